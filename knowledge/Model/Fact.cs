@@ -1,0 +1,32 @@
+namespace RdpHelpBot.Knowledge.Model;
+
+/// <summary>
+/// Something that can be true of a case and is evidence for or against causes: an answer, a phrase in the
+/// user's words, or a remote-check finding. Causes give it a likelihood ratio.
+/// </summary>
+public sealed class Fact : KnowledgeItem
+{
+    /// <summary>The fact as a sentence: "The host is an Azure VM."</summary>
+    public string Statement { get; init; } = "";
+
+    /// <summary>A clause for explanations: "the host is an Azure VM".</summary>
+    public string Because { get; init; } = "";
+
+    /// <summary>Set when the fact tells what kind of host this is (its priors then apply).</summary>
+    public HostContext? Context { get; init; }
+
+    /// <summary>The fact that cannot hold at the same time (e.g. worked-before / never-worked).</summary>
+    public string? Opposite { get; init; }
+
+    /// <summary>Who can establish it: the user's words, or a remote check.</summary>
+    public FactOrigin Origin { get; init; } = FactOrigin.User;
+
+    /// <summary>Case-insensitive regular expressions that recognise the fact in free text.</summary>
+    public IReadOnlyList<string> Patterns { get; init; } = [];
+}
+
+public enum FactOrigin
+{
+    User,
+    Check,
+}
