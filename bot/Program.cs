@@ -1,0 +1,3 @@
+using RdpHelpBot.Bot.Cli;
+
+return await BotCommandLine.Build().Parse(args).InvokeAsync();
