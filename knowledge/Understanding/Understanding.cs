@@ -1,0 +1,46 @@
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>What one message said, in the order it was said.</summary>
+public sealed record Understanding(
+    IReadOnlyList<CodeMention> Codes,
+    IReadOnlyList<string> Facts,
+    IReadOnlyList<Intent> Intents,
+    string? Host)
+{
+    public static readonly Understanding Nothing = new([], [], [], null);
+
+    public bool Has(IntentKind kind) => Intents.Any(i => i.Kind == kind);
+}
+
+/// <summary>An error code as the user wrote it, e.g. main 0x904 from "error 2308".</summary>
+public sealed record CodeMention(ErrorCodeKind Kind, int Number, string Text)
+{
+    public string Hex => $"0x{Number:X}";
+}
+
+public sealed record Intent(IntentKind Kind, string? Host = null);
+
+public enum IntentKind
+{
+    Greeting,
+    Help,
+    StartOver,
+    Cancel,
+    TalkToHuman,
+    /// <summary>"it worked", "that fixed it".</summary>
+    Worked,
+    /// <summary>"still broken", "didn't help".</summary>
+    DidNotWork,
+    /// <summary>"I can't do this step" (no rights, no access).</summary>
+    CannotDoStep,
+    /// <summary>"show me the next one", "skip".</summary>
+    NextFix,
+    /// <summary>"what else could it be?"</summary>
+    WhatElse,
+    /// <summary>"check rdp01.contoso.com" (host in <see cref="Intent.Host"/>).</summary>
+    CheckHost,
+    /// <summary>"watch rdp01.contoso.com" for certificate expiry.</summary>
+    WatchHost,
+}
