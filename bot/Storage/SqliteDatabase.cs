@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+
+namespace RdpHelpBot.Bot.Storage;
+
+/// <summary>Opens connections to the bot's SQLite file and creates its tables on first use.</summary>
+internal sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly Lazy<Task> _schema;
+
+    public SqliteDatabase(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+        _schema = new Lazy<Task>(CreateSchemaAsync);
+        Path = path;
+    }
+
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        await _schema.Value.WaitAsync(cancellationToken);
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private async Task CreateSchemaAsync()
+    {
+        await using var connection = await OpenRawAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        // WAL lets readers work while a turn writes; it is a property of the file, so set once.
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = NORMAL;
+            CREATE TABLE IF NOT EXISTS conversation_state (
+                key        TEXT PRIMARY KEY,
+                json       TEXT NOT NULL,
+                etag       INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            """;
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,27 @@
+namespace RdpHelpBot.Dialogs.Storage;
+
+/// <summary>
+/// Keeps one JSON document per key (a conversation's state) with optimistic concurrency: every write names
+/// the ETag it read, and a write based on stale state is refused instead of overwriting a newer turn.
+/// </summary>
+public interface IStateStore
+{
+    Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="json"/> if the stored ETag still equals <paramref name="expectedETag"/> (null: the
+    /// key must not exist yet) and returns the new ETag; otherwise throws <see cref="StateConflictException"/>.
+    /// </summary>
+    Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+}
+
+public sealed record StoredState(string Json, string ETag);
+
+/// <summary>Someone else saved the same key since it was read; reload and run the turn again.</summary>
+public sealed class StateConflictException(string key)
+    : Exception($"The state '{key}' was changed by another turn since it was read.")
+{
+    public string Key { get; } = key;
+}
