@@ -52,6 +52,11 @@ internal sealed class SqliteDatabase
                 etag       INTEGER NOT NULL,
                 updated_at TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS case_outcome (
+                case_id TEXT PRIMARY KEY,
+                started TEXT NOT NULL,
+                json    TEXT NOT NULL
+            );
             """;
         await command.ExecuteNonQueryAsync();
     }
