@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Knowledge;
 
 namespace RdpHelpBot.Bot.Hosting;
 
@@ -34,10 +37,22 @@ internal static class BotHost
             errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
             return null;
         }
+        builder.AddStorage();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
+    }
+
+    private static void LogStartup(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("RdpHelpBot");
+        var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
+        var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
+        logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
+        logger.LogInformation("Data: {Storage}", storage.Describe());
     }
 }

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Storage;
+
+namespace RdpHelpBot.Bot.Storage;
+
+internal static class StorageHostBuilderExtensions
+{
+    /// <summary>Conversation state and case outcomes: SQLite in the data folder by default, or in memory.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        if (options.Provider == StorageProvider.InMemory)
+        {
+            builder.Services.AddSingleton<IStateStore, InMemoryStateStore>();
+            builder.Services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
+        }
+        else
+        {
+            builder.Services.AddSingleton(new SqliteDatabase(options.DatabasePath));
+            builder.Services.AddSingleton<IStateStore, SqliteStateStore>();
+            builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
+        }
+        return builder;
+    }
+
+    public static string Describe(this StorageOptions options) => options.Provider == StorageProvider.InMemory
+        ? "in memory (lost on restart)"
+        : $"SQLite at {options.DatabasePath}";
+}
