@@ -1,0 +1,69 @@
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Diagnosis;
+
+/// <summary>
+/// What is known about one case: facts in the order they were learned, the questions already asked (also
+/// those answered "Not sure") and the fixes that failed or could not be done. Immutable; every change
+/// returns a new value, so a conversation can store it as it is.
+/// </summary>
+public sealed record CaseEvidence(
+    IReadOnlyList<string> Facts,
+    IReadOnlyList<string> AskedQuestions,
+    IReadOnlyList<string> FailedFixes,
+    IReadOnlyList<string> SkippedFixes)
+{
+    public static readonly CaseEvidence Empty = new([], [], [], []);
+
+    public int QuestionsAsked => AskedQuestions.Count;
+
+    public bool HasFact(string factId) => Facts.Contains(factId, StringComparer.Ordinal);
+
+    public bool HasAsked(string questionId) => AskedQuestions.Contains(questionId, StringComparer.Ordinal);
+
+    public bool HasFailed(string fixId) => FailedFixes.Contains(fixId, StringComparer.Ordinal);
+
+    public bool HasSkipped(string fixId) => SkippedFixes.Contains(fixId, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Adds a fact as the latest one learned. Its opposite (declared on either side) is removed, because the
+    /// user's latest word wins; a fact learned again moves to the end.
+    /// </summary>
+    public CaseEvidence WithFact(string factId, KnowledgeBase knowledge)
+    {
+        if (!knowledge.Facts.ContainsKey(factId))
+        {
+            throw new ArgumentException($"Unknown fact '{factId}'.", nameof(factId));
+        }
+        var kept = Facts.Where(existing => existing != factId && !FactRelations.AreOpposite(knowledge, existing, factId));
+        return this with { Facts = [.. kept, factId] };
+    }
+
+    public CaseEvidence WithFacts(IEnumerable<string> factIds, KnowledgeBase knowledge) =>
+        factIds.Aggregate(this, (evidence, factId) => evidence.WithFact(factId, knowledge));
+
+    public CaseEvidence WithAskedQuestion(string questionId) =>
+        this with { AskedQuestions = Append(AskedQuestions, questionId) };
+
+    public CaseEvidence WithFailedFix(string fixId) => this with { FailedFixes = Append(FailedFixes, fixId) };
+
+    public CaseEvidence WithSkippedFix(string fixId) => this with { SkippedFixes = Append(SkippedFixes, fixId) };
+
+    /// <summary>The kind of host, from the latest fact that tells it.</summary>
+    public HostContext ContextIn(KnowledgeBase knowledge) =>
+        FactRelations.ContextOf(FactRelations.Effective(knowledge, Facts));
+
+    public bool Equals(CaseEvidence? other) =>
+        other is not null
+        && Facts.SequenceEqual(other.Facts)
+        && AskedQuestions.SequenceEqual(other.AskedQuestions)
+        && FailedFixes.SequenceEqual(other.FailedFixes)
+        && SkippedFixes.SequenceEqual(other.SkippedFixes);
+
+    public override int GetHashCode() =>
+        HashCode.Combine(string.Join('\n', Facts), string.Join('\n', AskedQuestions),
+            string.Join('\n', FailedFixes), string.Join('\n', SkippedFixes));
+
+    private static IReadOnlyList<string> Append(IReadOnlyList<string> ids, string id) =>
+        ids.Contains(id, StringComparer.Ordinal) ? ids : [.. ids, id];
+}

@@ -1,0 +1,19 @@
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Diagnosis;
+
+/// <summary>The evidence resolved against the knowledge: the facts that hold and the context they imply.</summary>
+internal sealed record CaseState(HostContext Context, IReadOnlyList<Fact> Facts, IReadOnlyList<Fix> FailedFixes)
+{
+    public static CaseState From(CaseEvidence evidence, KnowledgeBase knowledge)
+    {
+        var facts = FactRelations.Effective(knowledge, evidence.Facts);
+        // Ids the knowledge no longer has are ignored, like facts, so stored cases survive knowledge updates.
+        var failed = evidence.FailedFixes.Select(id => knowledge.Fixes.GetValueOrDefault(id)).OfType<Fix>().ToList();
+        return new CaseState(FactRelations.ContextOf(facts), facts, failed);
+    }
+
+    /// <summary>The state after one more fact that neither repeats nor contradicts the known ones.</summary>
+    public CaseState With(Fact fact) =>
+        this with { Context = fact.Context ?? Context, Facts = [.. Facts, fact] };
+}

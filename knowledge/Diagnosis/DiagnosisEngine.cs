@@ -1,0 +1,41 @@
+namespace RdpHelpBot.Knowledge.Diagnosis;
+
+/// <summary>
+/// Ranks the causes of a case, orders the fixes worth trying and picks the question that would tell the
+/// causes apart best. Pure and deterministic: the same knowledge and evidence give the same diagnosis.
+/// </summary>
+public sealed class DiagnosisEngine
+{
+    private readonly KnowledgeBase knowledge;
+    private readonly PosteriorModel model;
+    private readonly CauseReasons causeReasons;
+    private readonly FixRanker fixRanker;
+    private readonly QuestionChooser questionChooser;
+
+    public DiagnosisEngine(KnowledgeBase knowledge, DiagnosisOptions? options = null, IPriorSource? priors = null)
+    {
+        options ??= new DiagnosisOptions();
+        options.Validate();
+        this.knowledge = knowledge;
+        model = new PosteriorModel(knowledge, options, priors ?? KnowledgePriorSource.Instance);
+        causeReasons = new CauseReasons(model);
+        fixRanker = new FixRanker(knowledge, options);
+        questionChooser = new QuestionChooser(knowledge, model, options);
+    }
+
+    public Diagnosis Diagnose(CaseEvidence evidence)
+    {
+        var state = CaseState.From(evidence, knowledge);
+        var posterior = model.Posterior(state);
+        var order = Enumerable.Range(0, posterior.Length)
+            .OrderByDescending(i => posterior[i])
+            .ThenBy(i => model.Causes[i].Id, StringComparer.Ordinal)
+            .ToList();
+        var causes = order
+            .Select((i, rank) => new RankedCause(model.Causes[i], posterior[i], causeReasons.For(model.Causes[i], rank == 0, state)))
+            .ToList();
+        var fixes = fixRanker.Rank(causes, evidence);
+        var (question, stopReason) = questionChooser.Choose(evidence, state, posterior);
+        return new Diagnosis(state.Context, causes, fixes, question, stopReason);
+    }
+}

@@ -1,0 +1,52 @@
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Diagnosis;
+
+/// <summary>
+/// Bayes over mutually exclusive causes: context prior × likelihood ratios of the known facts × the factor of
+/// each failed fix, normalised. Probabilities are aligned with <see cref="Causes"/>, which is ordered by id.
+/// </summary>
+internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions options, IPriorSource priors)
+{
+    public IReadOnlyList<Cause> Causes { get; } =
+        knowledge.Causes.Values.OrderBy(cause => cause.Id, StringComparer.Ordinal).ToList();
+
+    public double[] Posterior(CaseState state)
+    {
+        var scores = Causes.Select(cause => Score(cause, state)).ToArray();
+        return Normalise(scores);
+    }
+
+    public double Prior(Cause cause, HostContext context) => Math.Max(0, priors.PriorFor(cause, context));
+
+    /// <summary>The factor a failed fix applies to a cause it addresses; 1 for causes it does not address.</summary>
+    public double FailedFixFactor(Cause cause, Fix fix) => 1 - SuccessFor(cause, fix) * options.FixAdherence;
+
+    public static double SuccessFor(Cause cause, Fix fix) =>
+        cause.Fixes.Where(cf => cf.Fix == fix.Id).Select(cf => cf.Success).DefaultIfEmpty(0).Max();
+
+    public static double Ratio(Cause cause, Fact fact) => cause.Evidence.GetValueOrDefault(fact.Id, 1);
+
+    private double Score(Cause cause, CaseState state)
+    {
+        var score = Prior(cause, state.Context);
+        foreach (var fact in state.Facts)
+        {
+            score *= Ratio(cause, fact);
+        }
+        foreach (var fix in state.FailedFixes)
+        {
+            score *= FailedFixFactor(cause, fix);
+        }
+        return score;
+    }
+
+    // When every cause scores zero (no priors for the context) nothing favours any of them.
+    private static double[] Normalise(double[] scores)
+    {
+        var total = scores.Sum();
+        return total > 0
+            ? scores.Select(score => score / total).ToArray()
+            : scores.Select(_ => 1.0 / scores.Length).ToArray();
+    }
+}
