@@ -1,0 +1,41 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace RdpHelpBot.Knowledge.Loading;
+
+/// <summary>Rewrites YamlDotNet's messages into ones a maintainer of the knowledge files can act on.</summary>
+internal static partial class YamlErrorMessages
+{
+    public static string Describe(YamlException exception)
+    {
+        Exception current = exception;
+        while (current.InnerException is not null)
+        {
+            current = current.InnerException;
+        }
+        var message = current is YamlException yaml ? yaml.Message : current.Message;
+        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        message = marker >= 0 && message.StartsWith('(') ? message[(marker + 3)..] : message;
+        return DescribeUnknownProperty(message) ?? message;
+    }
+
+    private static string? DescribeUnknownProperty(string message)
+    {
+        var match = UnknownProperty().Match(message);
+        if (!match.Success || typeof(KnowledgeFile).Assembly.GetType(match.Groups["type"].Value) is not { } type)
+        {
+            return null;
+        }
+        var allowed = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetSetMethod() is not null)
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .Order(StringComparer.Ordinal);
+        return $"unknown property '{match.Groups["property"].Value}' in {type.Name.ToLowerInvariant()}; use one of: {string.Join(", ", allowed)}";
+    }
+
+    [GeneratedRegex("^Property '(?<property>[^']+)' not found on type '(?<type>[^']+)'")]
+    private static partial Regex UnknownProperty();
+}
