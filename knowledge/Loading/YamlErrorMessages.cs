@@ -19,7 +19,26 @@ internal static partial class YamlErrorMessages
         // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
         message = marker >= 0 && message.StartsWith('(') ? message[(marker + 3)..] : message;
-        return DescribeUnknownProperty(message) ?? message;
+        return DescribeUnknownProperty(message) ?? DescribeWrongShape(message) ?? message;
+    }
+
+    private static string? DescribeWrongShape(string message)
+    {
+        var match = WrongShape().Match(message);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var expected = match.Groups["type"].Value switch
+        {
+            "System.String" => "text",
+            "System.Double" => "a number",
+            "System.Int32" => "a whole number",
+            var type when type.StartsWith("System.Collections.Generic.List", StringComparison.Ordinal) => "a list",
+            var type when type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal) => "a mapping",
+            var type => type[(type.LastIndexOf('.') + 1)..].ToLowerInvariant(),
+        };
+        return $"this value has the wrong shape; {expected} belongs here (check for stray brackets, braces or dashes)";
     }
 
     private static string? DescribeUnknownProperty(string message)
@@ -35,6 +54,9 @@ internal static partial class YamlErrorMessages
             .Order(StringComparer.Ordinal);
         return $"unknown property '{match.Groups["property"].Value}' in {type.Name.ToLowerInvariant()}; use one of: {string.Join(", ", allowed)}";
     }
+
+    [GeneratedRegex("^No node deserializer was able to deserialize the node into type (?<type>[^,`\\[]+)")]
+    private static partial Regex WrongShape();
 
     [GeneratedRegex("^Property '(?<property>[^']+)' not found on type '(?<type>[^']+)'")]
     private static partial Regex UnknownProperty();

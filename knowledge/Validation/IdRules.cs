@@ -7,6 +7,8 @@ namespace RdpHelpBot.Knowledge.Validation;
 /// <summary>Every item has an id in the agreed format, unique across all kinds; answer ids are unique per question.</summary>
 internal sealed partial class IdRules : IKnowledgeRule
 {
+    private const string FormatRule = "must use only lowercase letters, digits and single hyphens (e.g. 'expired-cert-2')";
+
     public IEnumerable<KnowledgeError> Check(KnowledgeSet knowledge)
     {
         var seen = new Dictionary<string, KnowledgeItem>(StringComparer.Ordinal);
@@ -34,10 +36,6 @@ internal sealed partial class IdRules : IKnowledgeRule
         }
     }
 
-    public const string FormatRule = "must use only lowercase letters, digits and single hyphens (e.g. 'expired-cert-2')";
-
-    public static bool IsWellFormed(string id) => WellFormedId().IsMatch(id);
-
     private static IEnumerable<KnowledgeError> CheckAnswerIds(Question question)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -59,6 +57,8 @@ internal sealed partial class IdRules : IKnowledgeRule
             }
         }
     }
+
+    private static bool IsWellFormed(string id) => WellFormedId().IsMatch(id);
 
     private static string Kind(KnowledgeItem item) => item switch
     {

@@ -87,4 +87,17 @@ public sealed class MalformedYamlTests
 
         AssertSingleError(result, line: 5, itemId: null, "an empty value where a list belongs");
     }
+
+    [Fact]
+    public void Load_ListWhereTextBelongs_SaysTextBelongsThere()
+    {
+        var result = LoadWith("""
+            facts:
+              - id: slow-host
+                statement: [The host is slow., It lags.]
+                because: the host is slow
+            """);
+
+        AssertSingleError(result, line: 3, itemId: null, "this value has the wrong shape; text belongs here");
+    }
 }
