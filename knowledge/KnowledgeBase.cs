@@ -57,13 +57,13 @@ public sealed class KnowledgeBase
         {
             errors.Add(new KnowledgeError(SourceLocation.Unknown, null, "No knowledge files were found."));
         }
-        if (errors.Count == 0)
+        if (errors.Count > 0)
         {
-            errors.AddRange(KnowledgeValidator.Validate(documents));
+            return new KnowledgeLoadResult(null, errors);
         }
-        return errors.Count == 0
-            ? new KnowledgeLoadResult(new KnowledgeBase(documents), [])
-            : new KnowledgeLoadResult(null, errors);
+        var validation = KnowledgeValidator.Validate(documents);
+        var knowledge = validation.Errors.Count == 0 ? new KnowledgeBase(documents) : null;
+        return new KnowledgeLoadResult(knowledge, validation.Errors) { Warnings = validation.Warnings };
     }
 
     public ErrorCode? FindCode(ErrorCodeKind kind, int number) =>
@@ -91,4 +91,7 @@ public sealed class KnowledgeBase
 public sealed record KnowledgeLoadResult(KnowledgeBase? Knowledge, IReadOnlyList<KnowledgeError> Errors)
 {
     public bool Succeeded => Knowledge is not null;
+
+    /// <summary>Problems that do not stop loading, such as a question no cause listens to yet.</summary>
+    public IReadOnlyList<KnowledgeError> Warnings { get; init; } = [];
 }

@@ -1,30 +1,37 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Knowledge;
 
 namespace RdpHelpBot.Bot.Cli;
 
-/// <summary><c>kb lint [--path DIR]</c>: validates knowledge files and names every problem by file and line.</summary>
+/// <summary><c>kb lint [--path DIR] [--strict]</c>: validates knowledge files and names every problem by file and line.</summary>
 internal static class KbCommand
 {
     public static Command Build()
     {
         var path = KnowledgeCommandOptions.PathOption();
-        var lint = new Command("lint", "Validate the knowledge files; exit code 1 on any error.") { path };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors (exit code 1)." };
+        var lint = new Command("lint", "Validate the knowledge files; exit code 1 on any error.") { path, strict };
         lint.SetAction(parseResult =>
         {
+            // Written through the invocation's writers so callers (and tests) choose where output goes.
+            var output = parseResult.InvocationConfiguration.Output;
+            var errors = parseResult.InvocationConfiguration.Error;
             var result = KnowledgeLoading.Load(parseResult.GetValue(path));
             if (!result.Succeeded)
             {
-                KnowledgeLoading.WriteErrors(result, Console.Error);
+                KnowledgeLoading.WriteErrors(result, errors);
                 return 1;
             }
-            var knowledge = result.Knowledge!;
-            Console.WriteLine(
-                $"Knowledge OK: {knowledge.Causes.Count} causes, {knowledge.Fixes.Count} fixes, " +
-                $"{knowledge.Questions.Count} questions, {knowledge.Facts.Count} facts, {knowledge.Codes.Count} codes, " +
-                $"{knowledge.Sources.Count} sources.");
-            return 0;
+            KnowledgeLoading.WriteWarnings(result, output);
+            output.WriteLine(Summary(result.Knowledge!));
+            return parseResult.GetValue(strict) && result.Warnings.Count > 0 ? 1 : 0;
         });
         return new Command("kb", "Work with the knowledge base.") { lint };
     }
+
+    private static string Summary(KnowledgeBase knowledge) =>
+        $"Knowledge OK: {knowledge.Causes.Count} causes, {knowledge.Fixes.Count} fixes, " +
+        $"{knowledge.Questions.Count} questions, {knowledge.Facts.Count} facts, {knowledge.Codes.Count} codes, " +
+        $"{knowledge.Sources.Count} sources.";
 }

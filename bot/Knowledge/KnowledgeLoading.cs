@@ -14,10 +14,20 @@ internal static class KnowledgeLoading
         }
         if (!Directory.Exists(folder))
         {
-            return new KnowledgeLoadResult(null,
-                [new KnowledgeError(new(folder, 0), null, "knowledge folder does not exist")]);
+            return Failure(folder, "the knowledge folder does not exist; check --path or Knowledge:Path");
         }
-        return KnowledgeBase.Load(KnowledgeFiles.FromFolder(folder));
+        IReadOnlyList<KnowledgeFile> files;
+        try
+        {
+            files = KnowledgeFiles.FromFolder(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failure(folder, $"the knowledge files cannot be read: {e.Message}");
+        }
+        return files.Count == 0
+            ? Failure(folder, "the knowledge folder holds no .yaml or .yml files")
+            : KnowledgeBase.Load(files);
     }
 
     public static void WriteErrors(KnowledgeLoadResult result, TextWriter writer)
@@ -28,4 +38,15 @@ internal static class KnowledgeLoading
             writer.WriteLine($"  {error}");
         }
     }
+
+    public static void WriteWarnings(KnowledgeLoadResult result, TextWriter writer)
+    {
+        foreach (var warning in result.Warnings)
+        {
+            writer.WriteLine($"  warning: {warning}");
+        }
+    }
+
+    private static KnowledgeLoadResult Failure(string folder, string message) =>
+        new(null, [new KnowledgeError(new(folder, 0), null, message)]);
 }

@@ -18,6 +18,10 @@ internal static class KnowledgeDocumentReader
             .WithNodeDeserializer(
                 inner => new LocationTrackingNodeDeserializer(inner, file.Name),
                 where => where.InsteadOf<ObjectNodeDeserializer>())
+            .WithNodeDeserializer(new EmptyEntryRejectingNodeDeserializer(), where => where.Before<NullNodeDeserializer>())
+            .WithNodeDeserializer(
+                inner => new ScalarErrorDescribingNodeDeserializer(inner),
+                where => where.InsteadOf<ScalarNodeDeserializer>())
             .Build();
         try
         {
@@ -26,21 +30,7 @@ internal static class KnowledgeDocumentReader
         }
         catch (YamlException e)
         {
-            return (null, new KnowledgeError(new SourceLocation(file.Name, (int)e.Start.Line), null, Describe(e)));
+            return (null, new KnowledgeError(new SourceLocation(file.Name, (int)e.Start.Line), null, YamlErrorMessages.Describe(e)));
         }
-    }
-
-    /// <summary>YamlDotNet wraps the useful message; the innermost one names the property or value at fault.</summary>
-    private static string Describe(YamlException exception)
-    {
-        Exception current = exception;
-        while (current.InnerException is not null)
-        {
-            current = current.InnerException;
-        }
-        var message = current is YamlException yaml ? yaml.Message : current.Message;
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the location is reported separately.
-        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return marker >= 0 && message.StartsWith('(') ? message[(marker + 3)..] : message;
     }
 }

@@ -31,8 +31,15 @@ public static class KnowledgeFiles
             .Where(path => path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
                         || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
-            .Select(path => new KnowledgeFile(Path.GetRelativePath(Directory.GetCurrentDirectory(), path), File.ReadAllText(path)))
+            .Select(path => new KnowledgeFile(DisplayName(path), File.ReadAllText(path)))
             .ToList();
+    }
+
+    /// <summary>Relative to the working directory when the file is below it; otherwise the full path.</summary>
+    private static string DisplayName(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
     }
 
     private static string ReadResource(Assembly assembly, string name)

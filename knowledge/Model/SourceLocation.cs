@@ -5,5 +5,6 @@ public sealed record SourceLocation(string File, int Line)
 {
     public static readonly SourceLocation Unknown = new("(unknown)", 0);
 
-    public override string ToString() => $"{File}:{Line}";
+    /// <summary><c>file:line</c>; just the file (or folder) when there is no line to point at.</summary>
+    public override string ToString() => Line > 0 ? $"{File}:{Line}" : File;
 }

@@ -3,27 +3,35 @@ using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Knowledge.Validation;
 
-/// <summary>Checks the merged knowledge for what YAML cannot: references, ranges, completeness.</summary>
+/// <summary>Checks the merged knowledge for what YAML cannot: references, ranges, completeness, sourcing.</summary>
 internal static class KnowledgeValidator
 {
-    public static IReadOnlyList<KnowledgeError> Validate(IReadOnlyList<KnowledgeDocument> documents)
+    private static readonly IReadOnlyList<IKnowledgeRule> Rules =
+    [
+        new IdRules(),
+        new RequiredFieldRules(),
+        new ReferenceRules(),
+        new RangeRules(),
+        new CompletenessRules(),
+        new PatternRules(),
+        new SourcingRules(),
+    ];
+
+    /// <summary>Findings that do not stop the knowledge from loading.</summary>
+    private static readonly IReadOnlyList<IKnowledgeRule> AdvisoryRules = [new SilentQuestionRule()];
+
+    public static KnowledgeValidation Validate(IReadOnlyList<KnowledgeDocument> documents)
     {
-        var errors = new List<KnowledgeError>();
-        CheckDuplicateIds(documents, errors);
-        return errors;
+        var knowledge = new KnowledgeSet(documents);
+        return new KnowledgeValidation(Run(Rules, knowledge), Run(AdvisoryRules, knowledge));
     }
 
-    private static void CheckDuplicateIds(IReadOnlyList<KnowledgeDocument> documents, List<KnowledgeError> errors)
-    {
-        var items = documents.SelectMany(d => d.Sources.Cast<KnowledgeItem>()
-            .Concat(d.Codes).Concat(d.Facts).Concat(d.Questions).Concat(d.Causes).Concat(d.Fixes));
-        var seen = new Dictionary<string, KnowledgeItem>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            if (!seen.TryAdd(item.Id, item))
-            {
-                errors.Add(new KnowledgeError(item.Location, item.Id, $"duplicate id; first defined at {seen[item.Id].Location}"));
-            }
-        }
-    }
+    /// <summary>Ordered by file and line so a maintainer can work down the list.</summary>
+    private static IReadOnlyList<KnowledgeError> Run(IReadOnlyList<IKnowledgeRule> rules, KnowledgeSet knowledge) =>
+        rules.SelectMany(rule => rule.Check(knowledge))
+            .OrderBy(error => error.Location.File, StringComparer.Ordinal)
+            .ThenBy(error => error.Location.Line)
+            .ToList();
 }
+
+internal sealed record KnowledgeValidation(IReadOnlyList<KnowledgeError> Errors, IReadOnlyList<KnowledgeError> Warnings);

@@ -1,0 +1,73 @@
+using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Bot.Tests.Knowledge;
+
+namespace RdpHelpBot.Bot.Tests.Hosting;
+
+public sealed class BotHostTests
+{
+    private const string BrokenCause = """
+        causes:
+          - id: broken-cause
+            title: A cause with an impossible prior
+            explanation: Its prior is above 1.
+            priors: { azure-vm: 2, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+            fixes: [{ fix: renew-rdp-certificate, success: 0.5 }]
+            sources: [{ ref: ms-azure-rdp-internal-error }]
+        """;
+
+    [Fact]
+    public void Build_BrokenKnowledgePath_DoesNotBuildTheHost()
+    {
+        using var folder = KnowledgeFolder.WithBuiltIn().Add("broken.yaml", BrokenCause);
+
+        var app = BotHost.Build([$"--Knowledge:Path={folder.Path}"], new StringWriter());
+
+        Assert.Null(app);
+    }
+
+    [Fact]
+    public void Build_BrokenKnowledgePath_WritesTheErrorWithFileLineAndItem()
+    {
+        using var folder = KnowledgeFolder.WithBuiltIn().Add("broken.yaml", BrokenCause);
+        var errors = new StringWriter();
+
+        BotHost.Build([$"--Knowledge:Path={folder.Path}"], errors);
+
+        Assert.Contains("broken.yaml:2: broken-cause: prior for 'azure-vm' is 2; it must be between 0 and 1", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_BrokenYaml_WritesNoStackTrace()
+    {
+        using var folder = KnowledgeFolder.WithBuiltIn().Add("broken.yaml", "facts:\n  - id: [unclosed\n");
+        var errors = new StringWriter();
+
+        BotHost.Build([$"--Knowledge:Path={folder.Path}"], errors);
+
+        var lines = errors.ToString().Split('\n');
+        Assert.Contains(lines, line => line.Contains("broken.yaml:", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_MissingKnowledgePath_SaysTheFolderDoesNotExist()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "rdphelpbot-tests", "no-such-folder-" + Guid.NewGuid().ToString("N"));
+        var errors = new StringWriter();
+
+        var app = BotHost.Build([$"--Knowledge:Path={missing}"], errors);
+
+        Assert.Null(app);
+        Assert.Contains($"{missing}: the knowledge folder does not exist", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_BuiltInKnowledge_BuildsTheHost()
+    {
+        var errors = new StringWriter();
+
+        await using var app = BotHost.Build([], errors);
+
+        Assert.True(app is not null, errors.ToString());
+    }
+}
