@@ -29,11 +29,11 @@ internal static class FixtureKnowledge
           - { id: everyone-affected, statement: Nobody can connect., because: nobody can connect, opposite: only-my-account }
           - { id: only-my-account, statement: Only this user fails., because: only this user fails, opposite: everyone-affected }
           - { id: over-vpn, statement: The user connects over a VPN., because: the connection goes over a VPN, opposite: no-vpn }
-          - { id: no-vpn, statement: No VPN is involved., because: no VPN is involved }
+          - { id: no-vpn, statement: No VPN is involved., because: no VPN is involved, opposite: over-vpn }
           - { id: after-windows-update, statement: It started after Windows Update., because: it started after Windows Update }
           - { id: cert-renewed, statement: The certificate was renewed., because: the certificate was renewed recently }
           - { id: mstsc-client, statement: The user runs mstsc., because: the built-in client is used, opposite: store-app }
-          - { id: store-app, statement: The user runs the Store app., because: the Store app is used }
+          - { id: store-app, statement: The user runs the Store app., because: the Store app is used, opposite: mstsc-client }
         questions:
           - id: history
             text: Did connecting to this computer work before?
@@ -68,41 +68,46 @@ internal static class FixtureKnowledge
         causes:
           - id: expired-cert
             title: The host's self-signed RDP certificate expired
+            explanation: The host's self-signed RDP certificate expired, so the host drops the connection.
             priors: { azure-vm: 0.40, windows-server: 0.30, windows-pc: 0.05, unknown: 0.25 }
             evidence: { worked-before: 2.5, never-worked: 0.3, everyone-affected: 2.0, only-my-account: 0.2 }
             fixes: [{ fix: renew-cert, success: 0.85 }]
             sources: [{ ref: ms-docs }]
           - id: machinekeys-permissions
             title: The MachineKeys folder lost its permissions
+            explanation: The MachineKeys folder lost its permissions, so the host drops the connection.
             priors: { azure-vm: 0.15, windows-server: 0.25, windows-pc: 0.10, unknown: 0.20 }
             evidence: { cert-renewed: 3.0, everyone-affected: 2.0, only-my-account: 0.3 }
             fixes: [{ fix: reset-machinekeys, success: 0.7 }, { fix: renew-cert, success: 0.3 }]
             sources: [{ ref: seed, quote: reset the permissions on the MachineKeys folder }]
           - id: stuck-session
             title: A disconnected session of the user is stuck on the host
+            explanation: A disconnected session of the user is stuck on the host, so the host drops the connection.
             priors: { azure-vm: 0.10, windows-server: 0.15, windows-pc: 0.40, unknown: 0.20 }
             evidence: { only-my-account: 4.0, everyone-affected: 0.3 }
             fixes: [{ fix: sign-out-session, success: 0.8 }, { fix: restart-host, success: 0.85 }]
             sources: [{ ref: ms-docs }]
           - id: vpn-mtu
             title: The VPN drops large packets during set-up
+            explanation: The VPN drops large packets during set-up, so the host drops the connection.
             priors: { azure-vm: 0.15, windows-server: 0.10, windows-pc: 0.25, unknown: 0.15 }
             evidence: { over-vpn: 4.0, no-vpn: 0.1 }
             fixes: [{ fix: lower-mtu, success: 0.6 }]
             sources: [{ ref: seed, quote: lower the MTU of the VPN adapter }]
           - id: update-security-layer
             title: A Windows update changed the Remote Desktop security layer
+            explanation: A Windows update changed the Remote Desktop security layer, so the host drops the connection.
             priors: { azure-vm: 0.20, windows-server: 0.20, windows-pc: 0.20, unknown: 0.20 }
             evidence: { after-windows-update: 5.0, worked-before: 1.5, never-worked: 0.2 }
             fixes: [{ fix: set-security-layer, success: 0.75 }, { fix: uninstall-update, success: 0.8 }]
             sources: [{ ref: ms-docs }]
         fixes:
-          - { id: renew-cert, title: Delete the expired certificate and restart Remote Desktop, runs_on: host, risk: low, effort_minutes: 10 }
-          - { id: reset-machinekeys, title: Reset the MachineKeys permissions, runs_on: host, risk: high, backup: Copy the folder first., effort_minutes: 20 }
-          - { id: sign-out-session, title: Sign out the stuck session, runs_on: host, risk: low, effort_minutes: 5 }
-          - { id: restart-host, title: Restart the host, runs_on: azure-portal, risk: low, effort_minutes: 15 }
-          - { id: lower-mtu, title: Lower the VPN adapter's MTU, runs_on: client, risk: medium, backup: Note the current MTU., effort_minutes: 15 }
-          - { id: set-security-layer, title: Set the security layer to Negotiate, runs_on: host, risk: medium, backup: Export the policy first., effort_minutes: 10 }
-          - { id: uninstall-update, title: Uninstall the latest update, runs_on: host, risk: high, backup: Take a snapshot first., effort_minutes: 30 }
+          - { id: renew-cert, title: Delete the expired certificate and restart Remote Desktop, runs_on: host, risk: low, effort_minutes: 10, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: reset-machinekeys, title: Reset the MachineKeys permissions, runs_on: host, risk: high, backup: Copy the folder first., effort_minutes: 20, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: sign-out-session, title: Sign out the stuck session, runs_on: host, risk: low, effort_minutes: 5, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: restart-host, title: Restart the host, runs_on: azure-portal, risk: low, effort_minutes: 15, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: lower-mtu, title: Lower the VPN adapter's MTU, runs_on: client, risk: medium, backup: Note the current MTU., effort_minutes: 15, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: set-security-layer, title: Set the security layer to Negotiate, runs_on: host, risk: medium, backup: Export the policy first., effort_minutes: 10, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
+          - { id: uninstall-update, title: Uninstall the latest update, runs_on: host, risk: high, backup: Take a snapshot first., effort_minutes: 30, rights: local administrator, steps: [{ text: Follow the title. }], verify: You can connect again., sources: [{ ref: ms-docs }] }
         """;
 }

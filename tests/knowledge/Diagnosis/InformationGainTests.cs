@@ -16,9 +16,26 @@ public sealed class InformationGainTests
               - { id: yes, label: "Yes", fact: yes-fact, share: 0.5 }
               - { id: no, label: "No", fact: no-fact, share: 0.5 }
               - { id: not-sure, label: Not sure }
+        sources:
+          - { id: docs, kind: microsoft-docs, title: Docs, url: https://learn.microsoft.com/x }
         causes:
-          - { id: a, title: Cause A, priors: { unknown: 0.5 }, evidence: { yes-fact: 4 } }
-          - { id: b, title: Cause B, priors: { unknown: 0.5 } }
+          - id: a
+            title: Cause A
+            explanation: A is wrong.
+            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, unknown: 0.5 }
+            evidence: { yes-fact: 4 }
+            fixes: [{ fix: fix-a, success: 0.8 }]
+            sources: [{ ref: docs }]
+          - id: b
+            title: Cause B
+            explanation: B is wrong.
+            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, unknown: 0.5 }
+            evidence: { no-fact: 1 }
+            fixes: [{ fix: fix-b, success: 0.8 }]
+            sources: [{ ref: docs }]
+        fixes:
+          - { id: fix-a, title: Fix A, runs_on: host, rights: admin, risk: low, effort_minutes: 5, steps: [{ text: Do A. }], verify: It works., sources: [{ ref: docs }] }
+          - { id: fix-b, title: Fix B, runs_on: host, rights: admin, risk: low, effort_minutes: 5, steps: [{ text: Do B. }], verify: It works., sources: [{ ref: docs }] }
         """);
 
     [Fact]
