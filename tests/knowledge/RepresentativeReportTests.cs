@@ -1,0 +1,68 @@
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Tests;
+
+/// <summary>
+/// The priors and likelihood ratios put the cause a helpdesk engineer would try first at the top for
+/// typical reports, scored the way DESIGN.md describes: prior for the host context × the product of the
+/// likelihood ratios of the facts.
+/// </summary>
+public sealed class RepresentativeReportTests
+{
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.LoadBuiltIn().Knowledge
+        ?? throw new InvalidOperationException("The built-in knowledge does not load; see BuiltInKnowledgeTests.");
+
+    /// <summary>Space-separated fact ids of a report, and the cause that must lead.</summary>
+    public static TheoryData<string, string> Reports => new()
+    {
+        { "host-azure-vm worked-before nothing-changed", "expired-self-signed-cert" },
+        { "host-windows-server worked-before nothing-changed", "expired-self-signed-cert" },
+        { "cert-renewed", "private-key-not-readable" },
+        { "host-azure-vm cert-renewed", "private-key-not-readable" },
+        { "over-vpn slow-network", "vpn-unstable" },
+        { "host-azure-vm over-vpn slow-network", "vpn-unstable" },
+        { "works-by-ip", "dns-stale" },
+        { "host-azure-vm check-cert-expired", "expired-self-signed-cert" },
+        { "host-windows-pc check-cert-expired", "expired-self-signed-cert" },
+        { "host-azure-vm check-hybrid-required", "nla-not-supported-by-client" },
+        { "host-azure-vm check-tcp-refused", "rdp-disabled" },
+        { "check-tcp-filtered", "firewall-blocking" },
+        { "check-not-rdp", "port-taken-by-other-app" },
+        { "host-azure-vm check-closed-after-request", "port-taken-by-other-app" },
+        { "check-tls-failed-after-ssl", "private-key-not-readable" },
+        { "host-azure-vm check-ssl-cert-not-on-server", "private-key-not-readable" },
+        { "host-azure-vm check-tls-old-versions-only", "tls-versions-disabled" },
+        { "host-azure-vm hardened-baseline", "private-key-not-readable" },
+        { "only-my-account", "disconnected-session-conflict" },
+        { "host-azure-vm disconnected-session", "disconnected-session-conflict" },
+        { "only-my-account credentials-accepted-then-dropped signed-out", "corrupt-user-profile" },
+        { "rdp-exposed-to-internet intermittent", "brute-force-load" },
+        { "security-layer-changed", "security-layer-forced" },
+        { "local-account-works", "nla-domain-unreachable" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reports))]
+    public void TopCause_RepresentativeReport_IsTheCauseToTryFirst(string report, string expectedCause)
+    {
+        var facts = report.Split(' ');
+
+        var top = Knowledge.Causes.Values.MaxBy(cause => Score(cause, facts))!;
+
+        Assert.Equal(expectedCause, top.Id);
+    }
+
+    [Fact]
+    public void TopCause_NoFactsAtAll_IsTheExpiredCertificate()
+    {
+        var top = Knowledge.Causes.Values.MaxBy(cause => Score(cause, []))!;
+
+        Assert.Equal("expired-self-signed-cert", top.Id);
+    }
+
+    private static double Score(Cause cause, IReadOnlyList<string> facts)
+    {
+        var context = facts.Select(id => Knowledge.Facts[id].Context).LastOrDefault(c => c is not null) ?? HostContext.Unknown;
+        return facts.Aggregate(cause.PriorFor(context), (score, fact) => score * cause.Evidence.GetValueOrDefault(fact, 1.0));
+    }
+}
