@@ -1,11 +1,10 @@
-using RdpHelpBot.Knowledge.Model;
+using RdpHelpBot.Knowledge.Diagnosis;
 
 namespace RdpHelpBot.Knowledge.Tests;
 
 /// <summary>
-/// The priors and likelihood ratios put the cause a helpdesk engineer would try first at the top for
-/// typical reports, scored the way DESIGN.md describes: prior for the host context × the product of the
-/// likelihood ratios of the facts.
+/// The shipped priors and likelihood ratios make the engine put the cause a helpdesk engineer would try
+/// first at the top for typical reports.
 /// </summary>
 public sealed class RepresentativeReportTests
 {
@@ -45,24 +44,18 @@ public sealed class RepresentativeReportTests
     [MemberData(nameof(Reports))]
     public void TopCause_RepresentativeReport_IsTheCauseToTryFirst(string report, string expectedCause)
     {
-        var facts = report.Split(' ');
+        var evidence = CaseEvidence.Empty.WithFacts(report.Split(' '), Knowledge);
 
-        var top = Knowledge.Causes.Values.MaxBy(cause => Score(cause, facts))!;
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(evidence);
 
-        Assert.Equal(expectedCause, top.Id);
+        Assert.Equal(expectedCause, diagnosis.Causes[0].Cause.Id);
     }
 
     [Fact]
     public void TopCause_NoFactsAtAll_IsTheExpiredCertificate()
     {
-        var top = Knowledge.Causes.Values.MaxBy(cause => Score(cause, []))!;
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(CaseEvidence.Empty);
 
-        Assert.Equal("expired-self-signed-cert", top.Id);
-    }
-
-    private static double Score(Cause cause, IReadOnlyList<string> facts)
-    {
-        var context = facts.Select(id => Knowledge.Facts[id].Context).LastOrDefault(c => c is not null) ?? HostContext.Unknown;
-        return facts.Aggregate(cause.PriorFor(context), (score, fact) => score * cause.Evidence.GetValueOrDefault(fact, 1.0));
+        Assert.Equal("expired-self-signed-cert", diagnosis.Causes[0].Cause.Id);
     }
 }
