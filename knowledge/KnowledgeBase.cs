@@ -61,9 +61,9 @@ public sealed class KnowledgeBase
         {
             return new KnowledgeLoadResult(null, errors);
         }
-        var validation = KnowledgeValidator.Validate(documents);
-        var knowledge = validation.Errors.Count == 0 ? new KnowledgeBase(documents) : null;
-        return new KnowledgeLoadResult(knowledge, validation.Errors) { Warnings = validation.Warnings };
+        var validationErrors = KnowledgeValidator.Validate(documents);
+        var knowledge = validationErrors.Count == 0 ? new KnowledgeBase(documents) : null;
+        return new KnowledgeLoadResult(knowledge, validationErrors);
     }
 
     public ErrorCode? FindCode(ErrorCodeKind kind, int number) =>
@@ -91,7 +91,4 @@ public sealed class KnowledgeBase
 public sealed record KnowledgeLoadResult(KnowledgeBase? Knowledge, IReadOnlyList<KnowledgeError> Errors)
 {
     public bool Succeeded => Knowledge is not null;
-
-    /// <summary>Problems that do not stop loading, such as a question no cause listens to yet.</summary>
-    public IReadOnlyList<KnowledgeError> Warnings { get; init; } = [];
 }

@@ -39,14 +39,6 @@ internal static class KnowledgeLoading
         }
     }
 
-    public static void WriteWarnings(KnowledgeLoadResult result, TextWriter writer)
-    {
-        foreach (var warning in result.Warnings)
-        {
-            writer.WriteLine($"  warning: {warning}");
-        }
-    }
-
     private static KnowledgeLoadResult Failure(string folder, string message) =>
         new(null, [new KnowledgeError(new(folder, 0), null, message)]);
 }

@@ -4,8 +4,8 @@ using RdpHelpBot.Knowledge.Model;
 namespace RdpHelpBot.Knowledge.Validation;
 
 /// <summary>
-/// A question whose answers no cause listens to can never change the diagnosis. It is harmless (the engine
-/// never picks it), so it is a warning: questions are often written before the causes that use them.
+/// A question whose answers no cause listens to can never change the diagnosis: asking it would waste the
+/// user's time, so it is an error.
 /// </summary>
 internal sealed class SilentQuestionRule : IKnowledgeRule
 {

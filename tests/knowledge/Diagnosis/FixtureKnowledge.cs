@@ -4,7 +4,8 @@ namespace RdpHelpBot.Knowledge.Tests.Diagnosis;
 
 /// <summary>
 /// A small knowledge base in the shape of the real one: five causes (two claimed only by an article), the
-/// questions that tell them apart, one question no cause cares about, and fixes of differing risk and effort.
+/// questions that tell them apart, one question whose answers move no cause (likelihood ratio 1), and fixes of
+/// differing risk and effort.
 /// </summary>
 internal static class FixtureKnowledge
 {
@@ -91,7 +92,7 @@ internal static class FixtureKnowledge
             title: The VPN drops large packets during set-up
             explanation: The VPN drops large packets during set-up, so the host drops the connection.
             priors: { azure-vm: 0.15, windows-server: 0.10, windows-pc: 0.25, unknown: 0.15 }
-            evidence: { over-vpn: 4.0, no-vpn: 0.1 }
+            evidence: { over-vpn: 4.0, no-vpn: 0.1, mstsc-client: 1.0 }
             fixes: [{ fix: lower-mtu, success: 0.6 }]
             sources: [{ ref: seed, quote: lower the MTU of the VPN adapter }]
           - id: update-security-layer

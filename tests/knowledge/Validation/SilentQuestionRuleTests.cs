@@ -5,7 +5,7 @@ namespace RdpHelpBot.Knowledge.Tests.Validation;
 public sealed class SilentQuestionRuleTests
 {
     [Fact]
-    public void Load_QuestionNoCauseListensTo_LoadsWithAWarningNamingItsFacts()
+    public void Load_QuestionNoCauseListensTo_IsAnErrorNamingItsFacts()
     {
         var result = LoadWith("""
             facts:
@@ -20,8 +20,7 @@ public sealed class SilentQuestionRuleTests
                   - { id: not-sure, label: "Not sure" }
             """);
 
-        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
-        var warning = Assert.Single(result.Warnings);
+        var warning = Assert.Single(result.Errors);
         Assert.Equal(("broken.yaml:6", "vpn"), (warning.Location.ToString(), warning.ItemId));
         Assert.Contains("no cause gives evidence for any of its answers' facts (over-vpn)", warning.Message, StringComparison.Ordinal);
     }
@@ -38,6 +37,6 @@ public sealed class SilentQuestionRuleTests
                   - { id: not-sure, label: "Not sure" }
             """);
 
-        Assert.Empty(result.Warnings);
+        Assert.True(result.Succeeded, string.Join(Environment.NewLine, result.Errors));
     }
 }
