@@ -7,7 +7,7 @@ namespace RdpHelpBot.Bot.Cli;
 /// <summary>Writes a diagnosis as plain text for the people who maintain the knowledge.</summary>
 internal static class DiagnosisPrinter
 {
-    public static void Write(Diagnosis diagnosis, CaseEvidence evidence, TextWriter output)
+    public static void Write(CaseDiagnosis diagnosis, CaseEvidence evidence, TextWriter output)
     {
         output.WriteLine($"Context: {diagnosis.Context.Describe()}");
         output.WriteLine($"Facts: {(evidence.Facts.Count == 0 ? "none" : string.Join(", ", evidence.Facts))}");

@@ -23,7 +23,7 @@ public sealed class DiagnosisEngine
         questionChooser = new QuestionChooser(knowledge, model, options);
     }
 
-    public Diagnosis Diagnose(CaseEvidence evidence)
+    public CaseDiagnosis Diagnose(CaseEvidence evidence)
     {
         var state = CaseState.From(evidence, knowledge);
         var posterior = model.Posterior(state);
@@ -36,6 +36,6 @@ public sealed class DiagnosisEngine
             .ToList();
         var fixes = fixRanker.Rank(causes, evidence);
         var (question, stopReason) = questionChooser.Choose(evidence, state, posterior);
-        return new Diagnosis(state.Context, causes, fixes, question, stopReason);
+        return new CaseDiagnosis(state.Context, causes, fixes, question, stopReason);
     }
 }

@@ -11,11 +11,11 @@ internal static class Cases
     public static DiagnosisEngine CreateSut(DiagnosisOptions? options = null, IPriorSource? priors = null) =>
         new(FixtureKnowledge.Knowledge, options, priors);
 
-    public static double ProbabilityOf(this RdpHelpBot.Knowledge.Diagnosis.Diagnosis diagnosis, string causeId) =>
+    public static double ProbabilityOf(this CaseDiagnosis diagnosis, string causeId) =>
         diagnosis.Causes.Single(ranked => ranked.Cause.Id == causeId).Probability;
 
-    public static string TopCause(this RdpHelpBot.Knowledge.Diagnosis.Diagnosis diagnosis) => diagnosis.Causes[0].Cause.Id;
+    public static string TopCause(this CaseDiagnosis diagnosis) => diagnosis.Causes[0].Cause.Id;
 
-    public static IReadOnlyList<string> FixIds(this RdpHelpBot.Knowledge.Diagnosis.Diagnosis diagnosis) =>
+    public static IReadOnlyList<string> FixIds(this CaseDiagnosis diagnosis) =>
         diagnosis.Fixes.Select(ranked => ranked.Fix.Id).ToList();
 }

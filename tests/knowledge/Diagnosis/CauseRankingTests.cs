@@ -121,7 +121,7 @@ public sealed class CauseRankingTests
         Assert.Equal(Describe(first), Describe(second));
     }
 
-    private static string Describe(RdpHelpBot.Knowledge.Diagnosis.Diagnosis diagnosis) =>
+    private static string Describe(CaseDiagnosis diagnosis) =>
         string.Join("\n", diagnosis.Causes.Select(c => $"{c.Cause.Id} {c.Probability:R} {c.Reason}")
             .Concat(diagnosis.Fixes.Select(f => $"{f.Fix.Id} {f.Likelihood:R} {f.Reason}"))
             .Append($"{diagnosis.NextQuestion?.Id} {diagnosis.StopReason}"));

@@ -5,7 +5,7 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 /// <summary>The engine's view of a case: what is likely wrong, what to try, and what to ask next.</summary>
 /// <param name="NextQuestion">The most informative question, or null once asking should stop.</param>
 /// <param name="StopReason">Why no question is asked (one of <see cref="StopReasons"/>); null when one is.</param>
-public sealed record Diagnosis(
+public sealed record CaseDiagnosis(
     HostContext Context,
     IReadOnlyList<RankedCause> Causes,
     IReadOnlyList<RankedFix> Fixes,
