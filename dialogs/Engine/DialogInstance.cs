@@ -13,7 +13,7 @@ public sealed class DialogInstance
     public JsonElement? Options { get; set; }
 
     /// <summary>The dialog's own values: a waterfall's <c>Values</c>, a prompt's attempt count.</summary>
-    public Dictionary<string, JsonElement> State { get; init; } = new(StringComparer.Ordinal);
+    public Dictionary<string, JsonElement> State { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>The waterfall step that is running or waiting for a child dialog.</summary>
     public string? Step { get; set; }

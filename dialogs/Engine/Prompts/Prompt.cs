@@ -67,6 +67,8 @@ public abstract class Prompt<T> : Dialog
 
     public override string? DescribeStaleState(DialogInstance instance)
     {
+        if (instance.State.TryGetValue(AttemptsKey, out var attempts) && !IsWholeNumber(attempts))
+            return $"Prompt '{Id}' was stored with an attempt count that is not a number.";
         try
         {
             return ReadOptions(instance.Options) is null ? $"Prompt '{Id}' was stored without its options." : null;
@@ -92,6 +94,9 @@ public abstract class Prompt<T> : Dialog
 
     private Reply WithChoices(Reply reply, PromptOptions options) =>
         !reply.HasChoices && ChoicesFor(options) is { Count: > 0 } choices ? reply.WithChoices(choices) : reply;
+
+    private static bool IsWholeNumber(JsonElement value) =>
+        value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _);
 
     private static PromptOptions? ReadOptions(JsonElement? options) =>
         options is { ValueKind: JsonValueKind.Object } element

@@ -82,10 +82,13 @@ public sealed class DialogStateTests
             () => Assert.Empty(load.State.Stack));
     }
 
-    [Fact]
-    public void Load_PromptStoredWithoutOptions_ResetsWithoutThrowing()
+    [Theory]
+    [InlineData("""{"id":"size"}""")]
+    [InlineData("""{"id":"size","options":{"maxAttempts":"three"}}""")]
+    [InlineData("""{"id":"size","options":{"prompt":{"text":"What size?"}},"state":{"attempts":"many"}}""")]
+    public void Load_PromptStateThatNoLongerReads_ResetsWithoutThrowing(string prompt)
     {
-        const string stored = """{"version":"1","stack":[{"id":"order","stack":[{"id":"order-steps","step":"OrderCoffeeStepAsync"},{"id":"coffee","stack":[{"id":"coffee-steps","step":"AskSizeStepAsync"},{"id":"size"}]}]}]}""";
+        var stored = $$"""{"version":"1","stack":[{"id":"order","stack":[{"id":"order-steps","step":"OrderCoffeeStepAsync"},{"id":"coffee","stack":[{"id":"coffee-steps","step":"AskSizeStepAsync"},{{prompt}}]}]}]}""";
 
         var load = DialogState.Load(stored, OrderDialog.CreateSet());
 
