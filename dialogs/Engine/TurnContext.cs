@@ -1,0 +1,49 @@
+using RdpHelpBot.Dialogs.Replies;
+
+namespace RdpHelpBot.Dialogs.Engine;
+
+/// <summary>
+/// What dialogs see of one turn: what the user sent, who and where, the clock, and the replies the dialogs
+/// emit. Channels create it from their own message format and deliver <see cref="Outbox"/> afterwards.
+/// </summary>
+public sealed class TurnContext
+{
+    private readonly List<Reply> outbox = [];
+
+    public TurnContext(string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(time);
+        ConversationId = conversationId;
+        UserId = userId;
+        Text = text?.Trim() ?? "";
+        ChoiceValue = string.IsNullOrWhiteSpace(choiceValue) ? null : choiceValue;
+        Time = time;
+    }
+
+    public string ConversationId { get; }
+
+    public string UserId { get; }
+
+    /// <summary>What the user typed, trimmed; empty when they only clicked a button.</summary>
+    public string Text { get; }
+
+    /// <summary>The <see cref="Choice.Value"/> of the button the user clicked, if any.</summary>
+    public string? ChoiceValue { get; }
+
+    public TimeProvider Time { get; }
+
+    /// <summary>Values that live for this turn only, e.g. an understanding of <see cref="Text"/> computed once.</summary>
+    public IDictionary<string, object> Items { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
+
+    public IReadOnlyList<Reply> Outbox => outbox;
+
+    public Task SendAsync(Reply reply, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        cancellationToken.ThrowIfCancellationRequested();
+        outbox.Add(reply);
+        return Task.CompletedTask;
+    }
+}
