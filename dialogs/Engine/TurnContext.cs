@@ -10,7 +10,8 @@ public sealed class TurnContext
 {
     private readonly List<Reply> outbox = [];
 
-    public TurnContext(string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null)
+    public TurnContext(
+        string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null, string? eventName = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
@@ -20,6 +21,7 @@ public sealed class TurnContext
         Text = text?.Trim() ?? "";
         ChoiceValue = string.IsNullOrWhiteSpace(choiceValue) ? null : choiceValue;
         Time = time;
+        EventName = string.IsNullOrWhiteSpace(eventName) ? null : eventName;
     }
 
     public string ConversationId { get; }
@@ -33,6 +35,9 @@ public sealed class TurnContext
     public string? ChoiceValue { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>Set when the turn is not a user message but an event, such as <see cref="TurnEvents.Idle"/>.</summary>
+    public string? EventName { get; }
 
     /// <summary>Values that live for this turn only, e.g. an understanding of <see cref="Text"/> computed once.</summary>
     public IDictionary<string, object> Items { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
