@@ -35,15 +35,14 @@ internal static class Vocabulary
     public static readonly IReadOnlyList<string> CommonWords =
     [
         "stat", "stats", "smart", "stars", "stare", "stark", "stuart", "admit", "right", "remove", "removed",
-        "compute", "computed", "charged", "chained", "chance", "noting", "wording", "broker", "stored", "isle",
-        "text", "tent", "rest", "best", "match", "watches", "chuck", "cheek", "person", "prison", "agency",
-        "convert", "connector", "connects", "collect", "correct", "serve", "served", "serves", "sever", "severe",
-        "seven", "window", "widows", "updated", "upgrade", "expire", "expiry", "expiring", "prompts", "screens",
-        "sessions", "accounts", "address", "mirror", "terror", "errors", "excepted", "accented", "access",
-        "access", "axure", "secure", "policy", "police", "polite", "renew", "renewal", "replace", "rotate",
-        "hardens", "harden", "handed", "startup", "started", "starts", "starting", "checks", "checked", "tests",
-        "tested", "testing", "watched", "agents", "humans", "helper", "someone", "cancer", "canceled", "cancelled",
-        "rights", "fights", "lights", "nights", "sights", "tights", "weights", "change", "changes", "thank",
-        "thinks", "worker", "installer", "multiply", "broke", "credential", "sometime", "packed",
+        "compute", "computed", "charged", "chained", "chance", "noting", "wording", "broker", "stored", "isle", "text", "tent",
+        "rest", "best", "match", "watches", "chuck", "cheek", "prison", "agency", "convert", "connector", "connects",
+        "collect", "correct", "serve", "served", "serves", "sever", "severe", "seven", "window", "widows", "updated",
+        "upgrade", "expire", "expiry", "expiring", "prompts", "screens", "sessions", "accounts", "mirror", "terror",
+        "errors", "excepted", "accented", "secure", "police", "polite", "renew", "renewal", "replace",
+        "rotate", "hardens", "harden", "handed", "startup", "started", "starts", "starting", "checks", "checked",
+        "tests", "tested", "testing", "watched", "agents", "humans", "helper", "cancer", "canceled", "cancelled",
+        "fights", "lights", "nights", "sights", "tights", "weights", "change", "changes", "thank", "thinks", "worker",
+        "installer", "multiply", "broke", "credential", "sometime", "packed",
     ];
 }
