@@ -1,0 +1,73 @@
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>The phrasings of each intent, matched on the normalised, typo-corrected message.</summary>
+internal static class IntentPhrases
+{
+    // A request starts the clause or follows "can you", "please", "I want you to": "I'll check the server" is no request.
+    private const string Request =
+        @"(?:^|[.!?;,:]\s*|\b(?:can|could|would|will)\s+you\s+(?:please\s+|also\s+|just\s+)?|\b(?:please|pls|plz|kindly|now|then|and|also)\s+"
+        + @"|\b(?:want|need|like)\s+you\s+to\s+)";
+
+    private const string CheckVerb = @"(?:check|test|probe|scan|ping|diagnose|examine|inspect|look\s+at|verify|run\s+a\s+check\s+(?:on|against))";
+
+    private const string Human =
+        @"(?:human|person|people|agent|someone|somebody|technician|tech|engineer|helpdesk|help desk|service desk|support|it|admin|operator|representative)";
+
+    private const string FailureNoun = @"(?:error|problem|issue|thing|result|message|code|behaviou?r)";
+
+    public static readonly IReadOnlyList<IntentPhrase> All =
+    [
+        Phrase(IntentKind.Greeting, @"^\W*(?:hi|hello|hey|hiya|howdy|greetings|hallo|good (?:morning|afternoon|evening|day))\b"),
+
+        Phrase(IntentKind.Help, @"^\W*(?:help|help me|help please|please help(?: me)?|i need help|need help|\?+|menu|commands|usage|options|what are my options)\W*$"),
+        Phrase(IntentKind.Help, @"\bwhat can you (?:do|help (?:me )?with)\b|\bwhat do you do\b|\bhow (?:does|do) (?:this|you) work\b|\bhow do i use (?:this|you)\b|\bneed (?:some )?help\W*$"),
+
+        Phrase(IntentKind.StartOver, @"\bstart (?:over|again|afresh|fresh|from scratch|from the (?:beginning|top))\b|\bbegin again\b|\bfrom scratch\b"),
+        Phrase(IntentKind.StartOver, @"\b(?:restart|reset|redo)(?: the| this| our)? (?:conversation|chat|diagnosis|troubleshooting)\b"),
+        Phrase(IntentKind.StartOver, @"^\W*(?:restart|reset|start|new (?:problem|issue|case))\W*$|\b(?:i have|i've got|got|there'?s) (?:a |another )?(?:new|different) (?:problem|issue)\b"),
+
+        Phrase(IntentKind.Cancel, @"\bcancel\b|\bnever ?mind\b|\bnvm\b|\bforget (?:it|about it)\b"),
+        Phrase(IntentKind.Cancel, @"^\W*(?:stop|quit|exit|abort|bye|goodbye|end)\W*$|\b(?:stop|end|quit|exit|close) (?:this|the) (?:conversation|chat|diagnosis)\b|\b(?:bye|goodbye)\W*$"),
+
+        Phrase(IntentKind.TalkToHuman, $@"\b(?:talk|speak|chat|connect me|transfer me|put me through|pass me|get me|hand me over|hand this over)(?: over)? (?:to|with) (?:an? |the |some |a real |a live |an actual )?{Human}\b"),
+        Phrase(IntentKind.TalkToHuman, $@"\b(?:real|live|actual) (?:human|person|people|agent)\b|\bhuman being\b|^\W*{Human}\W*$|\bescalat\w*"),
+        Phrase(IntentKind.TalkToHuman, @"\b(?:open|raise|create|file|log|submit) (?:a |an )?(?:ticket|case|incident)\b|\b(?:contact|call|email|reach) (?:the )?(?:helpdesk|help desk|service desk|support|it team)\b"),
+        Phrase(IntentKind.TalkToHuman, @"\bi (?:want|need|would like|'d like) (?:to talk to )?(?:an? |the )?(?:human|person|agent|technician|helpdesk)\b"),
+
+        Phrase(IntentKind.Worked, @"\b(?:that|this|it|which|you) (?:fixed|solved|resolved|sorted) (?:it|the (?:problem|issue|error))\b|\bfixed it\b|\b(?:that|this|it) did (?:it|the trick)\b"),
+        Phrase(IntentKind.Worked, @"\b(?:works?|worked|working) (?:now|again)\b|\bnow (?:it )?works\b|\bnow it'?s working\b"),
+        Phrase(IntentKind.Worked, @"\b(?:it|that|this|which|the fix) worked\b(?!\s+(?:before|fine|ok|okay|well|yesterday|until|till|last|previously|earlier|for|in|on|when|with|from|since|perfectly|great|always|by|via|over|through|if))"),
+        Phrase(IntentKind.Worked, @"\b(?:problem|issue|error) (?:is |was |has been )?(?:solved|resolved|fixed|gone)\b|\bconnected (?:successfully|fine now|now)\b"),
+        Phrase(IntentKind.Worked, @"\bi (?:can|could) (?:now )?(?:connect|log ?in|get in|sign in|login)(?: to it)? (?:now|again)\b|\b(?:i'?m|i am) (?:in|connected|able to connect)(?: now)?\W*$"),
+        Phrase(IntentKind.Worked, @"^\W*(?:(?:yes|yep|yeah|yay)\W*)?(?:fixed|solved|resolved|success|it works|works|worked|perfect)\W*$"),
+
+        Phrase(IntentKind.DidNotWork, @"\bstill (?:broken|failing|fails|failed|not|no|doesn'?t|does not|didn'?t|can'?t|cannot|the same|same|getting|get|gets|having|happening|an issue|there|erroring|an error|0x)"),
+        Phrase(IntentKind.DidNotWork, @"\bno (?:luck|joy|dice|difference|improvement|success|go)\b|\bdid nothing\b|\bnothing (?:happened|helped)\b|^\W*(?:nothing|no) (?:has )?chang(?:e|ed)\W*$"),
+        Phrase(IntentKind.DidNotWork, @"\b(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|will not) (?:help|fix|solve|resolve|change anything|do anything|make (?:a|any) difference)\b|\bdid(?:n'?t| not) work\b|\bnot (?:fixed|solved|resolved)\b"),
+        Phrase(IntentKind.DidNotWork, $@"^\W*(?:(?:nope|no|sadly|unfortunately)\W+)?(?:(?:still|i'?m still|it'?s|its|getting|i get|i got|got|it gives|it shows)\s+)?(?:the\s+)?same {FailureNoun}\b"),
+        Phrase(IntentKind.DidNotWork, $@"\bsame {FailureNoun}\b|\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|not) work(?:ing)?\b|\bbroken\b", PhraseRule.UnlessProblemReport),
+
+        Phrase(IntentKind.CannotDoStep, @"\b(?:don'?t|do not) have (?:the |any |enough |sufficient )?(?:local )?(?:admin|administrator|rights|right|permission|permissions|access|privileges)\b"),
+        Phrase(IntentKind.CannotDoStep, @"\bno (?:local )?(?:admin|administrator) (?:rights|access|permissions?|privileges)\b|\b(?:i'?m|i am) not (?:an? |the )?(?:local )?admin(?:istrator)?\b|\bnot (?:allowed|permitted) to\b"),
+        Phrase(IntentKind.CannotDoStep, @"\b(?:can'?t|cannot|can not|unable to|not able to) (?:do|run|perform|follow|complete|try|execute|open) (?:that|this|it|the (?:step|command|fix|script))\b"),
+        Phrase(IntentKind.CannotDoStep, @"\b(?:no|don'?t have|without) access to (?:the )?(?:portal|azure portal|console|registry|server console|host)\b|\bneed (?:an? )?admin\b|\blocked down\b"),
+
+        Phrase(IntentKind.NextFix, @"^\W*(?:next|skip|pass|another|another one|next one|next please)\W*$|\bskip\b|\bnext (?:one|fix|option|solution|suggestion|idea)\b"),
+        Phrase(IntentKind.NextFix, @"\b(?:another|a different|different|other) (?:fix|solution|suggestion|thing to try)\b|\b(?:try|show|give|suggest|tell) (?:me )?(?:something|anything) else\b|\bwhat'?s next\b|\bmove on\b"),
+        Phrase(IntentKind.NextFix, @"\b(?:something|anything) else (?:i|we) (?:could|can|should|might) (?:try|do)\b"),
+
+        Phrase(IntentKind.WhatElse, @"\bwhat else\b|\bwhy else\b|\b(?:could|can|might) it be something else\b"),
+        Phrase(IntentKind.WhatElse, @"\b(?:other|another|more|different)\s+(?:\w+\s+)?(?:cause|causes|reason|reasons|possibilit\w+|explanations?|ideas?|culprits?|suspects?)\b"),
+
+        Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\b", PhraseRule.NeedsHost),
+        Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\s+(?:my|the|this|our|that)\s+(?:host|server|vm|machine|pc|computer|connection|certificate|cert)\b"),
+        Phrase(IntentKind.CheckHost, @"\bis\s+\S+\s+(?:up|down|reachable|online|alive|listening|responding)\b", PhraseRule.NeedsHost),
+
+        Phrase(IntentKind.WatchHost, @"\b(?:watch|monitor|keep an eye on|keep watch on|subscribe(?: me)? to|track)\b", PhraseRule.NeedsHost),
+        Phrase(IntentKind.WatchHost, @"\b(?:watch|monitor|keep an eye on|track)\b.{0,60}\b(?:cert\w*|expir\w*)"),
+        Phrase(IntentKind.WatchHost, @"\b(?:warn|alert|notify|remind|tell|ping|message) me\b.{0,80}\b(?:expir\w*|renew\w*|cert\w*|runs out)|\blet me know\b.{0,60}\bexpir\w*"),
+    ];
+
+    private static IntentPhrase Phrase(IntentKind kind, string pattern, PhraseRule rule = PhraseRule.Always) =>
+        new(kind, TextPatterns.Create(pattern), rule);
+}

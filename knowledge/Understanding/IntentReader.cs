@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>
+/// Finds what the user wants, in order of appearance. Praise that is denied ("that didn't fix it", "not working
+/// now") counts as <see cref="IntentKind.DidNotWork"/>. Check and watch requests carry the host of the message.
+/// </summary>
+internal static class IntentReader
+{
+    private static readonly Regex DeniedJustBefore = TextPatterns.Create(
+        @"\b(?:not|never|no|didn'?t|doesn'?t|hasn'?t|haven'?t|isn'?t|wasn'?t|won'?t|did not|does not|has not|is not)\s+(?:\w+\s+)?$");
+
+    /// <param name="corrected">The normalised, typo-corrected message.</param>
+    /// <param name="reportsProblem">The message also carries an error code or a fact.</param>
+    /// <param name="host">The host the message names, if any.</param>
+    public static IReadOnlyList<Intent> Read(string corrected, bool reportsProblem, string? host)
+    {
+        var found = new List<(int Position, IntentKind Kind)>();
+        foreach (var phrase in IntentPhrases.All)
+        {
+            if (phrase.Rule == PhraseRule.UnlessProblemReport && reportsProblem || phrase.Rule == PhraseRule.NeedsHost && host is null)
+            {
+                continue;
+            }
+            found.AddRange(phrase.Regex.MatchesOf(corrected).Select(m => (m.Index, KindOf(phrase, m, corrected))));
+        }
+        return found
+            .OrderBy(f => f.Position)
+            .Select(f => f.Kind)
+            .Distinct()
+            .Select(kind => new Intent(kind, kind is IntentKind.CheckHost or IntentKind.WatchHost ? host : null))
+            .ToList();
+    }
+
+    private static IntentKind KindOf(IntentPhrase phrase, Match match, string text) =>
+        phrase.Kind == IntentKind.Worked && DeniedJustBefore.HasMatchIn(text[..match.Index]) ? IntentKind.DidNotWork : phrase.Kind;
+}

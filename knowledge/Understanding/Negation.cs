@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>
+/// Tells whether a phrase is denied by the words around it in its clause: "not over VPN", "we don't use a VPN",
+/// "VPN is not involved", "VPN: no". Only words that deny the phrase itself count, so in "I can't connect to my
+/// Azure VM" the Azure VM stays a fact.
+/// </summary>
+internal static class Negation
+{
+    private const string Negator =
+        @"(?:not|no|without|never|nor|neither|don'?t|do not|doesn'?t|does not|didn'?t|did not|isn'?t|is not|aren'?t|are not"
+        + @"|wasn'?t|was not|weren'?t|were not|haven'?t|have not|hasn'?t|has not|hadn'?t|had not|i'?m not|we'?re not)";
+
+    // Words that may stand between the negator and the phrase it denies ("don't use a", "not connecting over the").
+    private const string Bridge =
+        @"(?:use|uses|using|used|have|has|had|run|runs|running|ran|on|over|via|through|behind|in|an|a|the|any|our|my"
+        + @"|we|i|it|been|connect|connecting|connected|go|going|even|really|actually|install|installed|involve|involved"
+        + @"|with|from|got|get)";
+
+    private static readonly Regex DeniedBefore = TextPatterns.Create($@"\b{Negator}\s+(?:{Bridge}\s+){{0,4}}$");
+
+    private static readonly Regex DeniedAfter = TextPatterns.Create(
+        @"^\s*(?:(?:(?:is|was|are|were)\s+not|isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:used|involved|in use|on|running|installed|enabled|connected|in place)\b"
+        + @"|[:=-]\s*(?:no|none|off|n/?a|not used)\b(?!\s*\w))");
+
+    private static readonly Regex ClauseBreak = TextPatterns.Create(
+        @"[.,;:!?](?=\s|$)|\n|\b(?:but|however|although|though|whereas|while|and then)\b");
+
+    public static bool IsDenied(string text, int start, int end) =>
+        DeniedBefore.HasMatchIn(ClauseBefore(text, start)) || DeniedAfter.HasMatchIn(text[end..]);
+
+    private static string ClauseBefore(string text, int start)
+    {
+        var prefix = text[..start];
+        var lastBreak = ClauseBreak.MatchesOf(prefix).LastOrDefault();
+        return lastBreak is null ? prefix : prefix[(lastBreak.Index + lastBreak.Length)..];
+    }
+}

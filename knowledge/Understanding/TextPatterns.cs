@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>Builds the regular expressions the readers use: case-insensitive, culture-free and time-boxed.</summary>
+internal static class TextPatterns
+{
+    /// <summary>Messages are short; a pattern that runs longer than this is pathological, not slow.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+
+    public static Regex Create(string pattern) =>
+        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>All matches, or none when the pattern times out on this text.</summary>
+    public static IReadOnlyList<Match> MatchesOf(this Regex regex, string text)
+    {
+        try
+        {
+            return regex.Matches(text).Where(m => m.Length > 0).ToList();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A runaway pattern must not take the conversation down; the message is read without it.
+            return [];
+        }
+    }
+
+    /// <summary>The first match, or null when there is none or the pattern times out.</summary>
+    public static Match? FirstMatchOf(this Regex regex, string text) => regex.MatchesOf(text).FirstOrDefault();
+
+    public static bool HasMatchIn(this Regex regex, string text) => regex.FirstMatchOf(text) is not null;
+}
