@@ -6,5 +6,5 @@ namespace RdpHelpBot.Bot.Cli;
 /// <summary>The one place that decides which understander reads the user's words.</summary>
 internal static class Understanders
 {
-    public static IUnderstander Create(KnowledgeBase knowledge) => new PatternFactUnderstander(knowledge);
+    public static IUnderstander Create(KnowledgeBase knowledge) => new RuleBasedUnderstander(knowledge);
 }

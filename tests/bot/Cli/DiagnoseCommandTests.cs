@@ -1,6 +1,3 @@
-using System.CommandLine;
-using RdpHelpBot.Bot.Cli;
-
 namespace RdpHelpBot.Bot.Tests.Cli;
 
 public sealed class DiagnoseCommandTests
@@ -101,10 +98,6 @@ public sealed class DiagnoseCommandTests
 
     private static (int ExitCode, string Output, string Error) Run(string text, params string[] options)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        string[] args = ["diagnose", text, .. options, "--path", FixtureFolder];
-        var exitCode = BotCommandLine.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exitCode, output.ToString(), error.ToString());
+        return CommandLine.Run(["diagnose", text, .. options, "--path", FixtureFolder]);
     }
 }

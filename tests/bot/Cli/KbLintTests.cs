@@ -1,5 +1,3 @@
-using System.CommandLine;
-using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Bot.Tests.Knowledge;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
@@ -76,11 +74,5 @@ public sealed class KbLintTests
         Assert.Contains("silent.yaml:6: silent-question: no cause gives evidence", errors, StringComparison.Ordinal);
     }
 
-    private static (int ExitCode, string Output, string Errors) Lint(params string[] args)
-    {
-        var output = new StringWriter();
-        var errors = new StringWriter();
-        var exitCode = BotCommandLine.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = errors });
-        return (exitCode, output.ToString(), errors.ToString());
-    }
+    private static (int ExitCode, string Output, string Errors) Lint(params string[] args) => CommandLine.Run(args);
 }
