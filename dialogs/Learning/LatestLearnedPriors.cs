@@ -5,7 +5,8 @@ namespace RdpHelpBot.Dialogs.Learning;
 
 /// <summary>
 /// The prior source the engine is given: always the latest learned snapshot. Snapshots are immutable and
-/// swapped whole, so a diagnosis running during a refresh sees one consistent set of priors per call.
+/// swapped whole, so each prior read comes from one snapshot. A diagnosis that must not straddle a refresh
+/// takes <see cref="Current"/> once and uses it throughout.
 /// </summary>
 public sealed class LatestLearnedPriors(LearnedPriorSource initial) : IPriorSource
 {

@@ -1,0 +1,77 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Dialogs.Outcomes;
+
+namespace RdpHelpBot.Bot.Cli;
+
+/// <summary>
+/// <c>report [--json] [--Storage:DataFolder=DIR ...]</c>: how the recorded cases ended, from the storage the
+/// bot is configured with.
+/// </summary>
+internal static class ReportCommand
+{
+    public static Command Build()
+    {
+        var json = new Option<bool>("--json") { Description = "Write the report as JSON." };
+        var command = new Command("report", "Resolution and escalation rates, turns to a fix and the fixes that resolved most.")
+        {
+            json,
+        };
+        // Configuration arguments such as --Storage:DataFolder=DIR go to the host builder, as for the bot.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, parseResult.GetValue(json), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parseResult, bool json, CancellationToken cancellationToken)
+    {
+        var output = parseResult.InvocationConfiguration.Output;
+        var error = parseResult.InvocationConfiguration.Error;
+        var builder = CommandHost.CreateBuilder(parseResult.UnmatchedTokens);
+        var loaded = builder.AddKnowledge();
+        if (loaded.Knowledge is not { } knowledge)
+        {
+            KnowledgeLoading.WriteErrors(loaded, error);
+            return 1;
+        }
+        await using var app = BuildWithValidStorage(builder, out var problem);
+        if (app is null)
+        {
+            await error.WriteLineAsync($"The storage settings are not valid: {problem}");
+            return 1;
+        }
+        var outcomes = await app.Services.GetRequiredService<IOutcomeStore>().ListAsync(cancellationToken);
+        var report = OutcomeReport.From(outcomes);
+        if (json)
+        {
+            ReportPrinter.WriteJson(report, knowledge, output);
+        }
+        else
+        {
+            ReportPrinter.WriteText(report, knowledge, output);
+        }
+        return 0;
+    }
+
+    // The web host checks these settings when it starts; a command never starts it, so it checks them here.
+    private static WebApplication? BuildWithValidStorage(WebApplicationBuilder builder, out string? problem)
+    {
+        WebApplication? app = null;
+        try
+        {
+            builder.AddStorage();
+            app = builder.Build();
+            _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            problem = null;
+            return app;
+        }
+        catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
+        {
+            ((IDisposable?)app)?.Dispose();
+            problem = e.Message;
+            return null;
+        }
+    }
+}
