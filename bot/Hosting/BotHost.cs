@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Learning;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
 
@@ -17,8 +18,16 @@ internal static class BotHost
         {
             return 1;
         }
-        await app.RunAsync(cancellationToken);
-        return 0;
+        try
+        {
+            await app.RunAsync(cancellationToken);
+            return 0;
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync(NotStarted(e));
+            return 1;
+        }
     }
 
     /// <summary>Builds the application; null (with the reason written) when it must not start.</summary>
@@ -37,7 +46,17 @@ internal static class BotHost
             errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
             return null;
         }
-        builder.AddStorage();
+        try
+        {
+            builder.AddStorage();
+        }
+        catch (InvalidOperationException e)
+        {
+            // A setting that cannot be read as its type (e.g. Storage:Provider=Paper) fails while binding.
+            errors.WriteLine(NotStarted(e));
+            return null;
+        }
+        builder.AddLearning();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
@@ -45,6 +64,8 @@ internal static class BotHost
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
+
+    private static string NotStarted(Exception e) => $"The bot did not start: a setting is not valid. {e.Message}";
 
     private static void LogStartup(WebApplication app)
     {

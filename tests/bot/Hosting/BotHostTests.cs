@@ -70,4 +70,16 @@ public sealed class BotHostTests
 
         Assert.True(app is not null, errors.ToString());
     }
+
+    [Fact]
+    public void Build_UnreadableSetting_SaysWhichSettingAndDoesNotBuild()
+    {
+        var errors = new StringWriter();
+
+        var app = BotHost.Build(["--Storage:Provider=Paper"], errors);
+
+        Assert.Null(app);
+        Assert.Contains("Storage:Provider", errors.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
+    }
 }
