@@ -15,6 +15,9 @@ public interface IStateStore
     Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>The keys whose state was last written before <paramref name="cutoff"/>: conversations gone quiet.</summary>
+    Task<IReadOnlyList<string>> ListKeysWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 public sealed record StoredState(string Json, string ETag);
