@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
 
@@ -30,14 +30,10 @@ internal static class BotHost
             builder.WebHost.UseUrls(DefaultUrls);
         }
 
-        var knowledge = builder.AddKnowledge();
-        if (!knowledge.Succeeded)
+        if (!BotServices.TryAdd(builder, errors))
         {
-            KnowledgeLoading.WriteErrors(knowledge, errors);
-            errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
             return null;
         }
-        builder.AddStorage();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
@@ -54,5 +50,9 @@ internal static class BotHost
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        if (!app.Services.HasConversation())
+        {
+            logger.LogWarning("No conversation registered: the channels cannot hold conversations");
+        }
     }
 }

@@ -1,0 +1,24 @@
+using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Storage;
+
+namespace RdpHelpBot.Bot.Hosting;
+
+/// <summary>What every way of running the bot shares — the web host and the terminal chat alike.</summary>
+internal static class BotServices
+{
+    /// <summary>Adds the bot's services; false (with the reason written) when the bot must not start.</summary>
+    public static bool TryAdd(IHostApplicationBuilder builder, TextWriter errors)
+    {
+        var knowledge = builder.AddKnowledge();
+        if (!knowledge.Succeeded)
+        {
+            KnowledgeLoading.WriteErrors(knowledge, errors);
+            errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
+            return false;
+        }
+        builder.AddStorage();
+        builder.AddConversations();
+        return true;
+    }
+}
