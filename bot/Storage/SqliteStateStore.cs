@@ -61,18 +61,18 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<string>> ListKeysWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key FROM conversation_state WHERE updated_at < $cutoff ORDER BY key";
+        command.CommandText = "SELECT key, etag FROM conversation_state WHERE updated_at < $cutoff ORDER BY key";
         command.Parameters.AddWithValue("$cutoff", SqliteTime.Format(cutoff));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var keys = new List<string>();
+        var versions = new List<StateVersion>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            keys.Add(reader.GetString(0));
+            versions.Add(new StateVersion(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
         }
-        return keys;
+        return versions;
     }
 }

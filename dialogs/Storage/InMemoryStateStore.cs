@@ -34,9 +34,12 @@ public sealed class InMemoryStateStore(TimeProvider time) : IStateStore
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<string>> ListKeysWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<string>>(
-            _states.Where(pair => pair.Value.WrittenAt < cutoff).Select(pair => pair.Key).Order(StringComparer.Ordinal).ToList());
+    public Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StateVersion>>(_states
+            .Where(pair => pair.Value.WrittenAt < cutoff)
+            .Select(pair => new StateVersion(pair.Key, pair.Value.State.ETag))
+            .OrderBy(version => version.Key, StringComparer.Ordinal)
+            .ToList());
 
     private sealed record Entry(StoredState State, DateTimeOffset WrittenAt);
 }

@@ -21,15 +21,15 @@ public sealed partial class IdleConversationSweeper(
     {
         var cutoff = time.GetUtcNow() - options.Value.IdleTimeout;
         var closed = 0;
-        foreach (var stateKey in await states.ListKeysWrittenBeforeAsync(cutoff, cancellationToken))
+        foreach (var idle in await states.ListWrittenBeforeAsync(cutoff, cancellationToken))
         {
-            if (!ConversationKey.TryParse(stateKey, out var key))
+            if (!ConversationKey.TryParse(idle.Key, out var key))
             {
-                LogUnreadableKey(logger, stateKey);
+                LogUnreadableKey(logger, idle.Key);
                 continue;
             }
-            await pipeline.CloseIdleAsync(key, cancellationToken);
-            closed++;
+            if (await pipeline.CloseIdleAsync(key, idle.ETag, cancellationToken) is not null)
+                closed++;
         }
         if (closed > 0)
             LogClosed(logger, closed, options.Value.IdleTimeout);

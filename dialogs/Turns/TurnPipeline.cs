@@ -66,16 +66,21 @@ public sealed class TurnPipeline
 
     /// <summary>
     /// Tells an idle conversation's dialogs that it is being closed (<see cref="TurnEvents.Idle"/>), then
-    /// deletes its state. Returns what the dialogs said, or nothing when the conversation was already gone.
+    /// deletes its state. <paramref name="idleETag"/> is the state found idle: if a turn has saved since, the
+    /// user is back and nothing is closed. Returns what the dialogs said, or null when nothing was closed.
     /// </summary>
-    public async Task<IReadOnlyList<Reply>> CloseIdleAsync(ConversationKey key, CancellationToken cancellationToken)
+    /// <remarks>
+    /// The lock covers this process only: another instance can still save a turn between this check and the
+    /// delete. The window is one read and one delete long, and the cost is one restarted conversation.
+    /// </remarks>
+    public async Task<IReadOnlyList<Reply>?> CloseIdleAsync(ConversationKey key, string idleETag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         using (await _locks.AcquireAsync(key.ToString(), cancellationToken))
         {
             var stored = await _states.ReadAsync(key.ToString(), cancellationToken);
-            if (stored is null)
-                return [];
+            if (stored is null || stored.ETag != idleETag)
+                return null;
             var load = DialogState.Load(stored.Json, _conversation.Dialogs);
             IReadOnlyList<Reply> replies = [];
             // An empty stack (nothing active, or state that could not be resumed) has no case left to close.

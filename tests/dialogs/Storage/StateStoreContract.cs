@@ -95,31 +95,31 @@ public abstract class StateStoreContract
     }
 
     [Fact]
-    public async Task ListKeysWrittenBeforeAsync_KeyLastWrittenBeforeTheCutoff_IsListed()
+    public async Task ListWrittenBeforeAsync_KeyLastWrittenBeforeTheCutoff_IsListedWithItsETag()
     {
         var store = CreateSut();
-        await store.WriteAsync("quiet", "1", null, Ct);
+        var etag = await store.WriteAsync("quiet", "1", null, Ct);
         Time.Advance(TimeSpan.FromMinutes(40));
 
-        var keys = await store.ListKeysWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
 
-        Assert.Equal(["quiet"], keys);
+        Assert.Equal([new StateVersion("quiet", etag)], keys);
     }
 
     [Fact]
-    public async Task ListKeysWrittenBeforeAsync_KeyWrittenAfterTheCutoff_IsNotListed()
+    public async Task ListWrittenBeforeAsync_KeyWrittenAfterTheCutoff_IsNotListed()
     {
         var store = CreateSut();
         await store.WriteAsync("busy", "1", null, Ct);
         Time.Advance(TimeSpan.FromMinutes(10));
 
-        var keys = await store.ListKeysWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
 
         Assert.Empty(keys);
     }
 
     [Fact]
-    public async Task ListKeysWrittenBeforeAsync_KeyRewrittenSinceTheCutoff_IsNotListed()
+    public async Task ListWrittenBeforeAsync_KeyRewrittenSinceTheCutoff_IsNotListed()
     {
         var store = CreateSut();
         var etag = await store.WriteAsync("resumed", "1", null, Ct);
@@ -127,20 +127,20 @@ public abstract class StateStoreContract
         await store.WriteAsync("resumed", "2", etag, Ct);
         Time.Advance(TimeSpan.FromMinutes(10));
 
-        var keys = await store.ListKeysWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
 
         Assert.Empty(keys);
     }
 
     [Fact]
-    public async Task ListKeysWrittenBeforeAsync_DeletedKey_IsNotListed()
+    public async Task ListWrittenBeforeAsync_DeletedKey_IsNotListed()
     {
         var store = CreateSut();
         await store.WriteAsync("gone", "1", null, Ct);
         await store.DeleteAsync("gone", Ct);
         Time.Advance(TimeSpan.FromMinutes(40));
 
-        var keys = await store.ListKeysWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
 
         Assert.Empty(keys);
     }

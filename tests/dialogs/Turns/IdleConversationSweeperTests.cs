@@ -98,9 +98,24 @@ public sealed class IdleConversationSweeperTests
     public async Task CloseIdleAsync_ActiveConversation_ReturnsWhatTheDialogsSaid()
     {
         await _pipeline.ProcessAsync(Message("hi"), Ct);
+        var stored = await _fixture.Store.ReadAsync(StateKey, Ct);
 
-        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, Conversation), Ct);
+        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, Conversation), stored!.ETag, Ct);
 
-        Assert.Equal([CountingConversation.ClosingText], replies.Select(reply => reply.Text));
+        Assert.Equal([CountingConversation.ClosingText], replies!.Select(reply => reply.Text));
+    }
+
+    [Fact]
+    public async Task CloseIdleAsync_UserWroteSinceItWasFoundIdle_LeavesTheConversationOpen()
+    {
+        await _pipeline.ProcessAsync(Message("hi"), Ct);
+        _fixture.Time.Advance(IdleTimeout + TimeSpan.FromMinutes(1));
+        var idle = Assert.Single(await _fixture.Store.ListWrittenBeforeAsync(_fixture.Time.GetUtcNow() - IdleTimeout, Ct));
+        await _pipeline.ProcessAsync(Message("back just in time"), Ct);
+
+        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, Conversation), idle.ETag, Ct);
+
+        Assert.Null(replies);
+        Assert.Equal(["3"], Texts(await _pipeline.ProcessAsync(Message("still here"), Ct)));
     }
 }

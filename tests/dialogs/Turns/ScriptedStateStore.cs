@@ -34,6 +34,6 @@ internal sealed class ScriptedStateStore(IStateStore inner) : IStateStore
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 
-    public Task<IReadOnlyList<string>> ListKeysWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
-        inner.ListKeysWrittenBeforeAsync(cutoff, cancellationToken);
+    public Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        inner.ListWrittenBeforeAsync(cutoff, cancellationToken);
 }
