@@ -16,6 +16,7 @@ internal static class BotCommandLine
             KbCommand.Build(),
             DiagnoseCommand.Build(),
             ReportCommand.Build(),
+            ChatCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using RdpHelpBot.Bot.Knowledge;
-using RdpHelpBot.Bot.Learning;
+using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
 
@@ -25,7 +24,7 @@ internal static class BotHost
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync(NotStarted(e));
+            await Console.Error.WriteLineAsync(BotServices.NotStarted(e));
             return 1;
         }
     }
@@ -39,24 +38,10 @@ internal static class BotHost
             builder.WebHost.UseUrls(DefaultUrls);
         }
 
-        var knowledge = builder.AddKnowledge();
-        if (!knowledge.Succeeded)
+        if (!BotServices.TryAdd(builder, errors))
         {
-            KnowledgeLoading.WriteErrors(knowledge, errors);
-            errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
             return null;
         }
-        try
-        {
-            builder.AddStorage();
-        }
-        catch (InvalidOperationException e)
-        {
-            // A setting that cannot be read as its type (e.g. Storage:Provider=Paper) fails while binding.
-            errors.WriteLine(NotStarted(e));
-            return null;
-        }
-        builder.AddLearning();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();
@@ -64,8 +49,6 @@ internal static class BotHost
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
-
-    private static string NotStarted(Exception e) => $"The bot did not start: a setting is not valid. {e.Message}";
 
     private static void LogStartup(WebApplication app)
     {
@@ -75,5 +58,9 @@ internal static class BotHost
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        if (!app.Services.HasConversation())
+        {
+            logger.LogWarning("No conversation registered: the channels cannot hold conversations");
+        }
     }
 }

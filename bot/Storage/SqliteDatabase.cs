@@ -52,11 +52,20 @@ internal sealed class SqliteDatabase
                 etag       INTEGER NOT NULL,
                 updated_at TEXT NOT NULL
             );
+            CREATE INDEX IF NOT EXISTS conversation_state_updated_at ON conversation_state (updated_at);
             CREATE TABLE IF NOT EXISTS case_outcome (
                 case_id TEXT PRIMARY KEY,
                 started TEXT NOT NULL,
                 json    TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS transcript_line (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation_key TEXT NOT NULL,
+                at               TEXT NOT NULL,
+                json             TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS transcript_line_conversation ON transcript_line (conversation_key, id);
+            CREATE INDEX IF NOT EXISTS transcript_line_at ON transcript_line (at);
             """;
         await command.ExecuteNonQueryAsync();
     }

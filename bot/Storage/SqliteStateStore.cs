@@ -45,7 +45,7 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
         }
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$json", json);
-        command.Parameters.AddWithValue("$now", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$now", SqliteTime.Format(time.GetUtcNow()));
         var etag = await command.ExecuteScalarAsync(cancellationToken);
         return etag is long value
             ? value.ToString(CultureInfo.InvariantCulture)
@@ -59,5 +59,20 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
         command.CommandText = "DELETE FROM conversation_state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, etag FROM conversation_state WHERE updated_at < $cutoff ORDER BY key";
+        command.Parameters.AddWithValue("$cutoff", SqliteTime.Format(cutoff));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new List<StateVersion>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(new StateVersion(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)));
+        }
+        return versions;
     }
 }

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
 
 namespace RdpHelpBot.Bot.Storage;
 
 internal static class StorageHostBuilderExtensions
 {
-    /// <summary>Conversation state and case outcomes: SQLite in the data folder by default, or in memory.</summary>
+    /// <summary>Conversation state, case outcomes and transcripts: SQLite in the data folder by default, or in memory.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
@@ -20,12 +21,14 @@ internal static class StorageHostBuilderExtensions
         {
             builder.Services.AddSingleton<IStateStore, InMemoryStateStore>();
             builder.Services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
+            builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
         }
         else
         {
             builder.Services.AddSingleton(new SqliteDatabase(options.DatabasePath));
             builder.Services.AddSingleton<IStateStore, SqliteStateStore>();
             builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
+            builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
         }
         return builder;
     }

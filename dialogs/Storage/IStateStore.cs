@@ -15,9 +15,18 @@ public interface IStateStore
     Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The keys whose state was last written before <paramref name="cutoff"/> (conversations gone quiet), each
+    /// with the ETag of that write, so a caller can tell whether the key was written again since.
+    /// </summary>
+    Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
 
 public sealed record StoredState(string Json, string ETag);
+
+/// <summary>Which write of a key's state: the key and the ETag that write produced.</summary>
+public sealed record StateVersion(string Key, string ETag);
 
 /// <summary>Someone else saved the same key since it was read; reload and run the turn again.</summary>
 public sealed class StateConflictException(string key)

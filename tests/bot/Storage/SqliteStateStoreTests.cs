@@ -9,7 +9,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
     private readonly TemporaryFolder _folder = new();
 
     protected override IStateStore CreateSut() =>
-        new SqliteStateStore(new SqliteDatabase(_folder.File("state.db")), TimeProvider.System);
+        new SqliteStateStore(new SqliteDatabase(_folder.File("state.db")), Time);
 
     [Fact]
     public async Task ReadAsync_AfterReopeningTheFile_ReturnsWhatWasWritten()

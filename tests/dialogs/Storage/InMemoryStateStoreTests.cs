@@ -5,5 +5,5 @@ namespace RdpHelpBot.Dialogs.Tests.Storage;
 
 public sealed class InMemoryStateStoreTests : StateStoreContract
 {
-    protected override IStateStore CreateSut() => new InMemoryStateStore();
+    protected override IStateStore CreateSut() => new InMemoryStateStore(Time);
 }

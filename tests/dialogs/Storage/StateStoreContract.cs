@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Tests.Storage;
@@ -5,6 +6,9 @@ namespace RdpHelpBot.Tests.Storage;
 /// <summary>What every state store must do; each engine's tests derive from this.</summary>
 public abstract class StateStoreContract
 {
+    /// <summary>The clock the store stamps its writes with; implementations must use it.</summary>
+    protected FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
+
     protected abstract IStateStore CreateSut();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -88,5 +92,56 @@ public abstract class StateStoreContract
         await store.DeleteAsync("c1", Ct);
 
         Assert.Null(await store.ReadAsync("c1", Ct));
+    }
+
+    [Fact]
+    public async Task ListWrittenBeforeAsync_KeyLastWrittenBeforeTheCutoff_IsListedWithItsETag()
+    {
+        var store = CreateSut();
+        var etag = await store.WriteAsync("quiet", "1", null, Ct);
+        Time.Advance(TimeSpan.FromMinutes(40));
+
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+
+        Assert.Equal([new StateVersion("quiet", etag)], keys);
+    }
+
+    [Fact]
+    public async Task ListWrittenBeforeAsync_KeyWrittenAfterTheCutoff_IsNotListed()
+    {
+        var store = CreateSut();
+        await store.WriteAsync("busy", "1", null, Ct);
+        Time.Advance(TimeSpan.FromMinutes(10));
+
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+
+        Assert.Empty(keys);
+    }
+
+    [Fact]
+    public async Task ListWrittenBeforeAsync_KeyRewrittenSinceTheCutoff_IsNotListed()
+    {
+        var store = CreateSut();
+        var etag = await store.WriteAsync("resumed", "1", null, Ct);
+        Time.Advance(TimeSpan.FromMinutes(40));
+        await store.WriteAsync("resumed", "2", etag, Ct);
+        Time.Advance(TimeSpan.FromMinutes(10));
+
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+
+        Assert.Empty(keys);
+    }
+
+    [Fact]
+    public async Task ListWrittenBeforeAsync_DeletedKey_IsNotListed()
+    {
+        var store = CreateSut();
+        await store.WriteAsync("gone", "1", null, Ct);
+        await store.DeleteAsync("gone", Ct);
+        Time.Advance(TimeSpan.FromMinutes(40));
+
+        var keys = await store.ListWrittenBeforeAsync(Time.GetUtcNow().AddMinutes(-30), Ct);
+
+        Assert.Empty(keys);
     }
 }

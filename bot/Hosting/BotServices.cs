@@ -1,0 +1,37 @@
+using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Learning;
+using RdpHelpBot.Bot.Storage;
+
+namespace RdpHelpBot.Bot.Hosting;
+
+/// <summary>What every way of running the bot shares — the web host and the terminal chat alike.</summary>
+internal static class BotServices
+{
+    /// <summary>Adds the bot's services; false (with the reason written) when the bot must not start.</summary>
+    public static bool TryAdd(IHostApplicationBuilder builder, TextWriter errors)
+    {
+        var knowledge = builder.AddKnowledge();
+        if (!knowledge.Succeeded)
+        {
+            KnowledgeLoading.WriteErrors(knowledge, errors);
+            errors.WriteLine("The bot did not start. Fix the knowledge files, then run 'kb lint' to check them.");
+            return false;
+        }
+        try
+        {
+            builder.AddStorage();
+        }
+        catch (InvalidOperationException e)
+        {
+            // A setting that cannot be read as its type (e.g. Storage:Provider=Paper) fails while binding.
+            errors.WriteLine(NotStarted(e));
+            return false;
+        }
+        builder.AddLearning();
+        builder.AddConversations();
+        return true;
+    }
+
+    public static string NotStarted(Exception e) => $"The bot did not start: a setting is not valid. {e.Message}";
+}
