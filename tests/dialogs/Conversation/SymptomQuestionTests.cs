@@ -93,6 +93,19 @@ public sealed class SymptomQuestionTests
     }
 
     [Fact]
+    public async Task Question_NoUsableAnswerThreeTimes_LeavesItAndMovesOn()
+    {
+        await CreateSut()
+            .AtFirstQuestion()
+            .Send("blue cheese").AssertAnyReply()
+            .Send("purple").AssertAnyReply()
+            .Send("banana")
+            .AssertReply("Let's leave that question.")
+            .AssertQuestion("recent-change")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Questions_BudgetSpentWhileOneStillHelps_OffersToKeepAskingOrShowFixes()
     {
         await AfterFourNotSureAnswers(CreateSut())
