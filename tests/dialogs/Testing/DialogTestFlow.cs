@@ -40,6 +40,12 @@ internal sealed class DialogTestFlow
 
     public DialogTestFlow Click(string choiceValue) => Then(() => RunTurnAsync("", choiceValue));
 
+    /// <summary>A turn the host raises itself, such as <see cref="TurnEvents.Idle"/>.</summary>
+    public DialogTestFlow SendEvent(string eventName) => Then(() => RunTurnAsync("", null, eventName));
+
+    /// <summary>Runs a check between turns, e.g. on what the dialogs saved to a store.</summary>
+    public DialogTestFlow Verify(Func<Task> check) => Then(check);
+
     /// <summary>A new release: later turns run on these dialogs, with the state the old ones stored.</summary>
     public DialogTestFlow Deploy(Func<DialogSet> newDialogs) => Then(() =>
     {
@@ -112,11 +118,14 @@ internal sealed class DialogTestFlow
         return this;
     }
 
-    private async Task RunTurnAsync(string text, string? choiceValue)
+    private async Task RunTurnAsync(string text, string? choiceValue, string? eventName = null)
     {
         if (unread.TryPeek(out var missed))
             throw new InvalidOperationException($"The test did not expect the reply \"{missed.Text}\" before the user's next message.");
-        transcript.User(text, choiceValue);
+        if (eventName is null)
+            transcript.User(text, choiceValue);
+        else
+            transcript.Note($"(event: {eventName})");
 
         var dialogs = createDialogs();
         var load = DialogState.Load(StateJson, dialogs);
@@ -124,7 +133,7 @@ internal sealed class DialogTestFlow
         if (load.Reset is { } reset)
             transcript.Note($"(state reset: {reset.Reason}: {reset.Detail})");
 
-        var turn = new TurnContext(ConversationId, UserId, text, Time, choiceValue);
+        var turn = new TurnContext(ConversationId, UserId, text, Time, choiceValue, eventName);
         lastResult = await new DialogRunner(dialogs, rootDialogId)
             .RunTurnAsync(turn, load.State, TestContext.Current.CancellationToken);
         StateJson = load.State.ToJson();

@@ -1,0 +1,40 @@
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Conversation.Case;
+
+/// <summary>
+/// One troubleshooting case as stored with the conversation: plain JSON, so it survives restarts and deploys.
+/// </summary>
+internal sealed record CaseFile
+{
+    public required string CaseId { get; init; }
+
+    public DateTimeOffset Started { get; init; }
+
+    /// <summary>The error codes the user reported when the case opened.</summary>
+    public IReadOnlyList<CodeMention> Codes { get; init; } = [];
+
+    public CaseEvidence Evidence { get; init; } = CaseEvidence.Empty;
+
+    /// <summary>Questions asked, in order, with the answer taken.</summary>
+    public IReadOnlyList<QuestionAnswer> Answers { get; init; } = [];
+
+    /// <summary>Fixes shown, in order, with what the user said about each.</summary>
+    public IReadOnlyList<FixAttempt> Fixes { get; init; } = [];
+
+    /// <summary>User messages since the case opened, the first one included.</summary>
+    public int Turns { get; init; }
+
+    /// <summary>Questions to ask before offering to go to fixes; grows when the user asks for more questions.</summary>
+    public int QuestionLimit { get; init; }
+
+    public CaseFile WithAnswer(string questionId, string answerId) =>
+        this with { Answers = [.. Answers, new QuestionAnswer(questionId, answerId)] };
+
+    public CaseFile WithFixResult(string fixId, FixResult result) =>
+        this with { Fixes = [.. Fixes, new FixAttempt(fixId, result)] };
+}
+
+internal sealed record QuestionAnswer(string QuestionId, string AnswerId);

@@ -1,0 +1,19 @@
+using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Conversation.Case;
+
+/// <summary>Starts a case from the first message: its codes, and its facts as evidence already given.</summary>
+internal static class CaseOpener
+{
+    public static CaseFile Open(CaseServices services, TurnContext turn, Understanding understanding) => new()
+    {
+        CaseId = services.NewCaseId(),
+        Started = turn.Time.GetUtcNow(),
+        Codes = understanding.Codes,
+        Evidence = CaseEvidence.Empty.WithFacts(understanding.Facts, services.Knowledge),
+        Turns = 1,
+        QuestionLimit = services.QuestionBudget,
+    };
+}

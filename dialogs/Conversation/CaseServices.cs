@@ -1,0 +1,58 @@
+using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Knowledge;
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>What the conversation's dialogs share: the services, and an engine whose question budget the dialogs enforce.</summary>
+internal sealed class CaseServices
+{
+    public CaseServices(ConversationServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services.Knowledge);
+        ArgumentNullException.ThrowIfNull(services.Understander);
+        ArgumentNullException.ThrowIfNull(services.Outcomes);
+        ArgumentNullException.ThrowIfNull(services.Escalations);
+        var options = services.Diagnosis ?? new DiagnosisOptions();
+        options.Validate();
+        Knowledge = services.Knowledge;
+        Understander = services.Understander;
+        Outcomes = services.Outcomes;
+        Escalations = services.Escalations;
+        Options = services.Options;
+        QuestionBudget = options.QuestionBudget;
+        // The dialogs count the budget themselves, so that past it they can tell whether a question is still worth offering.
+        Engine = new DiagnosisEngine(Knowledge, WithoutBudget(options), services.Priors);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    public IUnderstander Understander { get; }
+
+    public IOutcomeStore Outcomes { get; }
+
+    public IEscalationRequestStore Escalations { get; }
+
+    public ConversationOptions Options { get; }
+
+    public DiagnosisEngine Engine { get; }
+
+    public int QuestionBudget { get; }
+
+    public string NewCaseId() => Options.NewCaseId?.Invoke() ?? Guid.NewGuid().ToString("N");
+
+    public Understanding Understand(TurnContext turn) => TurnUnderstanding.Of(turn, Understander);
+
+    private static DiagnosisOptions WithoutBudget(DiagnosisOptions options) => new()
+    {
+        QuestionBudget = int.MaxValue,
+        LeadProbability = options.LeadProbability,
+        LeadRatio = options.LeadRatio,
+        MinimumGainBits = options.MinimumGainBits,
+        FixAdherence = options.FixAdherence,
+        CloseScoreRatio = options.CloseScoreRatio,
+    };
+}

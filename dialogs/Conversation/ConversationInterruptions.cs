@@ -1,0 +1,56 @@
+using RdpHelpBot.Dialogs.Conversation.Case;
+using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>
+/// What the user can say at any step of a case: help and "what else could it be?" answer and ask the current
+/// question again; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
+/// </summary>
+internal sealed class ConversationInterruptions(CaseServices services) : IInterruptionHandler
+{
+    private readonly CaseCloser closer = new(services);
+
+    public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var turn = dc.Context;
+        var file = CaseFiles.Find(dc);
+        if (turn.EventName == TurnEvents.Idle)
+        {
+            if (file is not null)
+                await closer.CloseAsync(turn, file, CaseEnding.Abandoned, cancellationToken);
+            return InterruptionOutcome.CancelAll;
+        }
+        var interruption = services.Understand(turn).Intents.Select(intent => intent.Kind).FirstOrDefault(IsInterruption, IntentKind.Greeting);
+        switch (interruption)
+        {
+            case IntentKind.Help:
+                await Say(turn, ConversationTexts.Help, cancellationToken);
+                return InterruptionOutcome.Resume;
+            case IntentKind.WhatElse when file is not null:
+                await turn.SendAsync(RankingCard.For(services.Engine.Diagnose(file.Evidence)), cancellationToken);
+                return InterruptionOutcome.Resume;
+            case IntentKind.TalkToHuman when file is not null:
+                var request = await closer.EscalateAsync(turn, file, EscalationReason.UserAsked, cancellationToken);
+                await turn.SendAsync(EscalationReply.For(request), cancellationToken);
+                return InterruptionOutcome.CancelAll;
+            case IntentKind.Cancel or IntentKind.StartOver:
+                if (file is not null)
+                    await closer.CloseAsync(turn, file, CaseEnding.Cancelled, cancellationToken);
+                await Say(turn, interruption == IntentKind.Cancel ? ConversationTexts.Cancelled : ConversationTexts.StartOver, cancellationToken);
+                return InterruptionOutcome.CancelAll;
+            default:
+                return InterruptionOutcome.NotHandled;
+        }
+    }
+
+    private static bool IsInterruption(IntentKind kind) =>
+        kind is IntentKind.Help or IntentKind.WhatElse or IntentKind.TalkToHuman or IntentKind.Cancel or IntentKind.StartOver;
+
+    private static Task Say(TurnContext turn, string text, CancellationToken cancellationToken) =>
+        turn.SendAsync(new Reply(text), cancellationToken);
+}

@@ -1,0 +1,27 @@
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Knowledge;
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>What the troubleshooting conversation is built from: knowledge, understanding and the stores it writes to.</summary>
+/// <param name="Knowledge">The validated knowledge base.</param>
+/// <param name="Understander">Reads codes, facts and intents from what the user types.</param>
+/// <param name="Outcomes">Where every case's ending is saved.</param>
+/// <param name="Escalations">Where cases handed to the helpdesk are recorded.</param>
+public sealed record ConversationServices(
+    KnowledgeBase Knowledge,
+    IUnderstander Understander,
+    IOutcomeStore Outcomes,
+    IEscalationRequestStore Escalations)
+{
+    /// <summary>Learned priors; default: the priors written in the knowledge files.</summary>
+    public IPriorSource? Priors { get; init; }
+
+    /// <summary>How the engine weighs evidence; its <see cref="DiagnosisOptions.QuestionBudget"/> limits the questions.</summary>
+    public DiagnosisOptions? Diagnosis { get; init; }
+
+    public ConversationOptions Options { get; init; } = new();
+}

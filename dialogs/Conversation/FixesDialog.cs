@@ -1,0 +1,82 @@
+using RdpHelpBot.Dialogs.Conversation.Case;
+using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Engine.Prompts;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Diagnosis;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>
+/// Suggests fixes one at a time, most likely first, re-ranking after every answer: a fix that did not work
+/// lowers its cause; one the user cannot do or skips just leaves the list.
+/// </summary>
+internal sealed class FixesDialog : ComponentDialog
+{
+    private const string FixKey = "fix";
+
+    private readonly CaseServices services;
+    private readonly CaseCloser closer;
+
+    public FixesDialog(CaseServices services)
+        : base(DialogIds.Fixes)
+    {
+        this.services = services;
+        closer = new CaseCloser(services);
+        AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [SuggestFixStepAsync, RecordFixResultStepAsync]));
+        AddDialog(new FixFeedbackPrompt(DialogIds.FixFeedback, services.Understander));
+    }
+
+    private async Task<DialogTurnResult> SuggestFixStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var file = CaseFiles.Read(step.Dialogs);
+        var fixes = services.Engine.Diagnose(file.Evidence).Fixes;
+        if (fixes.Count == 0)
+            return await step.EndDialogAsync(FixesEnding.Exhausted, cancellationToken);
+        step.Values.Set(FixKey, fixes[0].Fix.Id);
+        await step.SendAsync(FixCard.For(fixes[0], isFirst: file.Fixes.Count == 0), cancellationToken);
+        return await step.PromptAsync(
+            DialogIds.FixFeedback, PromptOptions.Ask(ConversationTexts.DidThatFixIt, FixFeedback.Choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordFixResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var file = CaseFiles.Read(step.Dialogs);
+        var before = services.Engine.Diagnose(file.Evidence);
+        // A knowledge update may have dropped the fix since it was shown; then the next one is simply offered.
+        if (before.Fixes.FirstOrDefault(fix => fix.Fix.Id == step.Values.GetString(FixKey)) is not { } shown)
+            return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
+        var feedback = (step.Result as FoundChoice)?.Value ?? FixFeedback.Next;
+        if (feedback == FixFeedback.Worked)
+        {
+            file = file.WithFixResult(shown.Fix.Id, FixResult.Worked);
+            await closer.ResolveAsync(step.Context, file, shown, cancellationToken);
+            await step.SendAsync(new Reply(
+                $"Glad that fixed it! I've noted that “{shown.Fix.Title}” solved it, so I can suggest it sooner next time."), cancellationToken);
+            return await step.EndDialogAsync(FixesEnding.Resolved, cancellationToken);
+        }
+        // Whatever else the message says about the case is evidence too ("no, and I'm on a VPN").
+        file = file with { Evidence = file.Evidence.WithFacts(services.Understand(step.Context).Facts, services.Knowledge) };
+        file = feedback switch
+        {
+            FixFeedback.DidNotWork => file.WithFixResult(shown.Fix.Id, FixResult.DidNotWork) with { Evidence = file.Evidence.WithFailedFix(shown.Fix.Id) },
+            FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
+            _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
+        };
+        CaseFiles.Write(step.Dialogs, file);
+        var after = services.Engine.Diagnose(file.Evidence);
+        if (after.Fixes.Count > 0)
+            await step.SendAsync(new Reply(Transition(feedback, before, after)), cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
+    }
+
+    private static string Transition(string feedback, CaseDiagnosis before, CaseDiagnosis after) => feedback switch
+    {
+        FixFeedback.DidNotWork when after.Causes[0].Cause.Id != before.Causes[0].Cause.Id =>
+            $"{ConversationTexts.DidNotWork} That makes it less likely that {Wording.InSentence(before.Causes[0].Cause.Title)}; " +
+            $"next, “{after.Fixes[0].Fix.Title}”.",
+        FixFeedback.DidNotWork => ConversationTexts.DidNotWork,
+        FixFeedback.CannotDo => ConversationTexts.CannotDo,
+        _ => ConversationTexts.NextFix,
+    };
+}

@@ -1,0 +1,56 @@
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>The fixed things the bot says.</summary>
+internal static class ConversationTexts
+{
+    public const string Welcome =
+        "Hi! I help when Remote Desktop fails with **error 0x904** (extended error **0x7**). I ask you a few " +
+        "questions about your setup, then suggest fixes one at a time, most likely first, with the exact steps. " +
+        "I can also explain other Remote Desktop error codes, check a host for you where host checks are switched " +
+        "on, and hand your case to the helpdesk if you'd rather talk to a human. To start, tell me what you see, " +
+        "for example: \"I get error 0x904 on my Azure VM\".";
+
+    public const string Help =
+        "Tell me the error you see (for example \"0x904, extended 0x7\") and I'll ask a few questions, then " +
+        "suggest fixes one at a time. Any time you can say **what else could it be?**, **talk to a human**, " +
+        "**start over** or **cancel**.";
+
+    public const string NotAProblem = "I didn't catch a Remote Desktop error in that.";
+
+    public const string NoHostChecks =
+        "Host checks are not switched on in this conversation. Tell me the error you see and I'll help you find the cause.";
+
+    public const string OpenCase = "Let me ask a few questions to find the likely cause.";
+
+    public const string OpenCaseWithoutCode =
+        "Let's find out what's wrong. If you see an error code, tell me; meanwhile, a few questions.";
+
+    public const string OtherCodeClosing =
+        "I can walk you through **0x904** step by step; if you see that one too, just tell me.";
+
+    public const string Cancelled = "OK, I've closed this case. Tell me the error you see whenever you want to start again.";
+
+    public const string StartOver = "Let's start over. What error do you see? For example: \"I get error 0x904 on my Azure VM\".";
+
+    public const string QuestionGaveUp = "Let's leave that question.";
+
+    public const string MoreQuestions =
+        "I could ask a few more questions to narrow it down, or show you the most likely fix now.";
+
+    public const string DidThatFixIt = "Did that fix it?";
+
+    public const string NextFix = "OK, here's the next one.";
+
+    public const string CannotDo =
+        "No problem, I've noted that you couldn't do that one. Here's the next option; if that one is out of reach " +
+        "too, say **talk to a human** and I'll hand your case to the helpdesk with everything we found.";
+
+    public const string DidNotWork = "Sorry that didn't help.";
+
+    public const string FixesExhausted = "That was the last fix I have for this case.";
+
+    public const string OfferEscalation = "Shall I record your case for the helpdesk, with everything we found?";
+
+    public const string EscalationDeclined =
+        "OK, I've closed the case without handing it over. Tell me the error again whenever you want to start over.";
+}

@@ -1,0 +1,51 @@
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>One fix as the user follows it: why it comes first, what it takes, a backup warning, the steps, how to check.</summary>
+internal static class FixCard
+{
+    public static Reply For(RankedFix ranked, bool isFirst)
+    {
+        var fix = ranked.Fix;
+        var blocks = new List<CardBlock>
+        {
+            new Heading(fix.Title),
+            new Paragraph(ranked.Reason),
+            new Facts(
+            [
+                new FactLine("Where", Place(fix.RunsOn)),
+                new FactLine("Rights needed", fix.Rights),
+                new FactLine("Risk", fix.Risk.ToString()),
+                new FactLine("Time", $"about {fix.EffortMinutes} minutes"),
+            ]),
+        };
+        if (fix.Risk >= FixRisk.Medium && !string.IsNullOrWhiteSpace(fix.Backup))
+            blocks.Add(new Paragraph($"**{fix.Risk} risk. Before you start:** {fix.Backup}"));
+        blocks.Add(new NumberedSteps(fix.Steps.Select(Step).ToList()));
+        blocks.Add(new Paragraph($"**How to tell it worked:** {fix.Verify}"));
+        return new Reply(isFirst ? "Here's what to try first:" : "Try this next:", Card: new Card(blocks));
+    }
+
+    private static NumberedStep Step(FixStep step) =>
+        new(step.Text, step.Command is null ? null : new CommandBlock(step.Command, Shell(step.Shell)));
+
+    private static string Place(FixPlace place) => place switch
+    {
+        FixPlace.Client => "Your own PC",
+        FixPlace.Host => "The computer you connect to",
+        FixPlace.AzurePortal => "The Azure portal",
+        _ => "The network (firewall, VPN or DNS)",
+    };
+
+    private static string Shell(CommandShell shell) => shell switch
+    {
+        CommandShell.Cmd => "cmd",
+        CommandShell.Powershell => "PowerShell",
+        CommandShell.Run => "Run (Win+R)",
+        CommandShell.AzureCli => "Azure CLI",
+        _ => "",
+    };
+}

@@ -1,0 +1,91 @@
+using RdpHelpBot.Dialogs.Conversation.Case;
+using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Engine.Prompts;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Dialogs.Conversation;
+
+/// <summary>
+/// Asks the symptom questions the engine picks, one per turn, never one already answered. Past the question
+/// budget it offers to keep asking only while the engine still has a useful question.
+/// </summary>
+internal sealed class SymptomQuestionsDialog : ComponentDialog
+{
+    private const string QuestionKey = "question";
+    private const string KeepAsking = "keep-asking";
+    private const string ShowFixes = "show-fixes";
+
+    private static readonly IReadOnlyList<Choice> MoreQuestionsChoices =
+    [
+        new(KeepAsking, "Keep asking", ["more questions", "ask more"]),
+        new(ShowFixes, "Show me fixes", ["fixes", "show fixes", "enough"]),
+    ];
+
+    private readonly CaseServices services;
+
+    public SymptomQuestionsDialog(CaseServices services)
+        : base(DialogIds.Symptoms)
+    {
+        this.services = services;
+        AddDialog(new WaterfallDialog(DialogIds.AskSymptom, [AskSymptomStepAsync, RecordAnswerStepAsync]));
+        AddDialog(new SymptomAnswerPrompt(DialogIds.SymptomAnswer, services.Understander));
+        AddDialog(new ChoicePrompt(DialogIds.MoreQuestions));
+    }
+
+    private async Task<DialogTurnResult> AskSymptomStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var file = CaseFiles.Read(step.Dialogs);
+        if (services.Engine.Diagnose(file.Evidence).NextQuestion is not { } question)
+            return await step.EndDialogAsync(null, cancellationToken);
+        if (file.Evidence.QuestionsAsked >= file.QuestionLimit)
+            return await step.PromptAsync(
+                DialogIds.MoreQuestions, PromptOptions.Ask(ConversationTexts.MoreQuestions, MoreQuestionsChoices), cancellationToken);
+        step.Values.Set(QuestionKey, question.Id);
+        var choices = question.Answers.Select(answer => new Choice(answer.Id, answer.Label, answer.Synonyms)).ToList();
+        return await step.PromptAsync(DialogIds.SymptomAnswer, PromptOptions.Ask(question.Text, choices), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> RecordAnswerStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var file = CaseFiles.Read(step.Dialogs);
+        if (step.Values.GetString(QuestionKey) is not { } questionId)
+        {
+            if (step.Result is not FoundChoice { Value: KeepAsking })
+                return await step.EndDialogAsync(null, cancellationToken);
+            CaseFiles.Write(step.Dialogs, file with { QuestionLimit = file.QuestionLimit + services.QuestionBudget });
+            return await step.ReplaceDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
+        }
+        var question = services.Knowledge.Questions[questionId];
+        if (step.PromptGaveUp)
+            await step.SendAsync(new Reply(ConversationTexts.QuestionGaveUp), cancellationToken);
+        var reply = step.Result as SymptomReply ?? new SymptomReply(null, []);
+        var recorded = Record(file, question, reply);
+        CaseFiles.Write(step.Dialogs, recorded);
+        if (!recorded.Evidence.HasAsked(question.Id))
+            await step.SendAsync(new Reply(Noted(reply.Facts)), cancellationToken);
+        return await step.ReplaceDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
+    }
+
+    private string Noted(IReadOnlyList<string> factIds) =>
+        "Noted: " + string.Join("; ", factIds.Select(id => services.Knowledge.Facts[id])
+            .Select(fact => fact.Because.Length > 0 ? fact.Because : Wording.InSentence(fact.Statement.TrimEnd('.')))) + ".";
+
+    /// <summary>
+    /// The message's facts become evidence. The answer is the one whose fact the message states, else the one it
+    /// named; a message with facts but no answer leaves the question open, so the engine decides whether to ask it.
+    /// </summary>
+    private CaseFile Record(CaseFile file, Question question, SymptomReply reply)
+    {
+        var evidence = file.Evidence.WithFacts(reply.Facts, services.Knowledge);
+        var answer = question.Answers.FirstOrDefault(a => a.Fact is not null && reply.Facts.Contains(a.Fact))
+            ?? question.Answers.FirstOrDefault(a => a.Id == reply.AnswerId)
+            ?? (reply.Facts.Count == 0 ? question.Answers.FirstOrDefault(a => a.IsNotSure) : null);
+        if (answer is null)
+            return file with { Evidence = reply.Facts.Count > 0 ? evidence : evidence.WithAskedQuestion(question.Id) };
+        evidence = evidence.WithAskedQuestion(question.Id);
+        if (answer.Fact is not null)
+            evidence = evidence.WithFact(answer.Fact, services.Knowledge);
+        return (file with { Evidence = evidence }).WithAnswer(question.Id, answer.Id);
+    }
+}

@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+
+namespace RdpHelpBot.Dialogs.Escalation;
+
+public sealed class InMemoryEscalationRequestStore : IEscalationRequestStore
+{
+    private readonly ConcurrentDictionary<string, EscalationRequest> requests = new(StringComparer.Ordinal);
+
+    public Task SaveAsync(EscalationRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        requests[request.CaseId] = request;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<EscalationRequest>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<EscalationRequest>>(
+            requests.Values.OrderBy(r => r.Requested).ThenBy(r => r.CaseId, StringComparer.Ordinal).ToList());
+}

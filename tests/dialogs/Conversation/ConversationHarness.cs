@@ -1,0 +1,38 @@
+using RdpHelpBot.Dialogs.Conversation;
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Tests.Testing;
+using RdpHelpBot.Knowledge;
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>The troubleshooting conversation over the shipped knowledge, with in-memory stores and numbered case ids.</summary>
+internal sealed class ConversationHarness
+{
+    public const string Channel = "test-channel";
+
+    public static readonly KnowledgeBase Knowledge = KnowledgeBase.LoadBuiltIn().Knowledge
+        ?? throw new InvalidOperationException("The built-in knowledge does not load; see the knowledge tests.");
+
+    private static readonly RuleBasedUnderstander Understander = new(Knowledge);
+
+    private int casesOpened;
+
+    public InMemoryOutcomeStore Outcomes { get; } = new();
+
+    public InMemoryEscalationRequestStore Escalations { get; } = new();
+
+    public ConversationServices Services => new(Knowledge, Understander, Outcomes, Escalations)
+    {
+        Options = new ConversationOptions { Channel = Channel, NewCaseId = () => $"case-{++casesOpened}" },
+    };
+
+    public DialogTestFlow Flow() => new(() => ConversationDialogs.Create(Services), ConversationDialogs.RootDialogId);
+
+    public async Task<CaseOutcome> SingleOutcomeAsync() =>
+        Assert.Single(await Outcomes.ListAsync(TestContext.Current.CancellationToken));
+
+    public async Task<EscalationRequest> SingleEscalationAsync() =>
+        Assert.Single(await Escalations.ListAsync(TestContext.Current.CancellationToken));
+}
