@@ -12,9 +12,6 @@ namespace RdpHelpBot.Bot.Cli;
 /// </summary>
 internal static class ChatCommand
 {
-    public const string NoConversation =
-        "No conversation registered: this build of the bot has no dialogs to run, so the chat cannot start.";
-
     public static Command Build()
     {
         var conversation = new Option<string>("--conversation")
@@ -42,11 +39,6 @@ internal static class ChatCommand
         using var host = ConsoleChatHost.Build(parseResult.UnmatchedTokens.ToArray(), error);
         if (host is null || !await TryValidateOptionsAsync(host.Services, error))
         {
-            return 1;
-        }
-        if (!host.Services.HasConversation())
-        {
-            await error.WriteLineAsync(NoConversation);
             return 1;
         }
         var interactive = !Console.IsInputRedirected;

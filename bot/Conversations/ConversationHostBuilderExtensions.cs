@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.Cli;
+using RdpHelpBot.Dialogs.Conversation;
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge;
@@ -12,7 +15,7 @@ internal static class ConversationHostBuilderExtensions
 {
     /// <summary>
     /// Runs <typeparamref name="TConversation"/> for every channel: the turn pipeline, transcripts and the
-    /// idle sweep, on top of what <see cref="AddConversations(IHostApplicationBuilder)"/> registers.
+    /// idle sweep.
     /// </summary>
     public static IHostApplicationBuilder AddConversations<TConversation>(this IHostApplicationBuilder builder)
         where TConversation : class, IConversationDialogs
@@ -25,12 +28,25 @@ internal static class ConversationHostBuilderExtensions
         return builder;
     }
 
+    /// <summary>The troubleshooting conversation, built from the knowledge, the stores and the learned priors.</summary>
+    public static IHostApplicationBuilder AddTroubleshootingConversation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services => new ConversationServices(
+            services.GetRequiredService<KnowledgeBase>(),
+            services.GetRequiredService<IUnderstander>(),
+            services.GetRequiredService<IOutcomeStore>(),
+            services.GetRequiredService<IEscalationRequestStore>())
+        {
+            Priors = services.GetService<IPriorSource>(),
+        });
+        return builder.AddConversations<TroubleshootingConversation>();
+    }
+
     /// <summary>
-    /// What any conversation needs — understanding, diagnosis, validated options, transcript retention —
-    /// but no conversation itself, so no turns can run: channels report that none is registered.
-    /// Needs the knowledge and the storage registered.
+    /// What any conversation needs — understanding, validated options, transcript retention. Needs the
+    /// knowledge and the storage registered.
     /// </summary>
-    public static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
+    private static IHostApplicationBuilder AddConversations(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConversationOptions>()
             .BindConfiguration(ConversationOptions.SectionName)
@@ -42,11 +58,7 @@ internal static class ConversationHostBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(services => Understanders.Create(services.GetRequiredService<KnowledgeBase>()));
-        builder.Services.TryAddSingleton(services => new DiagnosisEngine(services.GetRequiredService<KnowledgeBase>()));
         builder.Services.AddHostedService<TranscriptRetentionService>();
         return builder;
     }
-
-    /// <summary>Whether a conversation is registered, i.e. whether turns can run.</summary>
-    public static bool HasConversation(this IServiceProvider services) => services.GetService<IConversationDialogs>() is not null;
 }

@@ -58,9 +58,5 @@ internal static class BotHost
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
-        if (!app.Services.HasConversation())
-        {
-            logger.LogWarning("No conversation registered: the channels cannot hold conversations");
-        }
     }
 }

@@ -29,7 +29,7 @@ internal static class BotServices
             return false;
         }
         builder.AddLearning();
-        builder.AddConversations();
+        builder.AddTroubleshootingConversation();
         return true;
     }
 

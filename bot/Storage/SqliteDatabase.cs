@@ -54,9 +54,14 @@ internal sealed class SqliteDatabase
             );
             CREATE INDEX IF NOT EXISTS conversation_state_updated_at ON conversation_state (updated_at);
             CREATE TABLE IF NOT EXISTS case_outcome (
-                case_id TEXT PRIMARY KEY,
-                started TEXT NOT NULL,
-                json    TEXT NOT NULL
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS escalation_request (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
             );
             CREATE TABLE IF NOT EXISTS transcript_line (
                 id               INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -21,6 +22,7 @@ internal static class StorageHostBuilderExtensions
         {
             builder.Services.AddSingleton<IStateStore, InMemoryStateStore>();
             builder.Services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
+            builder.Services.AddSingleton<IEscalationRequestStore, InMemoryEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
         }
         else
@@ -28,6 +30,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton(new SqliteDatabase(options.DatabasePath));
             builder.Services.AddSingleton<IStateStore, SqliteStateStore>();
             builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
+            builder.Services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
         }
         return builder;

@@ -22,11 +22,13 @@ internal sealed class CaseServices
         Understander = services.Understander;
         Outcomes = services.Outcomes;
         Escalations = services.Escalations;
-        Options = services.Options;
+        _newCaseId = services.NewCaseId;
         QuestionBudget = options.QuestionBudget;
         // The dialogs count the budget themselves, so that past it they can tell whether a question is still worth offering.
         Engine = new DiagnosisEngine(Knowledge, WithoutBudget(options), services.Priors);
     }
+
+    private readonly Func<string>? _newCaseId;
 
     public KnowledgeBase Knowledge { get; }
 
@@ -36,13 +38,11 @@ internal sealed class CaseServices
 
     public IEscalationRequestStore Escalations { get; }
 
-    public ConversationOptions Options { get; }
-
     public DiagnosisEngine Engine { get; }
 
     public int QuestionBudget { get; }
 
-    public string NewCaseId() => Options.NewCaseId?.Invoke() ?? Guid.NewGuid().ToString("N");
+    public string NewCaseId() => _newCaseId?.Invoke() ?? Guid.NewGuid().ToString("N");
 
     public Understanding Understand(TurnContext turn) => TurnUnderstanding.Of(turn, Understander);
 

@@ -23,5 +23,6 @@ public sealed record ConversationServices(
     /// <summary>How the engine weighs evidence; its <see cref="DiagnosisOptions.QuestionBudget"/> limits the questions.</summary>
     public DiagnosisOptions? Diagnosis { get; init; }
 
-    public ConversationOptions Options { get; init; } = new();
+    /// <summary>Makes the id of a new case. Default: a new GUID; tests pass a predictable sequence.</summary>
+    public Func<string>? NewCaseId { get; init; }
 }

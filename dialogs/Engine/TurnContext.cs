@@ -26,6 +26,11 @@ public sealed class TurnContext
 
     public string ConversationId { get; }
 
+    /// <summary>The channel the turn came from ("msteams", "slack", "console", …), recorded with outcomes.</summary>
+    public string ChannelId { get; init; } = UnknownChannel;
+
+    public const string UnknownChannel = "unknown";
+
     public string UserId { get; }
 
     /// <summary>What the user typed, trimmed; empty when they only clicked a button.</summary>

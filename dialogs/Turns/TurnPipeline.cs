@@ -160,7 +160,10 @@ public sealed class TurnPipeline
     }
 
     private TurnContext CreateTurn(TurnRequest request) =>
-        new(request.ConversationId, request.UserId, request.Text, _time, request.ChoiceValue, request.EventName);
+        new(request.ConversationId, request.UserId, request.Text, _time, request.ChoiceValue, request.EventName)
+        {
+            ChannelId = request.ChannelId,
+        };
 
     private async Task RecordAsync(
         ConversationKey key, TurnRequest request, DateTimeOffset received, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ public sealed class DiagnosisOptions
 {
     public const int DefaultQuestionBudget = 4;
     public const double DefaultLeadProbability = 0.6;
-    public const double DefaultLeadRatio = 3;
+    public const double DefaultLeadRatio = 5;
     public const double DefaultMinimumGainBits = 0.02;
     public const double DefaultFixAdherence = 0.9;
     public const double DefaultCloseScoreRatio = 0.85;
@@ -16,7 +16,7 @@ public sealed class DiagnosisOptions
     /// <summary>Stop asking once the top cause reaches this probability. Default 0.6.</summary>
     public double LeadProbability { get; init; } = DefaultLeadProbability;
 
-    /// <summary>Stop asking once the top cause is this many times the second. Default 3.</summary>
+    /// <summary>Stop asking once the top cause is this many times the second. Default 5.</summary>
     public double LeadRatio { get; init; } = DefaultLeadRatio;
 
     /// <summary>Ask only a question expected to remove at least this much uncertainty, in bits. Default 0.02.</summary>

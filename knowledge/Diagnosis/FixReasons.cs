@@ -10,9 +10,9 @@ internal static class FixReasons
         var opening = position == 0 ? "First" : "Next";
         var main = causes.First(ranked => ranked.Cause == fix.Cause);
         var standing = causes[0].Cause == fix.Cause ? "the most likely cause" : "a possible cause";
-        var unconfirmed = fix.Cause.IsMicrosoftDocumented ? "" : " (not confirmed by Microsoft)";
-        var reason = $"{opening} because {Wording.InSentence(fix.Cause.Title)} is {standing} " +
-                     $"({Wording.Percent(main.Probability)}){unconfirmed}";
+        var unconfirmed = fix.Cause.IsMicrosoftDocumented ? "" : ", not confirmed by Microsoft,";
+        var reason = $"{opening} because {standing} ({Wording.Percent(main.Probability)}){unconfirmed} is that " +
+                     Wording.InSentence(fix.Cause.Title);
         var others = causes
             .Where(ranked => ranked.Cause != fix.Cause && ranked.Probability > 0
                              && ranked.Cause.Fixes.Any(causeFix => causeFix.Fix == fix.Fix.Id))

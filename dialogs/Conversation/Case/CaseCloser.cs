@@ -29,7 +29,7 @@ internal sealed class CaseCloser(CaseServices services)
             CaseId = file.CaseId,
             ConversationId = turn.ConversationId,
             UserId = turn.UserId,
-            Channel = services.Options.Channel,
+            Channel = turn.ChannelId,
             Reason = reason,
             Requested = turn.Time.GetUtcNow(),
             Summary = CaseSummaries.Build(file, services.Knowledge, services.Engine.Diagnose(file.Evidence)),
@@ -43,7 +43,7 @@ internal sealed class CaseCloser(CaseServices services)
     {
         CaseId = file.CaseId,
         ConversationId = turn.ConversationId,
-        Channel = services.Options.Channel,
+        Channel = turn.ChannelId,
         Context = file.Evidence.ContextIn(services.Knowledge),
         Facts = file.Evidence.Facts,
         QuestionsAsked = file.Evidence.AskedQuestions,

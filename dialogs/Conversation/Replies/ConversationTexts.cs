@@ -20,10 +20,10 @@ internal static class ConversationTexts
     public const string NoHostChecks =
         "Host checks are not switched on in this conversation. Tell me the error you see and I'll help you find the cause.";
 
-    public const string OpenCase = "Let me ask a few questions to find the likely cause.";
+    public const string OpenCase = "Let's find the cause.";
 
     public const string OpenCaseWithoutCode =
-        "Let's find out what's wrong. If you see an error code, tell me; meanwhile, a few questions.";
+        "Let's find out what's wrong. If you see an error code, tell me.";
 
     public const string OtherCodeClosing =
         "I can walk you through **0x904** step by step; if you see that one too, just tell me.";

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using RdpHelpBot.Bot.Cli;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
 
@@ -35,12 +34,20 @@ public sealed class ChatProcessTests : IDisposable
     }
 
     [Fact]
-    public async Task Chat_NoConversationRegistered_FailsSayingSoWithExitCode1()
+    public async Task Chat_PipedReport_WalksToAFixAndRecordsItWorked()
     {
-        var (exitCode, output, error) = await RunChatAsync("I get error 0x904\n", "--Storage:Provider=InMemory");
+        const string input = "My Azure VM stopped working this morning, nothing changed: error 0x904 extended 0x7\n1\n";
 
-        Assert.True(exitCode == 1, $"exit code {exitCode}; output: {output}; error: {error}");
-        Assert.Contains(ChatCommand.NoConversation, error, StringComparison.Ordinal);
+        var (exitCode, output, error) = await RunChatAsync(input, "--Storage:Provider=InMemory");
+
+        Assert.True(exitCode == 0, $"exit code {exitCode}; error: {error}");
+        foreach (var expected in new[] { "Error 0x904", "Delete the expired RDP certificate", "    certlm.msc", "1) Yes  2) No", "Glad that fixed it!" })
+        {
+            Assert.Contains(expected, output, StringComparison.Ordinal);
+        }
+        Assert.True(
+            output.IndexOf("Delete the expired RDP certificate", StringComparison.Ordinal) < output.IndexOf("Glad that fixed it!", StringComparison.Ordinal),
+            output);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Dialogs.Turns;
@@ -20,16 +19,6 @@ public sealed class ConversationRegistrationTests
         var response = await pipeline.ProcessAsync(new TurnRequest("test", "c1", "u1", "hello"), Ct);
 
         Assert.Equal(AzureQuestionConversation.Question, response.Replies[0].Text);
-    }
-
-    [Fact]
-    public void AddConversations_WithoutAConversation_HasNone()
-    {
-        var builder = Host.CreateApplicationBuilder([]);
-        builder.AddConversations();
-        using var host = builder.Build();
-
-        Assert.False(host.Services.HasConversation());
     }
 
     [Fact]

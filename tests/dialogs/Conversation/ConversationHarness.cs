@@ -10,7 +10,7 @@ namespace RdpHelpBot.Dialogs.Tests.Conversation;
 /// <summary>The troubleshooting conversation over the shipped knowledge, with in-memory stores and numbered case ids.</summary>
 internal sealed class ConversationHarness
 {
-    public const string Channel = "test-channel";
+    public const string Channel = DialogTestFlow.ChannelId;
 
     public static readonly KnowledgeBase Knowledge = KnowledgeBase.LoadBuiltIn().Knowledge
         ?? throw new InvalidOperationException("The built-in knowledge does not load; see the knowledge tests.");
@@ -25,7 +25,7 @@ internal sealed class ConversationHarness
 
     public ConversationServices Services => new(Knowledge, Understander, Outcomes, Escalations)
     {
-        Options = new ConversationOptions { Channel = Channel, NewCaseId = () => $"case-{++casesOpened}" },
+        NewCaseId = () => $"case-{++casesOpened}",
     };
 
     public DialogTestFlow Flow() => new(() => ConversationDialogs.Create(Services), ConversationDialogs.RootDialogId);

@@ -15,12 +15,14 @@ internal static class ConversationOpenings
             .AssertReplyContains("Error 0x904")
             .AssertQuestion("others-affected");
 
-    /// <summary>An Azure VM that used to work: the expired certificate leads and its fix comes first.</summary>
+    /// <summary>An Azure VM that used to work and nothing changed: the expired certificate leads and its fix comes first.</summary>
     public static DialogTestFlow AtFirstFix(this DialogTestFlow flow) =>
         flow.Send(AzureReport)
             .AssertReplyContains("Error 0x904")
             .AssertQuestion("history")
             .Click("yes")
+            .AssertQuestion("recent-change")
+            .Click("nothing")
             .AssertFix("renew-rdp-certificate")
             .AssertFixQuestion();
 }

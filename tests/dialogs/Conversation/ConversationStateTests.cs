@@ -1,43 +1,54 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Dialogs.Conversation;
-using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.State;
+using RdpHelpBot.Dialogs.Storage;
+using RdpHelpBot.Dialogs.Turns;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
 
 namespace RdpHelpBot.Dialogs.Tests.Conversation;
 
+/// <summary>The conversation as the turn pipeline stores and resumes it, across restarts and deploys.</summary>
 public sealed class ConversationStateTests
 {
-    [Fact]
-    public async Task RunTurn_StateFromAnOlderVersion_ApologisesAndAnswersTheMessageAfresh()
-    {
-        var bot = new TroubleshootingBot(new ConversationHarness().Services);
-        var stored = await OlderVersionStateAsync(bot);
+    private const string Key = "test:conversation-1";
 
-        var turn = Turn("I get 0x904");
-        var result = await bot.RunTurnAsync(turn, stored, TestContext.Current.CancellationToken);
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
+    private readonly InMemoryStateStore _store;
+
+    public ConversationStateTests() => _store = new InMemoryStateStore(_time);
+
+    [Fact]
+    public async Task Process_StateFromAnOlderVersion_ApologisesAndAnswersTheMessageAfresh()
+    {
+        await StoreOlderVersionStateAsync();
+
+        var response = await CreatePipeline().ProcessAsync(Request("I get 0x904"), Ct);
 
         Assert.Equal(
-            (DialogStateResetReason.VersionChanged, TroubleshootingBot.StateResetApology, true),
-            (result.Reset?.Reason, turn.Outbox[0].Text, turn.Outbox[1].Text.StartsWith("Error 0x904", StringComparison.Ordinal)));
+            (true, TurnApologies.StateReset.Text, true),
+            (response.StateWasReset, response.Replies[0].Text, response.Replies[1].Text.StartsWith("Error 0x904", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task RunTurn_StoredStateOfThisVersion_ContinuesTheCase()
+    public async Task Process_StoredStateOfThisVersion_ContinuesTheCaseAfterARestart()
     {
-        var bot = new TroubleshootingBot(new ConversationHarness().Services);
-        var first = await bot.RunTurnAsync(Turn(ConversationOpenings.VagueReport), null, TestContext.Current.CancellationToken);
+        await CreatePipeline().ProcessAsync(Request(ConversationOpenings.VagueReport), Ct);
 
-        var next = Turn("nobody can connect");
-        await new TroubleshootingBot(new ConversationHarness().Services).RunTurnAsync(next, first.State, TestContext.Current.CancellationToken);
+        var restarted = CreatePipeline();
+        var response = await restarted.ProcessAsync(Request("nobody can connect"), Ct);
 
-        Assert.Equal(ConversationHarness.Knowledge.Questions["recent-change"].Text, Assert.Single(next.Outbox).Text);
+        Assert.Equal(ConversationHarness.Knowledge.Questions["recent-change"].Text, Assert.Single(response.Replies).Text);
     }
 
     [Fact]
     public async Task Flow_StateFromAnOlderVersion_IsResetWithoutAnError()
     {
-        var stored = await OlderVersionStateAsync(new TroubleshootingBot(new ConversationHarness().Services));
+        var stored = await StoreOlderVersionStateAsync();
 
         await new ConversationHarness().Flow()
             .WithStoredState(stored)
@@ -51,9 +62,8 @@ public sealed class ConversationStateTests
     [Fact]
     public async Task Flow_StoredCaseThatNoLongerReads_IsResetWithoutAnError()
     {
-        var bot = new TroubleshootingBot(new ConversationHarness().Services);
-        var first = await bot.RunTurnAsync(Turn(ConversationOpenings.VagueReport), null, TestContext.Current.CancellationToken);
-        var json = JsonNode.Parse(first.State)!;
+        await CreatePipeline().ProcessAsync(Request(ConversationOpenings.VagueReport), Ct);
+        var json = JsonNode.Parse((await _store.ReadAsync(Key, Ct))!.Json)!;
         json["stack"]![0]!["state"]!["case"]!["evidence"] = "not evidence";
 
         await new ConversationHarness().Flow()
@@ -71,14 +81,23 @@ public sealed class ConversationStateTests
     }
 
     /// <summary>A real conversation in the middle of a question, as an older release would have stored it.</summary>
-    private static async Task<string> OlderVersionStateAsync(TroubleshootingBot bot)
+    private async Task<string> StoreOlderVersionStateAsync()
     {
-        var turn = await bot.RunTurnAsync(Turn(ConversationOpenings.VagueReport), null, TestContext.Current.CancellationToken);
-        var json = JsonNode.Parse(turn.State)!;
+        await CreatePipeline().ProcessAsync(Request(ConversationOpenings.VagueReport), Ct);
+        var stored = (await _store.ReadAsync(Key, Ct))!;
+        var json = JsonNode.Parse(stored.Json)!;
         json["version"] = "conversation-0";
+        await _store.WriteAsync(Key, json.ToJsonString(), stored.ETag, Ct);
         return json.ToJsonString();
     }
 
-    private static TurnContext Turn(string text) =>
-        new("conversation-1", "user-1", text, new FakeTimeProvider(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero)));
+    private TurnPipeline CreatePipeline() => new(
+        new TroubleshootingConversation(new ConversationHarness().Services),
+        _store,
+        new InMemoryTranscriptStore(),
+        Options.Create(new TranscriptOptions()),
+        _time,
+        NullLogger<TurnPipeline>.Instance);
+
+    private static TurnRequest Request(string text) => new("test", "conversation-1", "user-1", text);
 }

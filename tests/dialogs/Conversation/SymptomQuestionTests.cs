@@ -71,6 +71,8 @@ public sealed class SymptomQuestionTests
             .AssertQuestion("recent-change")
             .Send("it's an azure vm and it worked before")
             .AssertReply(reply => Assert.StartsWith("Noted: the host is an Azure VM", reply.Text, StringComparison.Ordinal))
+            .AssertQuestion("recent-change")
+            .Click("nothing")
             .AssertFix("renew-rdp-certificate")
             .AssertFixQuestion()
             .StartTestAsync();

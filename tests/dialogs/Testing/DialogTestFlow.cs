@@ -14,6 +14,7 @@ internal sealed class DialogTestFlow
 {
     public const string ConversationId = "test-conversation";
     public const string UserId = "test-user";
+    public const string ChannelId = "test-channel";
 
     private readonly List<Func<Task>> actions = [];
     private readonly Queue<Reply> unread = new();
@@ -133,7 +134,7 @@ internal sealed class DialogTestFlow
         if (load.Reset is { } reset)
             transcript.Note($"(state reset: {reset.Reason}: {reset.Detail})");
 
-        var turn = new TurnContext(ConversationId, UserId, text, Time, choiceValue, eventName);
+        var turn = new TurnContext(ConversationId, UserId, text, Time, choiceValue, eventName) { ChannelId = ChannelId };
         lastResult = await new DialogRunner(dialogs, rootDialogId)
             .RunTurnAsync(turn, load.State, TestContext.Current.CancellationToken);
         StateJson = load.State.ToJson();

@@ -29,7 +29,7 @@ public sealed class IdleConversationSweeperTests
 
         await CreateSut().SweepAsync(Ct);
 
-        Assert.Equal([Conversation], _fixture.Dialogs.ClosedConversations);
+        Assert.Equal([ConversationName], _fixture.Dialogs.ClosedConversations);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class IdleConversationSweeperTests
         await _pipeline.ProcessAsync(Message("hi"), Ct);
         var stored = await _fixture.Store.ReadAsync(StateKey, Ct);
 
-        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, Conversation), stored!.ETag, Ct);
+        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, ConversationName), stored!.ETag, Ct);
 
         Assert.Equal([CountingConversation.ClosingText], replies!.Select(reply => reply.Text));
     }
@@ -113,7 +113,7 @@ public sealed class IdleConversationSweeperTests
         var idle = Assert.Single(await _fixture.Store.ListWrittenBeforeAsync(_fixture.Time.GetUtcNow() - IdleTimeout, Ct));
         await _pipeline.ProcessAsync(Message("back just in time"), Ct);
 
-        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, Conversation), idle.ETag, Ct);
+        var replies = await _pipeline.CloseIdleAsync(new ConversationKey(Channel, ConversationName), idle.ETag, Ct);
 
         Assert.Null(replies);
         Assert.Equal(["3"], Texts(await _pipeline.ProcessAsync(Message("still here"), Ct)));

@@ -11,8 +11,8 @@ namespace RdpHelpBot.Dialogs.Tests.Turns;
 internal sealed class PipelineFixture
 {
     public const string Channel = "test";
-    public const string Conversation = "c1";
-    public static readonly string StateKey = $"{Channel}:{Conversation}";
+    public const string ConversationName = "c1";
+    public static readonly string StateKey = $"{Channel}:{ConversationName}";
 
     public PipelineFixture()
     {
@@ -40,7 +40,7 @@ internal sealed class PipelineFixture
     public TurnPipeline CreatePipeline(IStateStore? states = null) =>
         new(Dialogs, states ?? States, Transcripts, Options.Create(TranscriptOptions), Time, Log);
 
-    public static TurnRequest Message(string text, string conversation = Conversation) => new(Channel, conversation, "u1", text);
+    public static TurnRequest Message(string text, string conversation = ConversationName) => new(Channel, conversation, "u1", text);
 
     public static string[] Texts(TurnResponse response) => response.Replies.Select(reply => reply.Text).ToArray();
 

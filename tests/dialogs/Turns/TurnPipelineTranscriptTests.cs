@@ -51,7 +51,7 @@ public sealed class TurnPipelineTranscriptTests
     [Fact]
     public async Task ProcessAsync_TranscriptsOn_RecordsTheClickedValue()
     {
-        await CreateSut(transcripts: true).ProcessAsync(new TurnRequest(Channel, Conversation, "u1", ChoiceValue: "yes"), Ct);
+        await CreateSut(transcripts: true).ProcessAsync(new TurnRequest(Channel, ConversationName, "u1", ChoiceValue: "yes"), Ct);
 
         var lines = await _fixture.Transcripts.ReadAsync(StateKey, Ct);
         Assert.Equal("yes", lines[0].ChoiceValue);

@@ -43,7 +43,7 @@ public sealed class ReasonTests
         var diagnosis = Cases.CreateSut().Diagnose(Cases.With("host-azure-vm", "worked-before"));
 
         Assert.Equal(
-            "First because the host's self-signed RDP certificate expired is the most likely cause (59%); " +
+            "First because the most likely cause (59%) is that the host's self-signed RDP certificate expired; " +
             "it may also help if the MachineKeys folder lost its permissions.",
             diagnosis.Fixes[0].Reason);
     }
@@ -53,7 +53,7 @@ public sealed class ReasonTests
     {
         var diagnosis = Cases.CreateSut().Diagnose(Cases.With("over-vpn"));
 
-        Assert.Contains("(not confirmed by Microsoft)", diagnosis.Fixes.Single(f => f.Fix.Id == "lower-mtu").Reason);
+        Assert.Contains(", not confirmed by Microsoft, is that", diagnosis.Fixes.Single(f => f.Fix.Id == "lower-mtu").Reason);
     }
 
     [Fact]

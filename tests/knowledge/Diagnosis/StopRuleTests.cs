@@ -17,17 +17,15 @@ public sealed class StopRuleTests
     public void Diagnose_TopCauseLeadsByTheRatioBelowLeadProbability_StopsBecauseOneCauseLeads()
     {
         // After a Windows update: 56% against 14% for the runner-up, four times as likely.
-        var diagnosis = Cases.CreateSut().Diagnose(Cases.With("after-windows-update"));
+        var diagnosis = Cases.CreateSut(new DiagnosisOptions { LeadRatio = 3 }).Diagnose(Cases.With("after-windows-update"));
 
         Assert.Equal((null, StopReasons.CauseLeads), (diagnosis.NextQuestion, diagnosis.StopReason));
     }
 
     [Fact]
-    public void Diagnose_RatioRuleRaised_KeepsAsking()
+    public void Diagnose_DefaultRatioRule_KeepsAskingWhenTheLeaderIsOnlyFourTimesTheRunnerUp()
     {
-        var options = new DiagnosisOptions { LeadRatio = 5 };
-
-        var diagnosis = Cases.CreateSut(options).Diagnose(Cases.With("after-windows-update"));
+        var diagnosis = Cases.CreateSut().Diagnose(Cases.With("after-windows-update"));
 
         Assert.NotNull(diagnosis.NextQuestion);
     }
