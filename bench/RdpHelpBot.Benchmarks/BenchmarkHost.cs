@@ -1,0 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Dialogs.Turns;
+
+namespace RdpHelpBot.Benchmarks;
+
+/// <summary>The bot's own service wiring on a SQLite file in a temporary folder, without the web server.</summary>
+internal sealed class BenchmarkHost : IDisposable
+{
+    private readonly IHost _host;
+
+    public BenchmarkHost()
+    {
+        DataFolder = Path.Combine(Path.GetTempPath(), "rdphelpbot-bench", Guid.NewGuid().ToString("N"));
+        var builder = Host.CreateApplicationBuilder([$"--Storage:DataFolder={DataFolder}", "--Logging:LogLevel:Default=Warning"]);
+        if (!BotServices.TryAdd(builder, Console.Error))
+        {
+            throw new InvalidOperationException("The bot's services could not be set up; see the errors above.");
+        }
+        _host = builder.Build();
+        Pipeline = _host.Services.GetRequiredService<TurnPipeline>();
+    }
+
+    public string DataFolder { get; }
+
+    public TurnPipeline Pipeline { get; }
+
+    public void Dispose()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(DataFolder, recursive: true);
+    }
+}
