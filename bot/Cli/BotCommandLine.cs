@@ -15,6 +15,7 @@ internal static class BotCommandLine
         {
             KbCommand.Build(),
             DiagnoseCommand.Build(),
+            ProbeCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;
