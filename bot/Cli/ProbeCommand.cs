@@ -10,7 +10,8 @@ namespace RdpHelpBot.Bot.Cli;
 /// </summary>
 internal static class ProbeCommand
 {
-    public static Command Build()
+    /// <param name="time">What date it is for the certificate (default: the system clock).</param>
+    public static Command Build(TimeProvider? time = null)
     {
         var target = new Argument<string>("target")
         {
@@ -43,7 +44,7 @@ internal static class ProbeCommand
             }
             var step = TimeSpan.FromSeconds(seconds);
             var options = new ProbeOptions { DnsTimeout = step, ConnectTimeout = step, ReadTimeout = step, TlsTimeout = step };
-            var report = await new RdpProbe(options).RunAsync(probeTarget, cancellationToken);
+            var report = await new RdpProbe(options, time).RunAsync(probeTarget, cancellationToken);
             var findings = ProbeFindings.From(report);
             if (parseResult.GetValue(json))
             {
