@@ -17,7 +17,7 @@ internal static class ProbeFindings
             findings.Add(new(ProbeFactIds.DnsFailed, $"The name {report.Host} does not resolve: {report.Dns.Error}."));
             return findings;
         }
-        if (report.Tcp is not { Status: TcpStatus.Connected } tcp)
+        if (report.Tcp is not { Status: TcpStatus.Connected })
         {
             findings.AddRange(TcpFindings(report));
             return findings;

@@ -146,4 +146,20 @@ public sealed class RdpProbeNegotiationTests
         Assert.Equal((NegotiationOutcome.TimedOut, "timed out waiting for the connection confirm (0.3 s)"),
             (report.Negotiations.Single().Outcome, report.Negotiations.Single().Detail));
     }
+
+    [Fact]
+    public async Task RunAsync_CookieConfigured_SendsItInTheRequest()
+    {
+        var cookie = new TaskCompletionSource<string>();
+        await using var server = FakeRdpServer.Start(async connection =>
+        {
+            var request = new byte[64];
+            var read = await connection.Stream.ReadAsync(request, connection.Stopping);
+            cookie.TrySetResult(System.Text.Encoding.ASCII.GetString(request, 11, read - 19));
+        });
+
+        await ProbeRuns.RunAsync(server.Target, ProbeRuns.ShortTimeouts with { CookieIdentifier = "helpdesk" });
+
+        Assert.Equal("Cookie: mstshash=helpdesk\r\n", await cookie.Task);
+    }
 }
