@@ -53,15 +53,15 @@ internal sealed class FakeRdpServer : IAsyncDisposable
         var plays = new List<Task>();
         try
         {
-            while (true)
+            while (!_stop.IsCancellationRequested)
             {
                 var client = await _listener.AcceptTcpClientAsync(_stop.Token);
                 plays.Add(PlayAsync(client));
             }
         }
-        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
+        catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            // Stopped by DisposeAsync.
+            // Stopped by DisposeAsync (a stopped listener throws InvalidOperationException on the next accept).
         }
         await Task.WhenAll(plays);
     }
