@@ -17,6 +17,7 @@ internal static class BotCommandLine
             DiagnoseCommand.Build(),
             ReportCommand.Build(),
             ChatCommand.Build(),
+            ProbeCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;
