@@ -13,7 +13,9 @@ internal sealed class BenchmarkHost : IDisposable
     public BenchmarkHost()
     {
         DataFolder = Path.Combine(Path.GetTempPath(), "rdphelpbot-bench", Guid.NewGuid().ToString("N"));
-        var builder = Host.CreateApplicationBuilder([$"--Storage:DataFolder={DataFolder}", "--Logging:LogLevel:Default=Warning"]);
+        // BENCH_ARGS adds host settings, e.g. "--Storage:Provider=InMemory" to leave SQLite out of the figures.
+        string[] extra = Environment.GetEnvironmentVariable("BENCH_ARGS")?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var builder = Host.CreateApplicationBuilder([$"--Storage:DataFolder={DataFolder}", "--Logging:LogLevel:Default=Warning", .. extra]);
         if (!BotServices.TryAdd(builder, Console.Error))
         {
             throw new InvalidOperationException("The bot's services could not be set up; see the errors above.");
@@ -30,6 +32,9 @@ internal sealed class BenchmarkHost : IDisposable
     {
         _host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(DataFolder, recursive: true);
+        if (Directory.Exists(DataFolder))
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

@@ -32,10 +32,12 @@ public sealed class DiagnosisEngine
             .ThenBy(i => model.Causes[i].Id, StringComparer.Ordinal)
             .ToList();
         var causes = order
-            .Select((i, rank) => new RankedCause(model.Causes[i], posterior[i], causeReasons.For(model.Causes[i], rank == 0, state)))
+            .Select((i, rank) => new RankedCause(model.Causes[i], posterior[i], () => causeReasons.For(model.Causes[i], rank == 0, state)))
             .ToList();
-        var fixes = fixRanker.Rank(causes, evidence);
-        var (question, stopReason) = questionChooser.Choose(evidence, state, posterior);
-        return new CaseDiagnosis(state.Context, causes, fixes, question, stopReason);
+        return new CaseDiagnosis(
+            state.Context,
+            causes,
+            () => fixRanker.Rank(causes, evidence),
+            () => questionChooser.Choose(evidence, state, posterior));
     }
 }

@@ -15,34 +15,57 @@ internal sealed class FixRanker(KnowledgeBase knowledge, DiagnosisOptions option
         while (remaining.Count > 0)
         {
             var leader = remaining[0];
-            var chosen = remaining
-                .Where(c => c.Likelihood >= options.CloseScoreRatio * leader.Likelihood)
-                .OrderBy(c => c.Fix.Risk)
-                .ThenBy(c => c.Fix.EffortMinutes)
-                .ThenBy(remaining.IndexOf)
-                .First();
-            remaining.Remove(chosen);
+            // The fixes about as likely as the leader are a prefix, since the list is ordered by likelihood.
+            var chosenIndex = 0;
+            for (var i = 1; i < remaining.Count && remaining[i].Likelihood >= options.CloseScoreRatio * leader.Likelihood; i++)
+            {
+                if (IsCheaper(remaining[i].Fix, remaining[chosenIndex].Fix))
+                {
+                    chosenIndex = i;
+                }
+            }
+            var chosen = remaining[chosenIndex];
+            remaining.RemoveAt(chosenIndex);
             var overtaken = chosen == leader ? null : leader.Fix;
-            ranked.Add(chosen with { Reason = FixReasons.For(chosen, ranked.Count, causes, overtaken) });
+            var position = ranked.Count;
+            ranked.Add(new RankedFix(chosen.Fix, chosen.Cause, chosen.Likelihood, () => FixReasons.For(chosen, position, causes, overtaken)));
         }
         return ranked;
     }
 
+    /// <summary>Lower risk first, then less effort; on a tie the likelier (earlier) fix stays ahead.</summary>
+    private static bool IsCheaper(Fix candidate, Fix current) =>
+        candidate.Risk < current.Risk || (candidate.Risk == current.Risk && candidate.EffortMinutes < current.EffortMinutes);
+
     /// <summary>Each fix once, by likelihood, then id; its cause is the one contributing most.</summary>
-    private List<RankedFix> Candidates(IReadOnlyList<RankedCause> causes, CaseEvidence evidence)
+    private List<Candidate> Candidates(IReadOnlyList<RankedCause> causes, CaseEvidence evidence)
     {
-        var contributions = causes
-            .SelectMany(ranked => ranked.Cause.Fixes.DistinctBy(causeFix => causeFix.Fix).Select(causeFix => (causeFix.Fix, ranked, Share: ranked.Probability * causeFix.Success)))
-            .Where(c => knowledge.Fixes.ContainsKey(c.Fix) && !evidence.HasFailed(c.Fix) && !evidence.HasSkipped(c.Fix));
-        return contributions
-            .GroupBy(c => c.Fix, StringComparer.Ordinal)
-            .Select(group =>
+        var byFix = new Dictionary<string, Contribution>(StringComparer.Ordinal);
+        foreach (var ranked in causes)
+        {
+            foreach (var causeFix in ranked.Cause.Fixes)
             {
-                var main = group.OrderByDescending(c => c.Share).ThenBy(c => c.ranked.Cause.Id, StringComparer.Ordinal).First();
-                return new RankedFix(knowledge.Fixes[group.Key], main.ranked.Cause, group.Sum(c => c.Share), "");
-            })
+                if (!knowledge.Fixes.ContainsKey(causeFix.Fix) || evidence.HasFailed(causeFix.Fix) || evidence.HasSkipped(causeFix.Fix))
+                {
+                    continue;
+                }
+                var share = ranked.Probability * causeFix.Success;
+                byFix[causeFix.Fix] = byFix.TryGetValue(causeFix.Fix, out var sum) ? sum.Add(ranked, share) : new(ranked, share, share);
+            }
+        }
+        return byFix
+            .Select(entry => new Candidate(knowledge.Fixes[entry.Key], entry.Value.Main.Cause, entry.Value.Likelihood))
             .OrderByDescending(fix => fix.Likelihood)
             .ThenBy(fix => fix.Fix.Id, StringComparer.Ordinal)
             .ToList();
+    }
+
+    internal sealed record Candidate(Fix Fix, Cause Cause, double Likelihood);
+
+    /// <summary>A fix's likelihood so far, and the cause that contributes most to it (the first such, by rank).</summary>
+    private readonly record struct Contribution(RankedCause Main, double MainShare, double Likelihood)
+    {
+        public Contribution Add(RankedCause cause, double share) =>
+            share > MainShare ? new(cause, share, Likelihood + share) : this with { Likelihood = Likelihood + share };
     }
 }

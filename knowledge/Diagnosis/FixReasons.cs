@@ -5,7 +5,7 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 /// <summary>One line on why a fix comes where it does: its cause, how likely that is, and any trade-off.</summary>
 internal static class FixReasons
 {
-    public static string For(RankedFix fix, int position, IReadOnlyList<RankedCause> causes, Fix? overtaken)
+    public static string For(FixRanker.Candidate fix, int position, IReadOnlyList<RankedCause> causes, Fix? overtaken)
     {
         var opening = position == 0 ? "First" : "Next";
         var main = causes.First(ranked => ranked.Cause == fix.Cause);

@@ -15,25 +15,32 @@ internal static class InformationGain
     public static double Expected(PosteriorModel model, CaseState state, double[] posterior, IReadOnlyList<(Answer Answer, Fact Fact)> answers)
     {
         var causes = model.Causes;
-        var answerGivenCause = new double[answers.Count, causes.Count];
+        var weightTotals = new double[causes.Count];
         for (var c = 0; c < causes.Count; c++)
         {
-            var weights = answers.Select(a => a.Answer.Share * PosteriorModel.Ratio(causes[c], a.Fact)).ToArray();
-            var total = weights.Sum();
-            for (var a = 0; a < answers.Count; a++)
+            foreach (var (answer, fact) in answers)
             {
-                answerGivenCause[a, c] = total > 0 ? weights[a] / total : 1.0 / answers.Count;
+                weightTotals[c] += Weight(answer, fact, causes[c]);
             }
         }
         var expectedEntropy = 0.0;
         for (var a = 0; a < answers.Count; a++)
         {
-            var answerProbability = Enumerable.Range(0, causes.Count).Sum(c => posterior[c] * answerGivenCause[a, c]);
+            var answerProbability = 0.0;
+            for (var c = 0; c < causes.Count; c++)
+            {
+                var answerGivenCause = weightTotals[c] > 0
+                    ? Weight(answers[a].Answer, answers[a].Fact, causes[c]) / weightTotals[c]
+                    : 1.0 / answers.Count;
+                answerProbability += posterior[c] * answerGivenCause;
+            }
             if (answerProbability > 0)
             {
-                expectedEntropy += answerProbability * Entropy(model.Posterior(state.With(answers[a].Fact)));
+                expectedEntropy += answerProbability * Entropy(model.PosteriorAfter(state, posterior, answers[a].Fact));
             }
         }
         return Entropy(posterior) - expectedEntropy;
     }
+
+    private static double Weight(Answer answer, Fact fact, Cause cause) => answer.Share * PosteriorModel.Ratio(cause, fact);
 }

@@ -17,6 +17,24 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
         return Normalise(scores);
     }
 
+    /// <summary>
+    /// The posterior once <paramref name="fact"/> is known too. A fact that only adds its ratios updates the
+    /// current posterior; one that changes the context or takes its opposite's place needs the whole product.
+    /// </summary>
+    public double[] PosteriorAfter(CaseState state, double[] posterior, Fact fact)
+    {
+        if (fact.Context is not null || state.Facts.Any(known => known.Id == fact.Id || FactRelations.AreOpposite(knowledge, known.Id, fact.Id)))
+        {
+            return Posterior(state.With(fact));
+        }
+        var scores = new double[posterior.Length];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = posterior[c] * Ratio(Causes[c], fact);
+        }
+        return Normalise(scores);
+    }
+
     public double Prior(Cause cause, HostContext context) => Math.Max(0, priors.PriorFor(cause, context));
 
     /// <summary>The factor a failed fix applies to a cause it addresses; 1 for causes it does not address.</summary>

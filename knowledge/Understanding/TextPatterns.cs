@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace RdpHelpBot.Knowledge.Understanding;
@@ -8,8 +9,12 @@ internal static class TextPatterns
     /// <summary>Messages are short; a pattern that runs longer than this is pathological, not slow.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
+    // Every message runs every pattern, so they are compiled; a Regex is immutable and thread-safe, so each
+    // pattern is compiled once per process however many understanders are built.
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
     public static Regex Create(string pattern) =>
-        new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        Compiled.GetOrAdd(pattern, p => new(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
 
     /// <summary>All matches, or none when the pattern times out on this text.</summary>
     public static IReadOnlyList<Match> MatchesOf(this Regex regex, string text)
