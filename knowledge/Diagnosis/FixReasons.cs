@@ -1,3 +1,4 @@
+using RdpHelpBot.Knowledge.Text;
 using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Knowledge.Diagnosis;
@@ -11,7 +12,7 @@ internal static class FixReasons
         var main = causes.First(ranked => ranked.Cause == fix.Cause);
         var standing = causes[0].Cause == fix.Cause ? "the most likely cause" : "a possible cause";
         var unconfirmed = fix.Cause.IsMicrosoftDocumented ? "" : ", not confirmed by Microsoft,";
-        var reason = $"{opening} because {standing} ({Wording.Percent(main.Probability)}){unconfirmed} is that " +
+        var reason = $"{opening} because {standing} ({Percent.Of(main.Probability)}){unconfirmed} is that " +
                      Wording.InSentence(fix.Cause.Title);
         var others = causes
             .Where(ranked => ranked.Cause != fix.Cause && ranked.Probability > 0

@@ -1,21 +1,9 @@
-using System.Globalization;
 
 namespace RdpHelpBot.Knowledge.Diagnosis;
 
 /// <summary>Small pieces of English the reasons are built from.</summary>
 internal static class Wording
 {
-    public static string Percent(double probability)
-    {
-        var rounded = Math.Round(probability * 100, MidpointRounding.AwayFromZero);
-        return rounded switch
-        {
-            0 when probability > 0 => "<1%",
-            100 when probability < 1 => ">99%",
-            _ => rounded.ToString("0", CultureInfo.InvariantCulture) + "%",
-        };
-    }
-
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string List(IReadOnlyList<string> clauses) => clauses.Count switch
     {

@@ -1,3 +1,4 @@
+using RdpHelpBot.Knowledge.Text;
 using System.Text;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Replies;
@@ -22,7 +23,7 @@ internal static class EscalationReply
         if (summary.TopCauses.Count > 0)
             text.Append("- Most likely cause now: ")
                 .Append(summary.TopCauses[0].Title)
-                .Append($" ({Percentages.Format(summary.TopCauses[0].Probability)})\n");
+                .Append($" ({Percent.Of(summary.TopCauses[0].Probability)})\n");
         text.Append($"They will contact you; you won't have to repeat this. Your case reference is {request.CaseId}.");
         return new Reply(text.ToString());
     }

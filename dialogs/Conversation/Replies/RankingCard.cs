@@ -1,3 +1,4 @@
+using RdpHelpBot.Knowledge.Text;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Diagnosis;
 
@@ -18,6 +19,6 @@ internal static class RankingCard
     private static Paragraph Cause(RankedCause ranked)
     {
         var unconfirmed = ranked.Cause.IsMicrosoftDocumented ? "" : " (not confirmed by Microsoft)";
-        return new Paragraph($"**{Percentages.Format(ranked.Probability)}** {ranked.Cause.Title}{unconfirmed}\n{ranked.Reason}");
+        return new Paragraph($"**{Percent.Of(ranked.Probability)}** {ranked.Cause.Title}{unconfirmed}\n{ranked.Reason}");
     }
 }

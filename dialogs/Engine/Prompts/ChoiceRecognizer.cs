@@ -1,3 +1,4 @@
+using RdpHelpBot.Knowledge.Text;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Dialogs.Engine.Prompts;
@@ -38,8 +39,8 @@ internal static class ChoiceRecognizer
             return byPart;
 
         var misspelt = Best(candidates
-            .Select(c => (c.Index, Score: DamerauLevenshtein.Distance(normalized, c.Phrase), c.Phrase.Length))
-            .Where(c => c.Score <= DamerauLevenshtein.AllowedEdits(c.Length))
+            .Select(c => (c.Index, Score: EditDistance.Between(normalized, c.Phrase), c.Phrase.Length))
+            .Where(c => c.Score <= Misspelling.AllowedEdits(c.Length))
             .Select(c => (c.Index, c.Score)));
         return Decide(misspelt, choices) ?? PromptRecognition.NoMatch<FoundChoice>();
     }

@@ -1,11 +1,11 @@
 using System.Globalization;
 
-namespace RdpHelpBot.Dialogs.Conversation;
+namespace RdpHelpBot.Knowledge.Text;
 
-internal static class Percentages
+public static class Percent
 {
     /// <summary>"42%"; "&lt;1%" and "&gt;99%" rather than a misleading 0% or 100%.</summary>
-    public static string Format(double probability)
+    public static string Of(double probability)
     {
         var rounded = Math.Round(probability * 100, MidpointRounding.AwayFromZero);
         return rounded switch
