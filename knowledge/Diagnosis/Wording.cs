@@ -1,4 +1,3 @@
-
 namespace RdpHelpBot.Knowledge.Diagnosis;
 
 /// <summary>Small pieces of English the reasons are built from.</summary>
