@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -43,9 +44,11 @@ internal static class BotHost
             return null;
         }
         builder.Services.AddHealthChecks();
+        builder.AddDirectLineChannel();
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapDirectLineChannel();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
@@ -56,7 +59,18 @@ internal static class BotHost
         var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
+        logger.LogInformation("Web chat: {WebChatUrl}", WebChatUrl(app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+    }
+
+    /// <summary>The page to open in a browser: the first address, with a wildcard host read as this machine.</summary>
+    internal static string WebChatUrl(IEnumerable<string> urls)
+    {
+        var first = urls.FirstOrDefault(url => url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? urls.FirstOrDefault() ?? DefaultUrls;
+        var uri = new UriBuilder(first.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+            uri.Host = "localhost";
+        return uri.Uri.GetLeftPart(UriPartial.Authority) + "/";
     }
 }
