@@ -424,6 +424,7 @@
     input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
   }
   input.addEventListener('input', resize);
+  window.addEventListener('resize', () => { transcript.scrollTop = transcript.scrollHeight; });
 
   document.getElementById('restart').addEventListener('click', () => {
     generation++;

@@ -10,10 +10,7 @@ internal sealed class StreamUrls(DirectLineTokens tokens)
     {
         var scheme = request.IsHttps ? "wss" : "ws";
         var token = tokens.Issue(conversationId, userId, DirectLineTokens.StreamUrlLifetime, TokenScope.Stream);
-        var query = QueryString.Create([
-            new("watermark", DirectLineConversation.Watermark(watermark)),
-            new("t", token),
-        ]);
+        var query = QueryString.Create("watermark", DirectLineConversation.Watermark(watermark)) + QueryString.Create("t", token);
         return $"{scheme}://{request.Host}{request.PathBase}{DirectLineRoutes.Conversation(conversationId)}/stream{query}";
     }
 }
