@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
@@ -28,7 +27,7 @@ internal sealed class ActivityEndpoints(
         JsonObject? posted;
         try
         {
-            LimitBody(request);
+            RequestBodies.Limit(request, MaxActivityBytes);
             posted = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject;
         }
         catch (JsonException e)
@@ -49,12 +48,6 @@ internal sealed class ActivityEndpoints(
         var id = conversation.Append(activityId => echo = IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now);
         await turns.RespondAsync(conversation, echo);
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
-    }
-
-    private static void LimitBody(HttpRequest request)
-    {
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxActivityBytes;
     }
 
     public IResult Get(HttpRequest request, string conversationId, string? watermark)

@@ -5,6 +5,8 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// <summary><c>POST tokens/generate</c> (with the secret) and <c>POST tokens/refresh</c> (with a token).</summary>
 internal sealed class TokenEndpoints(DirectLineAuthorizer authorizer, ConversationTokens tokens)
 {
+    private const int MaxParametersBytes = 16 * 1024;
+
     public async Task<IResult> GenerateAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var credential = authorizer.Read(request);
@@ -13,18 +15,29 @@ internal sealed class TokenEndpoints(DirectLineAuthorizer authorizer, Conversati
         TokenParameters? parameters;
         try
         {
-            parameters = request.ContentLength is null or 0
-                ? null
-                : await JsonSerializer.DeserializeAsync(request.Body, DirectLineJson.Default.TokenParameters, cancellationToken);
+            parameters = await ReadParametersAsync(request, cancellationToken);
         }
         catch (JsonException e)
         {
             return DirectLineErrors.BadArgument($"The token parameters are not valid JSON: {e.Message}");
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return DirectLineErrors.Error(e.StatusCode, "BadArgument", $"The token parameters may be at most {MaxParametersBytes} bytes.");
+        }
         var userId = parameters?.User?.Id;
         if (userId is not null && string.IsNullOrWhiteSpace(userId))
             return DirectLineErrors.BadArgument("user.id must not be blank.");
         return Results.Json(tokens.Issue(DirectLineConversations.NewId(), userId), DirectLineJson.Default.ConversationResponse);
+    }
+
+    /// <summary>The body is optional; clients often send none at all.</summary>
+    private static async Task<TokenParameters?> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        RequestBodies.Limit(request, MaxParametersBytes);
+        using var body = new MemoryStream();
+        await request.Body.CopyToAsync(body, cancellationToken);
+        return body.Length == 0 ? null : JsonSerializer.Deserialize(body.ToArray(), DirectLineJson.Default.TokenParameters);
     }
 
     public IResult Refresh(HttpRequest request)
