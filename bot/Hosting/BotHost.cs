@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.BotFramework;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -30,7 +31,8 @@ internal static class BotHost
     }
 
     /// <summary>Builds the application; null (with the reason written) when it must not start.</summary>
-    public static WebApplication? Build(string[] args, TextWriter errors)
+    /// <param name="configure">Last changes to the services before the build (tests point outside calls at local fakes).</param>
+    public static WebApplication? Build(string[] args, TextWriter errors, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -42,10 +44,13 @@ internal static class BotHost
         {
             return null;
         }
+        builder.AddBotFrameworkChannel();
         builder.Services.AddHealthChecks();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotFrameworkChannel();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
@@ -58,5 +63,6 @@ internal static class BotHost
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        BotFrameworkChannel.LogStartup(app.Services, logger);
     }
 }
