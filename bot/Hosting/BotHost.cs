@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.BotFramework;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
@@ -31,7 +32,8 @@ internal static class BotHost
     }
 
     /// <summary>Builds the application; null (with the reason written) when it must not start.</summary>
-    public static WebApplication? Build(string[] args, TextWriter errors)
+    /// <param name="configure">Last changes to the services before the build (tests point outside calls at local fakes).</param>
+    public static WebApplication? Build(string[] args, TextWriter errors, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -43,11 +45,14 @@ internal static class BotHost
         {
             return null;
         }
+        builder.AddBotFrameworkChannel();
         builder.Services.AddHealthChecks();
         builder.AddDirectLineChannel();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotFrameworkChannel();
         app.MapDirectLineChannel();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
@@ -62,6 +67,7 @@ internal static class BotHost
         logger.LogInformation("Web chat: {WebChatUrl}", WebChatUrl(app.Urls));
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        BotFrameworkChannel.LogStartup(app.Services, logger);
     }
 
     /// <summary>The page to open in a browser: the first address, with a wildcard host read as this machine.</summary>

@@ -16,4 +16,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(ErrorValue))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -24,3 +24,6 @@ internal sealed record AdaptiveCardInvokeAction(string? Type, string? Id, string
 
 /// <summary>The body of an error the bot returns (<c>application/vnd.microsoft.error</c>).</summary>
 internal sealed record ErrorValue(string Code, string Message);
+
+/// <summary>An error answer to the channel's POST, in the Bot Framework's shape.</summary>
+internal sealed record ErrorResponse(ErrorValue Error);

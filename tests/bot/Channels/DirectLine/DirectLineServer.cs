@@ -2,11 +2,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Hosting;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
@@ -35,14 +33,13 @@ internal sealed class DirectLineServer : IAsyncDisposable
     public static async Task<DirectLineServer> StartAsync(params string[] settings)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        var builder = WebApplication.CreateBuilder([
-            "--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings]);
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<TimeProvider>(time);
-        Assert.True(BotServices.TryAdd(builder, TextWriter.Null));
-        builder.AddDirectLineChannel();
-        var app = builder.Build();
-        app.MapDirectLineChannel();
+        var errors = new StringWriter();
+        var app = BotHost.Build(["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings], errors, builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Services.AddSingleton<TimeProvider>(time);
+        });
+        Assert.True(app is not null, errors.ToString());
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new DirectLineServer(app, time);
     }
