@@ -65,6 +65,7 @@ internal static class BotHost
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Web chat: {WebChatUrl}", WebChatUrl(app.Urls));
+        logger.LogInformation("Direct Line: {DirectLine}", app.Services.GetRequiredService<DirectLineSecret>().Describe());
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
         BotFrameworkChannel.LogStartup(app.Services, logger);

@@ -30,5 +30,10 @@ internal sealed class DirectLineSecret
         return CryptographicOperations.FixedTimeEquals(bytes, _secret);
     }
 
-    public override string ToString() => IsConfigured ? "configured Direct Line secret" : "generated Direct Line secret";
+    /// <summary>For the start-up log: which secret is in use, never the secret itself.</summary>
+    public string Describe() => IsConfigured
+        ? "/v3/directline with the configured secret"
+        : "/v3/directline for the web chat only (no DirectLine:Secret configured, so other clients cannot get tokens)";
+
+    public override string ToString() => Describe();
 }
