@@ -312,6 +312,7 @@
       suggestions.append(button);
     });
     suggestions.hidden = false;
+    scrollToEnd();
   }
 
   function hideSuggestions() {
@@ -321,6 +322,7 @@
 
   function showTyping() {
     typing.hidden = false;
+    scrollToEnd();
     clearTimeout(typingTimer);
     typingTimer = setTimeout(hideTyping, typingShownMs);
   }
@@ -391,6 +393,11 @@
 
   function append(node) {
     transcript.append(node);
+    scrollToEnd();
+  }
+
+  // Suggestions and the typing line take room from the transcript; its end stays in view.
+  function scrollToEnd() {
     transcript.scrollTop = transcript.scrollHeight;
   }
 
@@ -424,7 +431,7 @@
     input.style.height = `${Math.min(input.scrollHeight, 160)}px`;
   }
   input.addEventListener('input', resize);
-  window.addEventListener('resize', () => { transcript.scrollTop = transcript.scrollHeight; });
+  window.addEventListener('resize', scrollToEnd);
 
   document.getElementById('restart').addEventListener('click', () => {
     generation++;

@@ -77,6 +77,10 @@ async function main() {
     await page.locator('.copy.done').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
     await page.screenshot({ path: path.join(screenshots, 'web-chat.png'), fullPage: false });
     await page.setViewportSize({ width: 380, height: 800 });
+    await page.waitForFunction(() => {
+      const transcript = document.getElementById('transcript');
+      return transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 2;
+    }, null, { timeout });
     await page.screenshot({ path: path.join(screenshots, 'web-chat-narrow.png'), fullPage: false });
     log({ step: 'screenshots', folder: screenshots });
 
