@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.BotFramework;
+using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -30,7 +32,8 @@ internal static class BotHost
     }
 
     /// <summary>Builds the application; null (with the reason written) when it must not start.</summary>
-    public static WebApplication? Build(string[] args, TextWriter errors)
+    /// <param name="configure">Last changes to the services before the build (tests point outside calls at local fakes).</param>
+    public static WebApplication? Build(string[] args, TextWriter errors, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
@@ -42,10 +45,15 @@ internal static class BotHost
         {
             return null;
         }
+        builder.AddBotFrameworkChannel();
         builder.Services.AddHealthChecks();
+        builder.AddDirectLineChannel();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealthChecks("/healthz");
+        app.MapBotFrameworkChannel();
+        app.MapDirectLineChannel();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
@@ -56,7 +64,20 @@ internal static class BotHost
         var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
+        logger.LogInformation("Web chat: {WebChatUrl}", WebChatUrl(app.Urls));
+        logger.LogInformation("Direct Line: {DirectLine}", app.Services.GetRequiredService<DirectLineSecret>().Describe());
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        BotFrameworkChannel.LogStartup(app.Services, logger);
+    }
+
+    /// <summary>The page to open in a browser: the first address, with a wildcard host read as this machine.</summary>
+    internal static string WebChatUrl(IEnumerable<string> urls)
+    {
+        var first = urls.FirstOrDefault(url => url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) ?? urls.FirstOrDefault() ?? DefaultUrls;
+        var uri = new UriBuilder(first.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::")
+            uri.Host = "localhost";
+        return uri.Uri.GetLeftPart(UriPartial.Authority) + "/";
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -19,10 +20,38 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
             INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json)
             ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
             """;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(record, json));
+        AddRow(command, id, at, record);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts the record unless one with the same id exists; true when it was inserted.</summary>
+    public async Task<bool> TryInsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json) ON CONFLICT (id) DO NOTHING";
+        AddRow(command, id, at, record);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>The record with this id, or the default when there is none.</summary>
+    public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT json FROM {table} WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string text ? JsonSerializer.Deserialize(text, json) : default;
+    }
+
+    /// <summary>Deletes the record with this id; true when there was one.</summary>
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM {table} WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>Every record, oldest first.</summary>
@@ -38,5 +67,12 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
             records.Add(JsonSerializer.Deserialize(reader.GetString(0), json)!);
         }
         return records;
+    }
+
+    private void AddRow(SqliteCommand command, string id, DateTimeOffset at, T record)
+    {
+        command.Parameters.AddWithValue("$id", id);
+        command.Parameters.AddWithValue("$at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(record, json));
     }
 }

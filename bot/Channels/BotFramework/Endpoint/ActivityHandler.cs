@@ -1,0 +1,128 @@
+using System.Net;
+using RdpHelpBot.Bot.Channels.BotFramework.Connector;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Dialogs.Turns;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+
+/// <summary>
+/// Acts on an authenticated activity: a message or a card click runs a turn and its replies go back through
+/// the Connector; being added to a conversation stores it (for proactive messages) and, the first time,
+/// welcomes; being removed forgets it. Other activity types are acknowledged and nothing runs.
+/// </summary>
+internal sealed partial class ActivityHandler(
+    TurnPipeline pipeline,
+    ReplySender replies,
+    IConversationReferenceStore conversations,
+    RecentActivities recent,
+    TimeProvider time,
+    ILogger<ActivityHandler> logger)
+{
+    /// <summary>What Teams shows where the clicked card is; the answer itself follows as a message.</summary>
+    public const string InvokeAcknowledgement = "Got it.";
+
+    public Task<ActivityResult> HandleAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    {
+        ActivityTypes.Message => MessageAsync(activity, cancellationToken),
+        ActivityTypes.Invoke => InvokeAsync(activity, cancellationToken),
+        ActivityTypes.ConversationUpdate => ConversationUpdateAsync(activity, cancellationToken),
+        ActivityTypes.InstallationUpdate => InstallationUpdateAsync(activity, cancellationToken),
+        _ => Task.FromResult(ActivityResult.Ok),
+    };
+
+    private async Task<ActivityResult> MessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (!recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
+            return ActivityResult.Ok;
+        return await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) ?? ActivityResult.Ok;
+    }
+
+    private async Task<ActivityResult> InvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Name != ChoiceValueReader.AdaptiveCardActionInvoke)
+            return ActivityResult.Error(HttpStatusCode.NotImplemented, "NotImplemented", $"This bot does not handle '{activity.Name}' invokes.");
+        if (InvokeProblem(activity) is { } problem)
+            return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
+        if (recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
+        {
+            if (await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) is { } failure)
+                return failure;
+        }
+        return ActivityResult.Invoke(HttpStatusCode.OK, InvokeResponses.Message(InvokeAcknowledgement));
+    }
+
+    private static string? InvokeProblem(Activity activity)
+    {
+        var value = InvokeResponses.ReadValue(activity);
+        if (value?.Action is not { } action)
+            return "The adaptiveCard/action invoke has no value.action.";
+        if (action.Type != ExecuteActionType)
+            return $"The action type is '{action.Type}'; only Action.Execute is invoked.";
+        if (action.Verb != ChoiceButtons.Verb)
+            return $"The verb '{action.Verb}' is not one this bot's cards use.";
+        return ChoiceValueReader.Read(activity) is null ? "The action's data has no choice value." : null;
+    }
+
+    private const string ExecuteActionType = "Action.Execute";
+
+    private async Task<ActivityResult> ConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var botId = activity.Recipient!.Id;
+        if (activity.MembersRemoved?.Any(member => member.Id == botId) == true)
+        {
+            await conversations.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
+            return ActivityResult.Ok;
+        }
+        return activity.MembersAdded?.Any(member => member.Id == botId) == true
+            ? await AddedAsync(activity, cancellationToken)
+            : ActivityResult.Ok;
+    }
+
+    private async Task<ActivityResult> InstallationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            await conversations.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
+            return ActivityResult.Ok;
+        }
+        return activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true
+            ? await AddedAsync(activity, cancellationToken)
+            : ActivityResult.Ok;
+    }
+
+    /// <summary>Teams may send both an installationUpdate and a conversationUpdate, or only one: welcome once.</summary>
+    private async Task<ActivityResult> AddedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var isNew = await conversations.AddAsync(ConversationReferences.From(activity, time.GetUtcNow()), cancellationToken);
+        if (!isNew)
+            return ActivityResult.Ok;
+        LogAdded(activity.ChannelId, activity.Conversation!.ConversationType);
+        return await RunTurnAsync(activity, TurnMapper.Welcome(activity, activity.From!.Id), cancellationToken) ?? ActivityResult.Ok;
+    }
+
+    /// <returns>Null when the replies went out; otherwise the error to answer the channel with.</returns>
+    private async Task<ActivityResult?> RunTurnAsync(Activity activity, TurnRequest request, CancellationToken cancellationToken)
+    {
+        var response = await pipeline.ProcessAsync(request, cancellationToken);
+        try
+        {
+            await replies.SendAsync(activity, response.Replies, cancellationToken);
+            return null;
+        }
+        catch (Exception e) when (e is HttpRequestException or UntrustedServiceUrlException or TimeoutException
+                                   or Microsoft.Identity.Client.MsalException)
+        {
+            LogNotDelivered(e, activity.ChannelId, activity.Conversation!.Id);
+            return ActivityResult.Error(HttpStatusCode.BadGateway, "RepliesNotDelivered",
+                "The turn ran, but its replies could not be delivered to the activity's serviceUrl.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to a {ChannelId} conversation ({ConversationType}); stored for proactive messages")]
+    private partial void LogAdded(string? channelId, string? conversationType);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Replies to {ChannelId} conversation {ConversationId} were not delivered")]
+    private partial void LogNotDelivered(Exception exception, string? channelId, string conversationId);
+}

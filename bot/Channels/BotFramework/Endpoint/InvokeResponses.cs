@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+
+/// <summary>The bodies Teams expects back from an <c>adaptiveCard/action</c> invoke.</summary>
+internal static class InvokeResponses
+{
+    public static AdaptiveCardInvokeResponse Message(string text) => new(200, AdaptiveCardInvokeResponse.MessageType,
+        JsonSerializer.SerializeToElement(text, BotFrameworkJsonContext.Default.String));
+
+    public static AdaptiveCardInvokeResponse Error(HttpStatusCode status, string message) => new((int)status, AdaptiveCardInvokeResponse.ErrorType,
+        JsonSerializer.SerializeToElement(new ErrorValue(status.ToString(), message), BotFrameworkJsonContext.Default.ErrorValue));
+
+    public static AdaptiveCardInvokeValue? ReadValue(Activity activity)
+    {
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
+            return null;
+        try
+        {
+            return value.Deserialize(BotFrameworkJsonContext.Default.AdaptiveCardInvokeValue);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Dialogs.Turns;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+
+/// <summary>Maps a channel's activity to the neutral turn: typed text without the bot's mention, or a clicked choice.</summary>
+internal static class TurnMapper
+{
+    public static TurnRequest Message(Activity activity)
+    {
+        var choice = ChoiceValueReader.Read(activity);
+        // A click arrives as its choice alone, even when the channel also sends the button's label as text.
+        var text = choice is null ? MentionRemover.TextWithoutBotMention(activity) ?? "" : null;
+        return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice);
+    }
+
+    /// <summary>A first message with nothing in it: the conversation answers it with its welcome.</summary>
+    public static TurnRequest Welcome(Activity activity, string userId) =>
+        new(activity.ChannelId ?? "", activity.Conversation!.Id, userId, Text: "");
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering.AdaptiveCards;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Dialogs.Replies;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+
+/// <summary>
+/// Renders a reply as one or more activities, each under Teams' most conservative message size (28 KB,
+/// counted as UTF-16 like Teams does): a long card becomes several cards, a long text several messages, with
+/// the buttons on the last one.
+/// </summary>
+internal static class MessageSplitter
+{
+    public const int MaxMessageBytes = 28 * 1024;
+
+    /// <summary>Room left for the addressing (from, recipient, conversation, serviceUrl) added after rendering.</summary>
+    private const int AddressingAllowance = 2 * 1024;
+
+    public static IReadOnlyList<Activity> Render(Reply reply, ActivityRenderingOptions options, int maxBytes = MaxMessageBytes)
+    {
+        var activity = ActivityRenderer.Render(reply, options);
+        var budget = maxBytes - AddressingAllowance;
+        if (Size(activity) <= budget)
+            return [activity];
+        return activity.Attachments is { Count: > 0 }
+            ? SplitCard(AdaptiveCardBuilder.Build(reply, options.ChoiceButtons), activity, budget)
+            : SplitText(activity, budget);
+    }
+
+    private static List<Activity> SplitCard(AdaptiveCard card, Activity whole, int budget)
+    {
+        var emptySize = Size(ActivityRenderer.CardAttachment(card with { Body = [] }));
+        var parts = Chunk(card.Body, element => Size(element), budget - emptySize);
+        return parts.Select((part, i) => whole with
+        {
+            Attachments = [ActivityRenderer.CardAttachment(card with { Body = part })],
+            InputHint = i == parts.Count - 1 ? whole.InputHint : null,
+            Summary = i == 0 ? whole.Summary : null,
+        }).ToList();
+    }
+
+    private static List<Activity> SplitText(Activity whole, int budget)
+    {
+        var lines = (whole.Text ?? "").ReplaceLineEndings("\n").Split('\n');
+        var rest = Size(whole with { Text = "" });
+        var parts = Chunk(lines, line => (line.Length + 1) * 2 * 2, budget - rest);
+        return parts.Select((part, i) => whole with
+        {
+            Text = string.Join('\n', part),
+            SuggestedActions = i == parts.Count - 1 ? whole.SuggestedActions : null,
+            InputHint = i == parts.Count - 1 ? whole.InputHint : null,
+        }).ToList();
+    }
+
+    /// <summary>Greedy: as many items in a part as fit; an item too large on its own goes alone.</summary>
+    private static List<List<T>> Chunk<T>(IEnumerable<T> items, Func<T, int> size, int budget)
+    {
+        var parts = new List<List<T>> { new() };
+        var used = 0;
+        foreach (var item in items)
+        {
+            var itemSize = size(item);
+            if (used + itemSize > budget && parts[^1].Count > 0)
+            {
+                parts.Add([]);
+                used = 0;
+            }
+            parts[^1].Add(item);
+            used += itemSize;
+        }
+        return parts;
+    }
+
+    /// <summary>Teams measures the payload as UTF-16: two bytes a character.</summary>
+    private static int Size(Activity activity) => JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity).Length * 2;
+
+    private static int Size(Attachment attachment) => attachment.Content?.GetRawText().Length * 2 ?? 0;
+
+    private static int Size(AdaptiveElement element) =>
+        (JsonSerializer.Serialize(new AdaptiveCard([element]), AdaptiveCardJsonContext.Default.AdaptiveCard).Length
+         - JsonSerializer.Serialize(new AdaptiveCard([]), AdaptiveCardJsonContext.Default.AdaptiveCard).Length + 1) * 2;
+}

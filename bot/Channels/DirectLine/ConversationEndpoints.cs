@@ -1,0 +1,72 @@
+namespace RdpHelpBot.Bot.Channels.DirectLine;
+
+/// <summary><c>POST conversations</c> (start) and <c>GET conversations/{id}</c> (reconnect with a new streamUrl).</summary>
+internal sealed class ConversationEndpoints(
+    DirectLineAuthorizer authorizer,
+    DirectLineConversations conversations,
+    ConversationTokens tokens,
+    StreamUrls streamUrls,
+    DirectLineTurns turns)
+{
+    public async Task<IResult> StartAsync(HttpRequest request)
+    {
+        var credential = authorizer.Read(request);
+        if (credential.Kind != CredentialKind.Secret && !credential.IsConversationToken)
+            return credential.RefuseUnlessValid() ?? DirectLineErrors.Forbidden();
+
+        var conversationId = credential.Token?.ConversationId ?? DirectLineConversations.NewId();
+        var userId = credential.Token?.UserId;
+        var conversation = conversations.GetOrAdd(conversationId);
+        var streamUrl = streamUrls.For(request, conversationId, userId, watermark: 0);
+        var response = credential.Kind == CredentialKind.Secret
+            ? tokens.Issue(conversationId, userId, streamUrl)
+            : tokens.Presented(credential, streamUrl);
+        if (!conversation.TryStart())
+            return Results.Json(response, DirectLineJson.Default.ConversationResponse, statusCode: StatusCodes.Status200OK);
+
+        // Direct Line tells the bot a conversation started; the bot greets, and the stream replays the greeting.
+        await turns.WelcomeAsync(conversation, userId);
+        return Results.Json(response, DirectLineJson.Default.ConversationResponse, statusCode: StatusCodes.Status201Created);
+    }
+
+    public IResult Reconnect(HttpRequest request, string conversationId, string? watermark)
+    {
+        var credential = authorizer.Read(request);
+        if (credential.RefuseUnlessFor(conversationId) is { } refusal)
+            return refusal;
+        if (ConversationAccess.Find(conversations, credential, conversationId) is null)
+            return DirectLineErrors.NotFound();
+        if (!Watermarks.TryParse(watermark, out var after))
+            return Watermarks.Invalid(watermark);
+        var userId = credential.Token?.UserId;
+        var streamUrl = streamUrls.For(request, conversationId, userId, after);
+        var response = credential.Kind == CredentialKind.Secret
+            ? tokens.Issue(conversationId, userId, streamUrl)
+            : tokens.Presented(credential, streamUrl);
+        return Results.Json(response, DirectLineJson.Default.ConversationResponse);
+    }
+}
+
+/// <summary>Finds the conversation a credential may use.</summary>
+internal static class ConversationAccess
+{
+    /// <summary>
+    /// With the secret, a conversation in memory; with its token, the conversation even when it is no longer
+    /// in memory (after a restart), since the token proves it was made here.
+    /// </summary>
+    public static DirectLineConversation? Find(DirectLineConversations conversations, DirectLineCredential credential, string conversationId) =>
+        credential.Kind == CredentialKind.Secret ? conversations.Find(conversationId) : conversations.GetOrAdd(conversationId);
+}
+
+internal static class Watermarks
+{
+    public static bool TryParse(string? watermark, out long after)
+    {
+        after = 0;
+        return string.IsNullOrEmpty(watermark)
+            || (long.TryParse(watermark, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out after));
+    }
+
+    public static IResult Invalid(string? watermark) =>
+        DirectLineErrors.BadArgument($"The watermark '{watermark}' is not one this service gave out.");
+}

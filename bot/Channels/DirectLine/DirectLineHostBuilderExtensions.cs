@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace RdpHelpBot.Bot.Channels.DirectLine;
+
+internal static class DirectLineHostBuilderExtensions
+{
+    /// <summary>The Direct Line 3.0 service Web Chat and directlinejs talk to, and the chat page at <c>/</c>.</summary>
+    public static IHostApplicationBuilder AddDirectLineChannel(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<DirectLineSecret>();
+        builder.Services.AddSingleton<DirectLineTokens>();
+        builder.Services.AddSingleton<DirectLineAuthorizer>();
+        builder.Services.AddSingleton<ConversationTokens>();
+        builder.Services.AddSingleton<StreamUrls>();
+        builder.Services.AddSingleton<DirectLineConversations>();
+        builder.Services.AddSingleton<DirectLineTurns>();
+        builder.Services.AddSingleton<TokenEndpoints>();
+        builder.Services.AddSingleton<ConversationEndpoints>();
+        builder.Services.AddSingleton<ActivityEndpoints>();
+        builder.Services.AddSingleton<StreamEndpoint>();
+        builder.Services.AddSingleton<WebChatTokenEndpoint>();
+        return builder;
+    }
+
+    public static WebApplication MapDirectLineChannel(this WebApplication app)
+    {
+        app.UseWebSockets();
+        WebChatPage.Serve(app);
+        app.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request));
+
+        var directLine = app.MapGroup(DirectLineRoutes.Base);
+        directLine.MapPost("/tokens/generate", (HttpRequest request, TokenEndpoints endpoints, CancellationToken cancellationToken) =>
+            endpoints.GenerateAsync(request, cancellationToken));
+        directLine.MapPost("/tokens/refresh", (HttpRequest request, TokenEndpoints endpoints) => endpoints.Refresh(request));
+        directLine.MapPost("/conversations", (HttpRequest request, ConversationEndpoints endpoints) => endpoints.StartAsync(request));
+        directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, string? watermark, ConversationEndpoints endpoints) =>
+            endpoints.Reconnect(request, conversationId, watermark));
+        directLine.MapPost("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
+            endpoints.PostAsync(request, conversationId, cancellationToken));
+        directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints) =>
+            endpoints.Get(request, conversationId, watermark));
+        directLine.Map("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, string? watermark, string? t, StreamEndpoint endpoint) =>
+            endpoint.OpenAsync(context, conversationId, watermark, t));
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RdpHelpBot.Bot.Channels.DirectLine;
+
+/// <summary>Configuration section <c>DirectLine</c>: the bot's own Direct Line 3.0 service and its web chat page.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The Direct Line secret clients use to start conversations and get tokens. Unset: a random one is made
+    /// at each start, so only the web chat page (which gets its tokens from the bot) can talk to the bot.
+    /// </summary>
+    [MinLength(32, ErrorMessage = "DirectLine:Secret must be at least 32 characters long.")]
+    public string? Secret { get; set; }
+
+    /// <summary>How long a token is valid (Direct Line's <c>expires_in</c>); default 30 minutes, from 1 minute to 1 day.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00",
+        ErrorMessage = "DirectLine:TokenLifetime must be between 00:01:00 and 1.00:00:00.")]
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Who may get a conversation token from the web chat page's endpoint without the secret.</summary>
+    [Required]
+    public WebChatAccess WebChatAccess { get; set; } = WebChatAccess.Loopback;
+
+    /// <summary>Activities kept per conversation for polling and reconnecting clients; older ones are dropped.</summary>
+    [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>Conversations kept in memory; past this the least recently active one without a live stream is dropped.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
+    public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>How often an open stream gets an empty keep-alive frame; default 30 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00",
+        ErrorMessage = "DirectLine:KeepAliveInterval must be between 00:00:01 and 00:10:00.")]
+    public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>Who the web chat page's token endpoint serves.</summary>
+public enum WebChatAccess
+{
+    /// <summary>Only browsers on this machine (the default).</summary>
+    Loopback,
+
+    /// <summary>Anyone who can reach the bot, e.g. behind a reverse proxy that authenticates users.</summary>
+    Anyone,
+
+    /// <summary>Nobody: clients need the Direct Line secret or a token made with it.</summary>
+    Off,
+}

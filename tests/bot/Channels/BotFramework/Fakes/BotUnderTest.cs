@@ -1,0 +1,61 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Identity.Client;
+using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Dialogs.Turns;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
+
+namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
+
+/// <summary>The real web host on 127.0.0.1 with a free port, its outside calls pointed at local fakes.</summary>
+internal sealed class BotUnderTest : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _http = new();
+
+    private BotUnderTest(WebApplication app)
+    {
+        _app = app;
+        _http.BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+    }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BotUnderTest> StartAsync(IEnumerable<string> settings, Uri? login = null)
+    {
+        var errors = new StringWriter();
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=InMemory", .. settings], errors, builder =>
+        {
+            builder.Logging.ClearProviders();
+            if (login is not null)
+                builder.Services.AddSingleton<IMsalHttpClientFactory>(new RedirectingMsalHttpClientFactory(login));
+        }) ?? throw new InvalidOperationException(errors.ToString());
+        await app.StartAsync();
+        return new BotUnderTest(app);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string activityJson, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
+        {
+            Content = new StringContent(activityJson, Encoding.UTF8, "application/json"),
+        };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await _http.SendAsync(request);
+    }
+
+    /// <summary>What the turn pipeline recorded for the conversation: empty when no turn ran.</summary>
+    public Task<IReadOnlyList<TranscriptLine>> TranscriptAsync(string channelId, string conversationId) =>
+        Services.GetRequiredService<ITranscriptStore>().ReadAsync(new ConversationKey(channelId, conversationId).ToString(), CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

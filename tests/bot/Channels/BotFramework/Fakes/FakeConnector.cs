@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
+
+/// <summary>
+/// A local Bot Connector and Entra ID token endpoint: records every Connector call as it arrived (raw escaped
+/// path, Authorization header, body) and can answer the next calls with 429 and a Retry-After.
+/// </summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    public const string AccessToken = "connector-token-from-the-fake-login";
+
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<ConnectorCall> _throttled = new();
+    private readonly ConcurrentQueue<string> _tokenRequests = new();
+    private LocalServer? _server;
+    private int _throttleNext;
+    private int _ids;
+
+    public Uri Address => _server!.Address;
+
+    /// <summary>A Teams-like serviceUrl with a path below the host.</summary>
+    public string ServiceUrl => new Uri(Address, "amer/").ToString();
+
+    /// <summary>Calls answered with success, in order.</summary>
+    public IReadOnlyList<ConnectorCall> Calls => _calls.ToList();
+
+    public IReadOnlyList<ConnectorCall> Throttled => _throttled.ToList();
+
+    /// <summary>The form bodies posted to the token endpoint.</summary>
+    public IReadOnlyList<string> TokenRequests => _tokenRequests.ToList();
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var connector = new FakeConnector();
+        connector._server = await LocalServer.StartAsync(connector.AnswerAsync);
+        return connector;
+    }
+
+    /// <summary>The next <paramref name="count"/> Connector calls get 429 with <c>Retry-After: 1</c>.</summary>
+    public void ThrottleNext(int count) => Interlocked.Exchange(ref _throttleNext, count);
+
+    public IReadOnlyList<ConnectorCall> CallsTo(string conversationId) =>
+        Calls.Where(call => call.Path.Contains(Uri.EscapeDataString(conversationId), StringComparison.Ordinal)).ToList();
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        var rawTarget = context.Features.Get<IHttpRequestFeature>()!.RawTarget;
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync();
+        if (rawTarget.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
+        {
+            _tokenRequests.Enqueue(body);
+            await WriteJsonAsync(context, $$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"{{AccessToken}}"}""");
+            return;
+        }
+        var call = new ConnectorCall(context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString(),
+            body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
+        if (Interlocked.Decrement(ref _throttleNext) >= 0)
+        {
+            _throttled.Enqueue(call);
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.RetryAfter = "1";
+            return;
+        }
+        _calls.Enqueue(call);
+        await WriteJsonAsync(context, $$"""{"id":"r{{Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture)}}"}""");
+    }
+
+    private static Task WriteJsonAsync(HttpContext context, string json)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(json);
+    }
+
+    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+}
+
+internal sealed record ConnectorCall(string Method, string Path, string Authorization, JsonElement? Body)
+{
+    public string? ReplyToId => Body?.TryGetProperty("replyToId", out var id) == true ? id.GetString() : null;
+}

@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RdpHelpBot.Bot.Channels.DirectLine;
+
+namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
+
+public sealed class DirectLineTokensTests
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+
+    private DirectLineTokens CreateSut(string? secret = "a-configured-direct-line-secret-0123456789") =>
+        new(new DirectLineSecret(Options.Create(new DirectLineOptions { Secret = secret })), _time);
+
+    [Fact]
+    public void Read_IssuedToken_GrantsItsConversationAndUser()
+    {
+        var tokens = CreateSut();
+
+        var reading = tokens.Read(tokens.Issue("conversation-1", "dl_bob", TimeSpan.FromMinutes(30)));
+
+        Assert.Equal(("conversation-1", "dl_bob", true), (reading.Token?.ConversationId, reading.Token?.UserId, reading.IsValid));
+    }
+
+    [Fact]
+    public void Read_ConversationIdChangedInThePayload_IsInvalid()
+    {
+        var tokens = CreateSut();
+        var parts = tokens.Issue("conversation-1", null, TimeSpan.FromMinutes(30)).Split('.');
+        var forged = System.Buffers.Text.Base64Url.EncodeToString("""{"conv":"conversation-2","iat":0,"exp":9999999999}"""u8);
+
+        var reading = tokens.Read($"{parts[0]}.{forged}.{parts[2]}");
+
+        Assert.Null(reading.Token);
+    }
+
+    [Fact]
+    public void Read_TokenSignedUnderAnotherSecret_IsInvalid()
+    {
+        var token = CreateSut("another-direct-line-secret-0123456789abcdef").Issue("conversation-1", null, TimeSpan.FromMinutes(30));
+
+        Assert.Null(CreateSut().Read(token).Token);
+    }
+
+    [Fact]
+    public void Read_GeneratedSecretsOfTwoRuns_DoNotAcceptEachOthersTokens()
+    {
+        var token = CreateSut(secret: null).Issue("conversation-1", null, TimeSpan.FromMinutes(30));
+
+        Assert.Null(CreateSut(secret: null).Read(token).Token);
+    }
+
+    [Fact]
+    public void Read_AtItsExpiry_IsExpired()
+    {
+        var tokens = CreateSut();
+        var token = tokens.Issue("conversation-1", null, TimeSpan.FromMinutes(30));
+        _time.Advance(TimeSpan.FromMinutes(30));
+
+        Assert.True(tokens.Read(token).Expired);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("not-a-token")]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJub25lIn0.eyJjb252IjoiYyJ9.")]
+    public void Read_Garbage_IsInvalid(string token)
+    {
+        Assert.Null(CreateSut().Read(token).Token);
+    }
+}
