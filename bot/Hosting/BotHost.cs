@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -42,6 +43,7 @@ internal static class BotHost
         {
             return null;
         }
+        builder.AddSlackChannel();
         builder.Services.AddHealthChecks();
 
         var app = builder.Build();

@@ -25,6 +25,16 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The record with the id, or null when there is none.</summary>
+    public async Task<T?> FindAsync(string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT json FROM {table} WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string found ? JsonSerializer.Deserialize(found, json) : default;
+    }
+
     /// <summary>Every record, oldest first.</summary>
     public async Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken)
     {
