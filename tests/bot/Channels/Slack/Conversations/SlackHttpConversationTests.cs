@@ -150,17 +150,19 @@ public sealed class SlackHttpConversationTests
     }
 
     [Fact]
-    public async Task Event_SlackIsSlow_AcknowledgedWithinASecond()
+    public async Task Event_SlackIsSlow_AcknowledgedWithinSlacksThreeSeconds()
     {
         await using var slack = await FakeSlackApi.StartAsync();
         await using var bot = await SlackTestBot.StartAsync(slack, SlackTestBot.HttpSettings);
-        slack.ResponseDelay = TimeSpan.FromSeconds(4);
+        using var warmUp = await bot.PostEventAsync("""{"type":"url_verification","challenge":"warm-up"}""");
+        slack.ResponseDelay = TimeSpan.FromSeconds(5);
         var clock = Stopwatch.StartNew();
 
         using var response = await bot.PostEventAsync(SlackPayloads.AppMention("Ev1", MentionTs, "hi").ToJsonString());
 
+        // Slack's limit is 3 seconds; answering before one Web API call could finish shows nothing waited on Slack.
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(2.5));
     }
 
     [Fact]
