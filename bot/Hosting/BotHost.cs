@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.BotFramework;
 using RdpHelpBot.Bot.Channels.DirectLine;
+using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -46,6 +47,7 @@ internal static class BotHost
             return null;
         }
         builder.AddBotFrameworkChannel();
+        builder.AddSlackChannel();
         builder.Services.AddHealthChecks();
         builder.AddDirectLineChannel();
         configure?.Invoke(builder);

@@ -68,6 +68,11 @@ internal sealed class SqliteDatabase
                 at   TEXT NOT NULL,
                 json TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS slack_installation (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
             CREATE TABLE IF NOT EXISTS transcript_line (
                 id               INTEGER PRIMARY KEY AUTOINCREMENT,
                 conversation_key TEXT NOT NULL,

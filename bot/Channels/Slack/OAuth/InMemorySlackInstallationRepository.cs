@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+
+namespace RdpHelpBot.Bot.Channels.Slack.OAuth;
+
+/// <summary>Installations for the in-memory storage provider: lost on restart like everything else there.</summary>
+internal sealed class InMemorySlackInstallationRepository : ISlackInstallationRepository
+{
+    private readonly ConcurrentDictionary<string, StoredSlackInstallation> _installations = new(StringComparer.Ordinal);
+
+    public Task SaveAsync(StoredSlackInstallation installation, CancellationToken cancellationToken)
+    {
+        _installations[installation.Installation.TeamId] = installation;
+        return Task.CompletedTask;
+    }
+
+    public Task<StoredSlackInstallation?> FindAsync(string teamId, CancellationToken cancellationToken) =>
+        Task.FromResult(_installations.GetValueOrDefault(teamId));
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Bot.Channels.Slack.Commands;
+using RdpHelpBot.Bot.Channels.Slack.Events;
+using RdpHelpBot.Bot.Channels.Slack.Inbox;
+using RdpHelpBot.Bot.Channels.Slack.Interactivity;
+using RdpHelpBot.Bot.Channels.Slack.OAuth;
+using RdpHelpBot.Bot.Channels.Slack.SocketMode;
+using RdpHelpBot.Bot.Channels.Slack.Verification;
+using RdpHelpBot.Bot.Channels.Slack.WebApi;
+using RdpHelpBot.Bot.Storage;
+
+namespace RdpHelpBot.Bot.Channels.Slack;
+
+internal static class SlackChannelExtensions
+{
+    public const string KeyRingFolder = "keys";
+
+    /// <summary>
+    /// The Slack channel: the <c>/slack</c> routes when a signing secret is set, Socket Mode when an app-level
+    /// token is, the OAuth install when a client id and secret are. Without any of them it only logs that
+    /// Slack is off. Needs the storage and a conversation registered.
+    /// </summary>
+    public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
+    {
+        var options = SlackOptions.Read(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton<SlackLog>();
+        services.AddHostedService<SlackStartupLog>();
+        if (!options.Enabled && !options.OAuthEnabled)
+            return builder;
+
+        services.TryAddSingleton(TimeProvider.System);
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
+        services.AddDataProtection()
+            .SetApplicationName("RdpHelpBot")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(storage.DataFolder, KeyRingFolder))));
+        services.AddSingleton(provider => new SlackWebApiClient(
+            // One long-lived client; recycling pooled connections keeps it following DNS changes.
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = WithTrailingSlash(options.ApiBaseUrl) },
+            provider.GetRequiredService<SlackChannelPacer>(),
+            provider.GetRequiredService<TimeProvider>(),
+            options,
+            provider.GetRequiredService<SlackLog>()));
+        services.AddSingleton<SlackChannelPacer>();
+        services.AddSingleton<ISlackInstallationRepository>(provider => provider.GetService<SqliteDatabase>() is { } database
+            ? new SqliteSlackInstallationRepository(database)
+            : new InMemorySlackInstallationRepository());
+        services.AddSingleton<SlackInstallations>();
+        services.AddSingleton<SlackWorkspaces>();
+        services.AddSingleton<SlackOAuthState>();
+        services.AddSingleton<SlackInbox>();
+        services.AddSingleton<SlackTurnProcessor>();
+        services.AddHostedService<SlackInboxWorker>();
+        services.AddSingleton(provider => new SlackRequestVerifier(options.SigningSecret ?? "", provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SlackEventsEndpoint>();
+        services.AddSingleton<SlackCommandsEndpoint>();
+        services.AddSingleton<SlackInteractivityEndpoint>();
+        services.AddSingleton<SlackInstallEndpoints>();
+        services.AddSingleton<SlackRoutes>();
+        services.AddSingleton<IStartupFilter, SlackStartupFilter>();
+        if (options.SocketModeEnabled)
+        {
+            services.AddSingleton<SocketModeDispatcher>();
+            services.AddHostedService<SocketModeService>();
+        }
+        return builder;
+    }
+
+    private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RdpHelpBot.Bot.Channels.Slack;
+using RdpHelpBot.Bot.Channels.Slack.Verification;
+using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
+using RdpHelpBot.Bot.Tests.Conversations;
+
+namespace RdpHelpBot.Bot.Tests.Channels.Slack;
+
+/// <summary>
+/// The bot with the Slack channel on 127.0.0.1, running the one-question test conversation, talking to a
+/// <see cref="FakeSlackApi"/>, with its data in a temporary folder. Sends requests signed as Slack signs them.
+/// </summary>
+internal sealed class SlackTestBot : IAsyncDisposable
+{
+    public const string SigningSecret = "test-signing-secret";
+    public const string BotToken = "xoxb-single-workspace";
+    public const string AppToken = "xapp-test-app-token";
+
+    private readonly WebApplication _app;
+    private readonly TemporaryFolder _data;
+
+    private SlackTestBot(WebApplication app, TemporaryFolder data, HttpClient http)
+    {
+        _app = app;
+        _data = data;
+        Http = http;
+    }
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public string DataFolder => _data.Path;
+
+    public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, params string[] settings) =>
+        StartAsync(slack, new TestLogs(), settings);
+
+    public static async Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings)
+    {
+        var data = new TemporaryFolder();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:DataFolder={data.Path}",
+            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}",
+            "--Slack:MessageInterval=00:00:00.010",
+            "--Slack:ReconnectDelay=00:00:00.050",
+            .. settings,
+        ];
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(logs);
+        builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.AddKnowledge();
+        builder.AddStorage();
+        builder.AddConversations<AzureQuestionConversation>();
+        builder.AddSlackChannel();
+        var app = builder.Build();
+        await app.StartAsync();
+        var address = app.Urls.First();
+        var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+        return new SlackTestBot(app, data, http);
+    }
+
+    /// <summary>Default settings: HTTP routes on with the single-workspace token.</summary>
+    public static string[] HttpSettings => [$"--SLACK_SIGNING_SECRET={SigningSecret}", $"--SLACK_BOT_TOKEN={BotToken}"];
+
+    public Task<HttpResponseMessage> PostEventAsync(string json, int? retryNum = null) =>
+        PostSignedAsync("slack/events", json, "application/json", request =>
+        {
+            if (retryNum is { } retry)
+            {
+                request.Headers.Add("X-Slack-Retry-Num", retry.ToString(CultureInfo.InvariantCulture));
+                request.Headers.Add("X-Slack-Retry-Reason", "http_timeout");
+            }
+        });
+
+    public Task<HttpResponseMessage> PostFormAsync(string path, string form) =>
+        PostSignedAsync(path, form, "application/x-www-form-urlencoded");
+
+    public async Task<HttpResponseMessage> PostSignedAsync(
+        string path, string body, string contentType, Action<HttpRequestMessage>? adjust = null, string secret = SigningSecret, DateTimeOffset? at = null)
+    {
+        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
+        };
+        request.Headers.Add(SlackRequestVerifier.TimestampHeader, timestamp);
+        request.Headers.Add(SlackRequestVerifier.SignatureHeader, SlackSignature.Compute(secret, timestamp, Encoding.UTF8.GetBytes(body)));
+        adjust?.Invoke(request);
+        return await Http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _data.Dispose();
+    }
+}
