@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
 using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Benchmarks;
@@ -22,9 +24,13 @@ internal sealed class BenchmarkHost : IDisposable
         }
         _host = builder.Build();
         Pipeline = _host.Services.GetRequiredService<TurnPipeline>();
+        StorageDescription = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>()?.Describe() ?? DataFolder;
     }
 
     public string DataFolder { get; }
+
+    /// <summary>Where the conversations are stored, as the bot's start-up log says it.</summary>
+    public string StorageDescription { get; }
 
     public TurnPipeline Pipeline { get; }
 

@@ -28,7 +28,21 @@ internal sealed class SqliteDatabase
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await _schema.Value.WaitAsync(cancellationToken);
-        return await OpenRawAsync(cancellationToken);
+        var connection = await OpenRawAsync(cancellationToken);
+        try
+        {
+            // Unlike the journal mode, synchronous belongs to the connection, not the file: without this, a
+            // connection other than the one that created the schema would wait for a sync on every commit.
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous = NORMAL";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)

@@ -1,53 +1,34 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage;
 
-/// <summary>Conversation state in SQLite; each write is one statement guarded by the ETag it read.</summary>
-internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider time) : IStateStore
+/// <summary>
+/// Conversation state in SQLite; each write is one statement guarded by the ETag it read. Every turn reads
+/// and writes its state, so those two go through <see cref="SqliteStateStatements"/>, one connection kept open
+/// with its statements prepared; the rare calls take a pooled connection.
+/// </summary>
+internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider time) : IStateStore, IAsyncDisposable
 {
-    public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json, etag FROM conversation_state WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken)
-            ? new StoredState(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
-            : null;
-    }
+    private readonly SqliteStateStatements _statements = new(database);
+
+    public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        _statements.ReadAsync(key, cancellationToken);
 
     public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        if (expectedETag is null)
+        long? expected = null;
+        if (expectedETag is not null)
         {
-            command.CommandText = """
-                INSERT INTO conversation_state (key, json, etag, updated_at) VALUES ($key, $json, 1, $now)
-                ON CONFLICT (key) DO NOTHING
-                RETURNING etag
-                """;
-        }
-        else
-        {
-            if (!long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var expected))
+            if (!long.TryParse(expectedETag, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
             {
                 throw new StateConflictException(key);
             }
-            command.CommandText = """
-                UPDATE conversation_state SET json = $json, etag = etag + 1, updated_at = $now
-                WHERE key = $key AND etag = $expected
-                RETURNING etag
-                """;
-            command.Parameters.AddWithValue("$expected", expected);
+            expected = parsed;
         }
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$json", json);
-        command.Parameters.AddWithValue("$now", SqliteTime.Format(time.GetUtcNow()));
-        var etag = await command.ExecuteScalarAsync(cancellationToken);
-        return etag is long value
+        var etag = await _statements.WriteAsync(key, json, expected, SqliteTime.Format(time.GetUtcNow()), cancellationToken);
+        return etag is { } value
             ? value.ToString(CultureInfo.InvariantCulture)
             : throw new StateConflictException(key);
     }
@@ -75,4 +56,6 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
         }
         return versions;
     }
+
+    public ValueTask DisposeAsync() => _statements.DisposeAsync();
 }

@@ -46,6 +46,8 @@ internal sealed class CaseServices
 
     public Understanding Understand(TurnContext turn) => TurnUnderstanding.Of(turn, Understander);
 
+    public CaseDiagnosis Diagnose(TurnContext turn, CaseEvidence evidence) => TurnDiagnoses.Of(turn, Engine, evidence);
+
     private static DiagnosisOptions WithoutBudget(DiagnosisOptions options) => new()
     {
         QuestionBudget = int.MaxValue,

@@ -32,7 +32,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
                 await Say(turn, ConversationTexts.Help, cancellationToken);
                 return InterruptionOutcome.Resume;
             case IntentKind.WhatElse when file is not null:
-                await turn.SendAsync(RankingCard.For(services.Engine.Diagnose(file.Evidence)), cancellationToken);
+                await turn.SendAsync(RankingCard.For(services.Diagnose(turn, file.Evidence)), cancellationToken);
                 return InterruptionOutcome.Resume;
             case IntentKind.TalkToHuman when file is not null:
                 var request = await closer.EscalateAsync(turn, file, EscalationReason.UserAsked, cancellationToken);

@@ -30,7 +30,7 @@ internal sealed class FixesDialog : ComponentDialog
     private async Task<DialogTurnResult> SuggestFixStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var file = CaseFiles.Read(step.Dialogs);
-        var fixes = services.Engine.Diagnose(file.Evidence).Fixes;
+        var fixes = services.Diagnose(step.Context, file.Evidence).Fixes;
         if (fixes.Count == 0)
             return await step.EndDialogAsync(FixesEnding.Exhausted, cancellationToken);
         step.Values.Set(FixKey, fixes[0].Fix.Id);
@@ -42,7 +42,7 @@ internal sealed class FixesDialog : ComponentDialog
     private async Task<DialogTurnResult> RecordFixResultStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var file = CaseFiles.Read(step.Dialogs);
-        var before = services.Engine.Diagnose(file.Evidence);
+        var before = services.Diagnose(step.Context, file.Evidence);
         // A knowledge update may have dropped the fix since it was shown; then the next one is simply offered.
         if (before.Fixes.FirstOrDefault(fix => fix.Fix.Id == step.Values.GetString(FixKey)) is not { } shown)
             return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
@@ -64,7 +64,7 @@ internal sealed class FixesDialog : ComponentDialog
             _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
         };
         CaseFiles.Write(step.Dialogs, file);
-        var after = services.Engine.Diagnose(file.Evidence);
+        var after = services.Diagnose(step.Context, file.Evidence);
         if (after.Fixes.Count > 0)
             await step.SendAsync(new Reply(Transition(feedback, before, after)), cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);

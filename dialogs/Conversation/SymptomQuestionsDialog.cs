@@ -36,7 +36,7 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
     private async Task<DialogTurnResult> AskSymptomStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var file = CaseFiles.Read(step.Dialogs);
-        if (services.Engine.Diagnose(file.Evidence).NextQuestion is not { } question)
+        if (services.Diagnose(step.Context, file.Evidence).NextQuestion is not { } question)
             return await step.EndDialogAsync(null, cancellationToken);
         if (file.Evidence.QuestionsAsked >= file.QuestionLimit)
             return await step.PromptAsync(

@@ -27,13 +27,21 @@ public sealed class DiagnosisEngine
     {
         var state = CaseState.From(evidence, knowledge);
         var posterior = model.Posterior(state);
-        var order = Enumerable.Range(0, posterior.Length)
-            .OrderByDescending(i => posterior[i])
-            .ThenBy(i => model.Causes[i].Id, StringComparer.Ordinal)
-            .ToList();
-        var causes = order
-            .Select((i, rank) => new RankedCause(model.Causes[i], posterior[i], () => causeReasons.For(model.Causes[i], rank == 0, state)))
-            .ToList();
+        // Most likely first, then by id: a total order, so the unstable sort gives the one ranking there is.
+        var order = new int[posterior.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        Array.Sort(order, (a, b) => posterior[a] != posterior[b]
+            ? posterior[b].CompareTo(posterior[a])
+            : string.CompareOrdinal(model.Causes[a].Id, model.Causes[b].Id));
+        var causes = new List<RankedCause>(order.Length);
+        foreach (var i in order)
+        {
+            var isTop = causes.Count == 0;
+            causes.Add(new RankedCause(model.Causes[i], posterior[i], () => causeReasons.For(model.Causes[i], isTop, state)));
+        }
         return new CaseDiagnosis(
             state.Context,
             causes,

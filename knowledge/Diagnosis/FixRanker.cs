@@ -53,11 +53,16 @@ internal sealed class FixRanker(KnowledgeBase knowledge, DiagnosisOptions option
                 byFix[causeFix.Fix] = byFix.TryGetValue(causeFix.Fix, out var sum) ? sum.Add(ranked, share) : new(ranked, share, share);
             }
         }
-        return byFix
-            .Select(entry => new Candidate(knowledge.Fixes[entry.Key], entry.Value.Main.Cause, entry.Value.Likelihood))
-            .OrderByDescending(fix => fix.Likelihood)
-            .ThenBy(fix => fix.Fix.Id, StringComparer.Ordinal)
-            .ToList();
+        var candidates = new List<Candidate>(byFix.Count);
+        foreach (var (fixId, contribution) in byFix)
+        {
+            candidates.Add(new Candidate(knowledge.Fixes[fixId], contribution.Main.Cause, contribution.Likelihood));
+        }
+        // Fix ids are unique, so this is a total order and the unstable sort gives the one ranking there is.
+        candidates.Sort((a, b) => a.Likelihood != b.Likelihood
+            ? b.Likelihood.CompareTo(a.Likelihood)
+            : string.CompareOrdinal(a.Fix.Id, b.Fix.Id));
+        return candidates;
     }
 
     internal sealed record Candidate(Fix Fix, Cause Cause, double Likelihood);

@@ -5,8 +5,19 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 /// <summary>Expected reduction of uncertainty over the causes, in bits, from asking one question.</summary>
 internal static class InformationGain
 {
-    public static double Entropy(IReadOnlyList<double> probabilities) =>
-        -probabilities.Where(p => p > 0).Sum(p => p * Math.Log2(p));
+    public static double Entropy(IReadOnlyList<double> probabilities)
+    {
+        var sum = 0.0;
+        for (var i = 0; i < probabilities.Count; i++)
+        {
+            var p = probabilities[i];
+            if (p > 0)
+            {
+                sum += p * Math.Log2(p);
+            }
+        }
+        return -sum;
+    }
 
     /// <summary>
     /// Predicts each fact-bearing answer with P(a | c) ∝ share × LR_c(fact) ("Not sure" tells nothing, so it

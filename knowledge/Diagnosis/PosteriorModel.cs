@@ -13,7 +13,11 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
 
     public double[] Posterior(CaseState state)
     {
-        var scores = Causes.Select(cause => Score(cause, state)).ToArray();
+        var scores = new double[Causes.Count];
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = Score(Causes[c], state);
+        }
         return Normalise(scores);
     }
 
@@ -59,12 +63,19 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
         return score;
     }
 
-    // When every cause scores zero (no priors for the context) nothing favours any of them.
+    // When every cause scores zero (no priors for the context) nothing favours any of them. The engine
+    // normalises for every answer of every open question, so this works in place instead of copying.
     private static double[] Normalise(double[] scores)
     {
-        var total = scores.Sum();
-        return total > 0
-            ? scores.Select(score => score / total).ToArray()
-            : scores.Select(_ => 1.0 / scores.Length).ToArray();
+        var total = 0.0;
+        foreach (var score in scores)
+        {
+            total += score;
+        }
+        for (var c = 0; c < scores.Length; c++)
+        {
+            scores[c] = total > 0 ? scores[c] / total : 1.0 / scores.Length;
+        }
+        return scores;
     }
 }

@@ -3,10 +3,25 @@ using RdpHelpBot.Knowledge.Model;
 namespace RdpHelpBot.Knowledge.Diagnosis;
 
 /// <summary>Picks the most informative question still open, or says why asking should stop.</summary>
-internal sealed class QuestionChooser(KnowledgeBase knowledge, PosteriorModel model, DiagnosisOptions options)
+internal sealed class QuestionChooser
 {
-    private readonly IReadOnlyList<Question> questions =
-        knowledge.Questions.Values.OrderBy(question => question.Id, StringComparer.Ordinal).ToList();
+    private readonly KnowledgeBase knowledge;
+    private readonly PosteriorModel model;
+    private readonly DiagnosisOptions options;
+
+    // The answers that carry a known fact depend on the knowledge only, so they are found once, not per diagnosis.
+    private readonly IReadOnlyList<(Question Question, List<(Answer Answer, Fact Fact)> Answers)> questions;
+
+    public QuestionChooser(KnowledgeBase knowledge, PosteriorModel model, DiagnosisOptions options)
+    {
+        this.knowledge = knowledge;
+        this.model = model;
+        this.options = options;
+        questions = knowledge.Questions.Values
+            .OrderBy(question => question.Id, StringComparer.Ordinal)
+            .Select(question => (question, InformativeAnswers(question)))
+            .ToList();
+    }
 
     public (Question? Question, string? StopReason) Choose(CaseEvidence evidence, CaseState state, double[] posterior)
     {
@@ -24,10 +39,9 @@ internal sealed class QuestionChooser(KnowledgeBase knowledge, PosteriorModel mo
         }
         Question? best = null;
         var bestGain = double.NegativeInfinity;
-        foreach (var question in questions.Where(q => !evidence.HasAsked(q.Id)))
+        foreach (var (question, answers) in questions)
         {
-            var answers = InformativeAnswers(question);
-            if (answers.Count == 0 || IsAnswered(answers, state))
+            if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(answers, state))
             {
                 continue;
             }
@@ -44,9 +58,18 @@ internal sealed class QuestionChooser(KnowledgeBase knowledge, PosteriorModel mo
 
     private bool OneCauseLeads(double[] posterior)
     {
-        var ordered = posterior.OrderDescending().ToArray();
-        var top = ordered[0];
-        var second = ordered.Length > 1 ? ordered[1] : 0;
+        var (top, second) = (posterior[0], 0.0);
+        for (var c = 1; c < posterior.Length; c++)
+        {
+            if (posterior[c] > top)
+            {
+                (top, second) = (posterior[c], top);
+            }
+            else if (posterior[c] > second)
+            {
+                second = posterior[c];
+            }
+        }
         return top >= options.LeadProbability || top >= options.LeadRatio * second;
     }
 

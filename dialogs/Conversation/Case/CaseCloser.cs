@@ -32,7 +32,7 @@ internal sealed class CaseCloser(CaseServices services)
             Channel = turn.ChannelId,
             Reason = reason,
             Requested = turn.Time.GetUtcNow(),
-            Summary = CaseSummaries.Build(file, services.Knowledge, services.Engine.Diagnose(file.Evidence)),
+            Summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)),
         };
         await services.Escalations.SaveAsync(request, cancellationToken);
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using RdpHelpBot.Dialogs.Engine;
 
@@ -11,8 +12,12 @@ internal static class CaseFiles
 {
     private const string Key = "case";
 
-    public static CaseFile? Find(DialogContext dc) =>
-        RootInstance(dc)?.State.Get(Key, CaseJsonContext.Default.CaseFile);
+    // The case is checked when the state is loaded and read again by most steps and interruptions of a turn;
+    // each read deserialised it anew. Its JSON is written only here, so the case last read or written for a
+    // root instance is what that JSON holds, and later reads in the turn reuse it.
+    private static readonly ConditionalWeakTable<DialogInstance, CaseFile> Known = new();
+
+    public static CaseFile? Find(DialogContext dc) => RootInstance(dc) is { } root ? Get(root) : null;
 
     public static CaseFile Read(DialogContext dc) =>
         Find(dc) ?? throw new InvalidOperationException("No troubleshooting case is open in this conversation.");
@@ -22,6 +27,7 @@ internal static class CaseFiles
         var root = RootInstance(dc) ?? throw new InvalidOperationException(
             $"The case can only be written while the dialog '{DialogIds.Root}' is on the stack.");
         root.State.Set(Key, file, CaseJsonContext.Default.CaseFile);
+        Known.AddOrUpdate(root, file);
     }
 
     /// <summary>Why a stored root instance holds a case this version cannot read, or null when it can.</summary>
@@ -29,13 +35,25 @@ internal static class CaseFiles
     {
         try
         {
-            _ = root.State.Get(Key, CaseJsonContext.Default.CaseFile);
+            _ = Get(root);
             return null;
         }
         catch (JsonException exception)
         {
             return $"The stored case no longer reads: {exception.Message}";
         }
+    }
+
+    private static CaseFile? Get(DialogInstance root)
+    {
+        if (!root.State.ContainsKey(Key))
+            return null;
+        if (Known.TryGetValue(root, out var known))
+            return known;
+        var file = root.State.Get(Key, CaseJsonContext.Default.CaseFile);
+        if (file is not null)
+            Known.AddOrUpdate(root, file);
+        return file;
     }
 
     private static DialogInstance? RootInstance(DialogContext dc)
