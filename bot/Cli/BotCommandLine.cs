@@ -18,6 +18,7 @@ internal static class BotCommandLine
             ReportCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
+            ManifestCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;

@@ -15,14 +15,14 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
     private SecurityTokenDescriptor Descriptor(SigningKey? key = null, string issuer = ChannelTokens.BotConnectorIssuer) =>
         ChannelTokens.Descriptor(AppId, fixture.Connector.ServiceUrl, key ?? fixture.TeamsKey, issuer);
 
-    /// <summary>Posts a Teams message in a conversation of its own; returns the status and whether a turn ran.</summary>
+    /// <summary>Posts a Teams message in a conversation of its own; returns the status and whether a turn ran (and was recorded).</summary>
     private async Task<(HttpStatusCode Status, bool TurnRan)> PostAsync(string? token, string channelId = "msteams")
     {
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         var activity = TestActivities.Message(conversation, fixture.Connector.ServiceUrl, "hello", channelId);
         using var response = await fixture.Bot.PostAsync(activity.ToJsonString(), token);
         var transcript = await fixture.Bot.TranscriptAsync(channelId, conversation);
-        return (response.StatusCode, transcript.Count > 0 || fixture.Connector.CallsTo(conversation).Count > 0);
+        return (response.StatusCode, transcript.Count > 0);
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
     public static async Task<BotUnderTest> StartAsync(IEnumerable<string> settings, Uri? login = null)
     {
         var errors = new StringWriter();
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=InMemory", .. settings], errors, builder =>
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=InMemory", "--Transcripts:Enabled=true", .. settings], errors, builder =>
         {
             builder.Logging.ClearProviders();
             if (login is not null)

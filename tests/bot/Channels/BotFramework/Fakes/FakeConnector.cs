@@ -16,7 +16,7 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentQueue<ConnectorCall> _throttled = new();
-    private readonly ConcurrentQueue<string> _tokenRequests = new();
+    private readonly ConcurrentQueue<(string Path, string Form)> _tokenRequests = new();
     private LocalServer? _server;
     private int _throttleNext;
     private int _ids;
@@ -31,8 +31,8 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     public IReadOnlyList<ConnectorCall> Throttled => _throttled.ToList();
 
-    /// <summary>The form bodies posted to the token endpoint.</summary>
-    public IReadOnlyList<string> TokenRequests => _tokenRequests.ToList();
+    /// <summary>The requests to the token endpoint: path and form body.</summary>
+    public IReadOnlyList<(string Path, string Form)> TokenRequests => _tokenRequests.ToList();
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -54,7 +54,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         var body = await reader.ReadToEndAsync();
         if (rawTarget.EndsWith("/oauth2/v2.0/token", StringComparison.Ordinal))
         {
-            _tokenRequests.Enqueue(body);
+            _tokenRequests.Enqueue((rawTarget, body));
             await WriteJsonAsync(context, $$"""{"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"{{AccessToken}}"}""");
             return;
         }
