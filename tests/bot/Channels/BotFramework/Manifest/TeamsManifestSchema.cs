@@ -4,18 +4,14 @@ namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Manifest;
 
 /// <summary>
 /// Validates manifests with the official Teams schema from npm <c>@microsoft/app-manifest</c>, which
-/// .ci/install-test-peers installs outside the repository. Missing locally, a test skips and says how to
-/// install it; missing in CI (CI=true), it fails.
+/// .ci/install-test-peers installs in .ci/test-peers. Missing locally, a test skips and says how to install
+/// it; missing in CI (CI=true), it fails.
 /// </summary>
 internal static class TeamsManifestSchema
 {
     public const string Version = "v1.30";
 
-
-    public static string PeersFolder => Environment.GetEnvironmentVariable("RDPHELPBOT_TEST_PEERS")
-        ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache", "rdphelpbot-test-peers");
-
-    private static string NodeModules => Path.Combine(PeersFolder, "node_modules");
+    private static string NodeModules => Path.Combine(Slack.Manifest.ManifestFiles.RepositoryRoot, ".ci", "test-peers", "node_modules");
 
     public static string SchemaPath => Path.Combine(NodeModules, "@microsoft", "app-manifest", "build", "json-schemas", "teams", Version, "MicrosoftTeams.schema.json");
 
