@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Options;
+
+namespace RdpHelpBot.Bot.Checks.Safety;
+
+/// <summary>
+/// Decides whether a user may have the bot probe a host, and which single address the probe must use.
+/// The name is resolved once and every address is checked, so a second lookup cannot swap in another host.
+/// </summary>
+internal sealed class HostCheckPolicy
+{
+    private readonly HostCheckOptions _options;
+    private readonly IReadOnlyList<HostPattern> _patterns;
+    private readonly IHostResolver _resolver;
+    private readonly ICheckAuditLog _audit;
+    private readonly TimeProvider _time;
+    private readonly CheckRateLimiter _limiter;
+
+    public HostCheckPolicy(IOptions<HostCheckOptions> options, IHostResolver resolver, ICheckAuditLog audit, TimeProvider time)
+    {
+        _options = options.Value;
+        _patterns = [.. _options.AllowedHosts.Select(ParsePattern)];
+        _resolver = resolver;
+        _audit = audit;
+        _time = time;
+        _limiter = new CheckRateLimiter(_options, time);
+    }
+
+    public async Task<HostCheckDecision> AuthoriseAsync(CheckUser user, string typed, CancellationToken cancellationToken)
+    {
+        var addresses = new List<IPAddress>();
+        var decision = await DecideAsync(user, typed, addresses, cancellationToken).ConfigureAwait(false);
+        var entry = new CheckAuditEntry(
+            _time.GetUtcNow(), user.Id, typed, decision.Target?.Display, addresses, decision.IsAllowed, decision.Refusal, decision.Message);
+        await _audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        return decision;
+    }
+
+    private async Task<HostCheckDecision> DecideAsync(CheckUser user, string typed, List<IPAddress> seen, CancellationToken cancellationToken)
+    {
+        var parsed = HostTargetNormaliser.Normalise(typed);
+        if (parsed.Target is not { } target)
+            return HostCheckDecision.Refuse(null, HostCheckRefusal.InvalidTarget, parsed.Error!);
+        if (!IsAllowedUser(user))
+            return HostCheckDecision.Refuse(target, HostCheckRefusal.UserNotAllowed, "You are not in the group of people who may ask me to check hosts.");
+        var limited = _limiter.TryAcquire(user.Id);
+        if (limited != HostCheckRefusal.None)
+            return HostCheckDecision.Refuse(target, limited, RateLimitMessage(limited));
+        if (!IsOnList(target))
+            return HostCheckDecision.Refuse(target, HostCheckRefusal.HostNotOnList, $"{target.Display} is not on the list of hosts I may check.");
+        seen.AddRange(target.Address is { } literal ? [literal] : await ResolveOnceAsync(target.Name!, cancellationToken).ConfigureAwait(false));
+        if (seen.Count == 0)
+            return HostCheckDecision.Refuse(target, HostCheckRefusal.NotResolved, $"I could not find an address for {target.Display}.");
+        return CheckAddresses(target, seen);
+    }
+
+    private HostCheckDecision CheckAddresses(HostTarget target, List<IPAddress> seen)
+    {
+        foreach (var address in seen)
+        {
+            var forbidden = AddressRules.Refusal(address, _options);
+            if (forbidden != ForbiddenAddress.None)
+                return HostCheckDecision.Refuse(target, HostCheckRefusal.ForbiddenAddress, ForbiddenMessage(target, address, forbidden));
+        }
+        return HostCheckDecision.Allow(target, seen[0]);
+    }
+
+    private async Task<IReadOnlyList<IPAddress>> ResolveOnceAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var resolved = await _resolver.ResolveAsync(name, cancellationToken).ConfigureAwait(false);
+            return [.. resolved.Select(HostTargetNormaliser.Canonical).Distinct()];
+        }
+        catch (SocketException)
+        {
+            return [];
+        }
+    }
+
+    private bool IsAllowedUser(CheckUser user) =>
+        _options.AllowedUsers.Any(allowed =>
+            string.Equals(allowed, user.Id, StringComparison.Ordinal)
+            || user.Groups.Contains(allowed, StringComparer.OrdinalIgnoreCase));
+
+    private bool IsOnList(HostTarget target) => target.Address is { } address
+        ? _patterns.Any(pattern => pattern.Contains(address))
+        : _patterns.Any(pattern => pattern.MatchesName(target.Name!));
+
+    private static HostPattern ParsePattern(string entry) =>
+        HostPattern.TryParse(entry, out var pattern, out var error)
+            ? pattern!
+            : throw new OptionsValidationException(HostCheckOptions.SectionName, typeof(HostCheckOptions), [$"Checks:AllowedHosts: {error}"]);
+
+    private string RateLimitMessage(HostCheckRefusal refusal) => refusal == HostCheckRefusal.UserRateLimited
+        ? $"You have asked for {_options.ChecksPerUserPerWindow} checks recently; please wait a little before the next one."
+        : "I am running as many checks as I may right now; please try again in a minute.";
+
+    private static string ForbiddenMessage(HostTarget target, IPAddress address, ForbiddenAddress reason)
+    {
+        var what = reason switch
+        {
+            ForbiddenAddress.Loopback => "the bot's own machine (loopback)",
+            ForbiddenAddress.LinkLocal => "a link-local address",
+            ForbiddenAddress.CloudMetadata => "a cloud metadata service",
+            ForbiddenAddress.Multicast => "a multicast address",
+            ForbiddenAddress.Broadcast => "the broadcast address",
+            _ => "an unspecified address",
+        };
+        var via = target.Address is null ? $"{target.Display} resolves to {address}, which is" : $"{address} is";
+        return $"{via} {what}; I do not check such addresses.";
+    }
+}

@@ -1,0 +1,13 @@
+namespace RdpHelpBot.Bot.Checks.Safety;
+
+internal enum HostCheckRefusal
+{
+    None,
+    InvalidTarget,
+    UserNotAllowed,
+    UserRateLimited,
+    GlobalRateLimited,
+    HostNotOnList,
+    NotResolved,
+    ForbiddenAddress,
+}

@@ -1,0 +1,6 @@
+namespace RdpHelpBot.Bot.Checks.Safety;
+
+internal interface ICheckAuditLog
+{
+    Task RecordAsync(CheckAuditEntry entry, CancellationToken cancellationToken);
+}
