@@ -25,26 +25,6 @@ internal sealed class SqliteDatabase
 
     public string Path { get; }
 
-    private readonly SemaphoreSlim _writer = new(1, 1);
-
-    /// <summary>
-    /// Opens a connection for a write, taking this process's turn first: SQLite lets one writer in at a time,
-    /// and waiting here costs no thread, whereas waiting on the file's lock blocks one.
-    /// </summary>
-    public async Task<WriteConnection> OpenForWriteAsync(CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            return new WriteConnection(await OpenAsync(cancellationToken), _writer);
-        }
-        catch
-        {
-            _writer.Release();
-            throw;
-        }
-    }
-
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await _schema.Value.WaitAsync(cancellationToken);
@@ -123,17 +103,5 @@ internal sealed class SqliteDatabase
             CREATE INDEX IF NOT EXISTS transcript_line_at ON transcript_line (at);
             """;
         await command.ExecuteNonQueryAsync();
-    }
-}
-
-/// <summary>A connection held for one write; disposing it lets the next writer in.</summary>
-internal sealed class WriteConnection(SqliteConnection connection, SemaphoreSlim writer) : IAsyncDisposable
-{
-    public SqliteConnection Connection => connection;
-
-    public async ValueTask DisposeAsync()
-    {
-        await connection.DisposeAsync();
-        writer.Release();
     }
 }

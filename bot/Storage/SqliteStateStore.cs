@@ -35,8 +35,8 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        await using var write = await database.OpenForWriteAsync(cancellationToken);
-        await using var command = write.Connection.CreateCommand();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
         command.CommandText = "DELETE FROM conversation_state WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         await command.ExecuteNonQueryAsync(cancellationToken);
