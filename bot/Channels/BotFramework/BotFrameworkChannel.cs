@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
 using RdpHelpBot.Bot.Channels.BotFramework.Authentication;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
@@ -42,6 +43,8 @@ internal static class BotFrameworkChannel
                 ? new SqliteConversationReferenceStore(database)
                 : new InMemoryConversationReferenceStore());
         services.AddSingleton<RecentActivities>();
+        services.AddSingleton<SentCards>();
+        services.AddSingleton<CardClicks>();
         services.AddTransient<ReplySender>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();

@@ -1,4 +1,5 @@
 using System.Net;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
@@ -9,7 +10,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
 /// <summary>
 /// Acts on an authenticated activity: a message or a card click runs a turn and its replies go back through
-/// the Connector; being added to a conversation stores it (for proactive messages) and, the first time,
+/// the Connector (a card answers one click; see <see cref="CardClicks"/>); being added to a conversation stores it (for proactive messages) and, the first time,
 /// welcomes; being removed forgets it. Other activity types are acknowledged and nothing runs.
 /// </summary>
 internal sealed partial class ActivityHandler(
@@ -17,12 +18,10 @@ internal sealed partial class ActivityHandler(
     ReplySender replies,
     IConversationReferenceStore conversations,
     RecentActivities recent,
+    CardClicks clicks,
     TimeProvider time,
     ILogger<ActivityHandler> logger)
 {
-    /// <summary>What Teams shows where the clicked card is; the answer itself follows as a message.</summary>
-    public const string InvokeAcknowledgement = "Got it.";
-
     public Task<ActivityResult> HandleAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
     {
         ActivityTypes.Message => MessageAsync(activity, cancellationToken),
@@ -36,6 +35,8 @@ internal sealed partial class ActivityHandler(
     {
         if (!recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
             return ActivityResult.Ok;
+        if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
+            return ActivityResult.Ok;
         return await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) ?? ActivityResult.Ok;
     }
 
@@ -45,12 +46,13 @@ internal sealed partial class ActivityHandler(
             return ActivityResult.Error(HttpStatusCode.NotImplemented, "NotImplemented", $"This bot does not handle '{activity.Name}' invokes.");
         if (InvokeProblem(activity) is { } problem)
             return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
-        if (recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
+        var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
+        if (click.IsFirst && recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
         {
             if (await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) is { } failure)
                 return failure;
         }
-        return ActivityResult.Invoke(HttpStatusCode.OK, InvokeResponses.Message(InvokeAcknowledgement));
+        return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);
     }
 
     private static string? InvokeProblem(Activity activity)

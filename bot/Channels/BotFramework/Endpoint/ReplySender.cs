@@ -1,3 +1,4 @@
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
@@ -6,7 +7,7 @@ using RdpHelpBot.Dialogs.Replies;
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
 /// <summary>Renders a turn's replies for the channel the activity came from and sends them, in order, as replies to it.</summary>
-internal sealed class ReplySender(ConnectorClient connector)
+internal sealed class ReplySender(ConnectorClient connector, SentCards cards)
 {
     public async Task SendAsync(Activity incoming, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
@@ -15,7 +16,8 @@ internal sealed class ReplySender(ConnectorClient connector)
         {
             foreach (var activity in MessageSplitter.Render(reply, options))
             {
-                await connector.SendAsync(activity.ReplyTo(incoming), cancellationToken);
+                var sent = await connector.SendAsync(activity.ReplyTo(incoming), cancellationToken);
+                cards.Remember(incoming, activity, sent?.Id);
             }
         }
     }

@@ -17,6 +17,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentQueue<ConnectorCall> _throttled = new();
     private readonly ConcurrentQueue<(string Path, string Form)> _tokenRequests = new();
+    private readonly ConcurrentDictionary<string, (int Status, string Body)> _refusals = new(StringComparer.Ordinal);
     private LocalServer? _server;
     private int _throttleNext;
     private int _ids;
@@ -44,6 +45,14 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>The next <paramref name="count"/> Connector calls get 429 with <c>Retry-After: 1</c>.</summary>
     public void ThrottleNext(int count) => Interlocked.Exchange(ref _throttleNext, count);
 
+    /// <summary>Every later call to the conversation is refused with this status and body, as Teams does once the app is removed.</summary>
+    public void Refuse(string conversationId, int status, string body) => _refusals[Uri.EscapeDataString(conversationId)] = (status, body);
+
+    private (int Status, string Body)? AnswerFor(string rawTarget) =>
+        _refusals.FirstOrDefault(refusal => rawTarget.Contains(refusal.Key, StringComparison.Ordinal)) is { Key: not null } match
+            ? match.Value
+            : null;
+
     public IReadOnlyList<ConnectorCall> CallsTo(string conversationId) =>
         Calls.Where(call => call.Path.Contains(Uri.EscapeDataString(conversationId), StringComparison.Ordinal)).ToList();
 
@@ -67,8 +76,15 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Response.Headers.RetryAfter = "1";
             return;
         }
+        if (AnswerFor(rawTarget) is { } refusal)
+        {
+            context.Response.StatusCode = refusal.Status;
+            await WriteJsonAsync(context, refusal.Body);
+            return;
+        }
+        call = call with { Id = "r" + Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture) };
         _calls.Enqueue(call);
-        await WriteJsonAsync(context, $$"""{"id":"r{{Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture)}}"}""");
+        await WriteJsonAsync(context, $$"""{"id":"{{call.Id}}"}""");
     }
 
     private static Task WriteJsonAsync(HttpContext context, string json)
@@ -82,5 +98,8 @@ internal sealed class FakeConnector : IAsyncDisposable
 
 internal sealed record ConnectorCall(string Method, string Path, string Authorization, JsonElement? Body)
 {
+    /// <summary>The activity id the Connector gave what was sent.</summary>
+    public string? Id { get; init; }
+
     public string? ReplyToId => Body?.TryGetProperty("replyToId", out var id) == true ? id.GetString() : null;
 }

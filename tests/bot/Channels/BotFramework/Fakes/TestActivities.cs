@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
@@ -21,4 +22,35 @@ internal static class TestActivities
         ["text"] = text,
         ["locale"] = "en-US",
     };
+
+    /// <summary>A click on an Action.Execute button of the card Teams gave <paramref name="cardId"/>.</summary>
+    public static JsonObject ExecuteClick(string conversationId, string serviceUrl, JsonElement button, string? cardId)
+    {
+        var invoke = Message(conversationId, serviceUrl, "");
+        invoke.Remove("text");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["replyToId"] = cardId;
+        invoke["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["title"] = button.GetProperty("title").GetString(),
+                ["verb"] = button.GetProperty("verb").GetString(),
+                ["data"] = JsonNode.Parse(button.GetProperty("data").GetRawText()),
+            },
+            ["trigger"] = "manual",
+        };
+        return invoke;
+    }
+
+    /// <summary>A click on the Action.Submit fallback: a message whose value is the button's messageBack payload.</summary>
+    public static JsonObject SubmitClick(string conversationId, string serviceUrl, JsonElement payload, string cardId)
+    {
+        var click = Message(conversationId, serviceUrl, "");
+        click["replyToId"] = cardId;
+        click["value"] = JsonNode.Parse(payload.GetRawText());
+        return click;
+    }
 }

@@ -1,0 +1,33 @@
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Cards;
+
+/// <summary>
+/// The recent cards with Universal Action buttons the bot sent, by the id the channel gave them, so a click's
+/// answer can show the same card with the choice made. Bounded: after it forgets a card (or after a restart),
+/// a click on it is answered with a message instead.
+/// </summary>
+internal sealed class SentCards
+{
+    public const int Capacity = 1_000;
+
+    private readonly BoundedMap<JsonElement> _cards = new(Capacity);
+
+    /// <summary>Remembers the card of an activity sent in reply to <paramref name="incoming"/>, if it has buttons to click.</summary>
+    public void Remember(Activity incoming, Activity sent, string? sentId)
+    {
+        if (sentId is not { Length: > 0 } || incoming.Conversation?.Id is not { } conversationId)
+            return;
+        if (ActivityRenderingOptions.ForChannel(incoming.ChannelId).ChoiceButtons != ChoiceButtonKind.ExecuteWithSubmitFallback)
+            return;
+        foreach (var attachment in sent.Attachments ?? [])
+        {
+            if (attachment.ContentType == Attachment.AdaptiveCardContentType && attachment.Content is { } card && AnsweredCard.HasButtons(card))
+                _cards.Set(CardKey.For(incoming.ChannelId, conversationId, sentId), card);
+        }
+    }
+
+    public JsonElement? Find(string cardKey) => _cards.TryGet(cardKey, out var card) ? card : null;
+}
