@@ -42,6 +42,7 @@ internal static class BotFrameworkChannel
             provider.GetService<SqliteDatabase>() is { } database
                 ? new SqliteConversationReferenceStore(database)
                 : new InMemoryConversationReferenceStore());
+        services.AddSingleton<KnownConversations>();
         services.AddSingleton<RecentActivities>();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();

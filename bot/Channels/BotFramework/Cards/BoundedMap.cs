@@ -25,6 +25,9 @@ internal sealed class BoundedMap<TValue>(int capacity)
 
     public bool TryGet(string key, out TValue value) => _entries.TryGetValue(key, out value!);
 
+    /// <summary>Forgets the key now; its place in the order is dropped when the order reaches it.</summary>
+    public void Remove(string key) => _entries.TryRemove(key, out _);
+
     private void Remember(string key)
     {
         _order.Enqueue(key);

@@ -10,16 +10,17 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
 /// <summary>
 /// Acts on an authenticated activity: a message or a card click runs a turn and its replies go back through
-/// the Connector (a card answers one click; see <see cref="CardClicks"/>); being added to a conversation stores it (for proactive messages) and, the first time,
-/// welcomes; being removed forgets it. Other activity types are acknowledged and nothing runs.
+/// the Connector (a card answers one click; see <see cref="CardClicks"/>). Conversations are kept for
+/// proactive messages (see <see cref="KnownConversations"/>): being added stores one and, the first time,
+/// welcomes; a message refreshes it; being removed, or the Connector refusing it as gone, forgets it. Other
+/// activity types are acknowledged and nothing runs.
 /// </summary>
 internal sealed partial class ActivityHandler(
     TurnPipeline pipeline,
     ReplySender replies,
-    IConversationReferenceStore conversations,
+    KnownConversations conversations,
     RecentActivities recent,
     CardClicks clicks,
-    TimeProvider time,
     ILogger<ActivityHandler> logger)
 {
     public Task<ActivityResult> HandleAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
@@ -37,6 +38,7 @@ internal sealed partial class ActivityHandler(
             return ActivityResult.Ok;
         if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
             return ActivityResult.Ok;
+        await conversations.RefreshAsync(activity, cancellationToken);
         return await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) ?? ActivityResult.Ok;
     }
 
@@ -74,7 +76,7 @@ internal sealed partial class ActivityHandler(
         var botId = activity.Recipient!.Id;
         if (activity.MembersRemoved?.Any(member => member.Id == botId) == true)
         {
-            await conversations.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
+            await conversations.RemoveAsync(activity, cancellationToken);
             return ActivityResult.Ok;
         }
         return activity.MembersAdded?.Any(member => member.Id == botId) == true
@@ -86,7 +88,7 @@ internal sealed partial class ActivityHandler(
     {
         if (activity.Action?.StartsWith("remove", StringComparison.OrdinalIgnoreCase) == true)
         {
-            await conversations.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
+            await conversations.RemoveAsync(activity, cancellationToken);
             return ActivityResult.Ok;
         }
         return activity.Action?.StartsWith("add", StringComparison.OrdinalIgnoreCase) == true
@@ -97,7 +99,7 @@ internal sealed partial class ActivityHandler(
     /// <summary>Teams may send both an installationUpdate and a conversationUpdate, or only one: welcome once.</summary>
     private async Task<ActivityResult> AddedAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var isNew = await conversations.AddAsync(ConversationReferences.From(activity, time.GetUtcNow()), cancellationToken);
+        var isNew = await conversations.AddAsync(activity, cancellationToken);
         if (!isNew)
             return ActivityResult.Ok;
         LogAdded(activity.ChannelId, activity.Conversation!.ConversationType);
@@ -117,6 +119,7 @@ internal sealed partial class ActivityHandler(
                                    or Microsoft.Identity.Client.MsalException)
         {
             LogNotDelivered(e, activity.ChannelId, activity.Conversation!.Id);
+            await conversations.ForgetIfGoneAsync(activity, e, CancellationToken.None);
             return ActivityResult.Error(HttpStatusCode.BadGateway, "RepliesNotDelivered",
                 "The turn ran, but its replies could not be delivered to the activity's serviceUrl.");
         }

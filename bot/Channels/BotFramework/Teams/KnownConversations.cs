@@ -1,0 +1,58 @@
+using System.Net;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
+using RdpHelpBot.Bot.Channels.BotFramework.Connector;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Teams;
+
+/// <summary>
+/// Keeps the stored conversation references current: stored when the bot is added or first hears from a
+/// conversation (install events do not always come), stored again when a message comes from another
+/// serviceUrl, and forgotten when the bot is removed or the Connector says the conversation is gone (403 once
+/// the app is uninstalled or the user blocked it, 404 when the conversation no longer exists).
+/// </summary>
+internal sealed partial class KnownConversations(IConversationReferenceStore store, TimeProvider time, ILogger<KnownConversations> logger)
+{
+    public const int Capacity = 10_000;
+
+    /// <summary>The serviceUrl each recently seen conversation is stored with, so an unchanged one costs no write.</summary>
+    private readonly BoundedMap<string> _serviceUrls = new(Capacity);
+
+    /// <summary>Stores the conversation of an activity that adds the bot; true when it was not stored before.</summary>
+    public async Task<bool> AddAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var isNew = await store.AddAsync(ConversationReferences.From(activity, time.GetUtcNow()), cancellationToken);
+        _serviceUrls.Set(Key(activity), activity.ServiceUrl!);
+        return isNew;
+    }
+
+    /// <summary>Stores the conversation of a message unless it is stored already with the same serviceUrl.</summary>
+    public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var key = Key(activity);
+        if (_serviceUrls.TryGet(key, out var known) && string.Equals(known, activity.ServiceUrl, StringComparison.Ordinal))
+            return;
+        await AddAsync(activity, cancellationToken);
+    }
+
+    public async Task RemoveAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        _serviceUrls.Remove(Key(activity));
+        await store.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
+    }
+
+    /// <summary>Forgets the conversation when a failed send says it is gone; true when it did.</summary>
+    public async Task<bool> ForgetIfGoneAsync(Activity activity, Exception failure, CancellationToken cancellationToken)
+    {
+        if (failure is not ConnectorException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } refused)
+            return false;
+        await RemoveAsync(activity, cancellationToken);
+        LogForgotten(activity.ChannelId, (int)refused.StatusCode!);
+        return true;
+    }
+
+    private static string Key(Activity activity) => StoredConversation.Keys.For(activity.ChannelId ?? "", activity.Conversation!.Id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Forgot a {ChannelId} conversation: the Connector answered {Status} (app removed, user blocked the bot or conversation gone)")]
+    private partial void LogForgotten(string? channelId, int status);
+}
