@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.IdentityModel.Validators;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Authentication;
@@ -11,11 +12,15 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 /// Decides whether a request to <c>/api/messages</c> comes from the channel, as the Bot Framework SDK does:
 /// a bearer JWT from a trusted issuer, signed (RS256/384/512) by a key from the issuer's metadata, for this
 /// bot, in its lifetime give or take 5 minutes; for Bot Connector tokens also the key's endorsement of the
-/// activity's channel and the <c>serviceurl</c> claim equal to the activity's serviceUrl. In local mode (no
+/// activity's channel and the <c>serviceurl</c> claim equal to the activity's serviceUrl; for Entra ID tokens
+/// the issuer and the signing key of the tenant the token names (see <see cref="EntraIssuerValidator"/>). In local mode (no
 /// app id) only loopback callers are accepted, and without a token.
 /// </summary>
 internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options, OpenIdMetadata metadata)
 {
+    private readonly EntraIssuerValidator _entraIssuers = new(
+        TokenIssuers.Entra(options.Value.MicrosoftAppTenantId), options.Value.EntraOpenIdMetadataUrl, metadata.Http);
+
     public const string ServiceUrlClaim = "serviceurl";
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
     public static readonly IReadOnlyList<string> AllowedAlgorithms =
@@ -58,7 +63,9 @@ internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options
             return AuthenticationOutcome.Unavailable($"the {family} signing keys could not be fetched: {e.Message}");
         }
 
-        var parameters = Parameters(settings.MicrosoftAppId!, family, family == TokenFamily.BotConnector ? [TokenIssuers.BotConnector] : entraIssuers, configuration);
+        var parameters = family == TokenFamily.BotConnector
+            ? Parameters(settings.MicrosoftAppId!, family, [TokenIssuers.BotConnector], configuration)
+            : EntraParameters(settings.MicrosoftAppId!, entraIssuers, configuration);
         var result = await _handler.ValidateTokenAsync(token, parameters);
         if (!result.IsValid)
         {
@@ -95,6 +102,19 @@ internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options
         RequireExpirationTime = true,
         ClockSkew = ClockSkew,
     };
+
+    /// <summary>
+    /// Entra ID tokens also name their tenant: the issuer must be that tenant's, and the signing key, when Entra
+    /// publishes it for one tenant only, must be that tenant's key.
+    /// </summary>
+    private TokenValidationParameters EntraParameters(string appId, IReadOnlyList<string> issuers, OpenIdConnectConfiguration configuration)
+    {
+        var parameters = Parameters(appId, TokenFamily.Entra, issuers, configuration);
+        parameters.IssuerValidator = _entraIssuers.Validate;
+        parameters.ConfigurationManager = metadata.Manager(TokenFamily.Entra);
+        parameters.EnableAadSigningKeyIssuerValidation();
+        return parameters;
+    }
 
     private static AuthenticationOutcome CheckBotConnectorClaims(JsonWebToken token, OpenIdConnectConfiguration configuration, Activity activity)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 
@@ -28,6 +29,12 @@ internal sealed class OpenIdMetadata : IDisposable
         For(family).GetConfigurationAsync(cancellationToken);
 
     public void RequestRefresh(TokenFamily family) => For(family).RequestRefresh();
+
+    /// <summary>The family's metadata source, for checks that read the metadata themselves while a token is validated.</summary>
+    public BaseConfigurationManager Manager(TokenFamily family) => For(family);
+
+    /// <summary>The client the metadata is fetched with.</summary>
+    public HttpClient Http => _http;
 
     public void Dispose() => _http.Dispose();
 

@@ -40,12 +40,6 @@ public sealed class ChannelAuthenticationTests(ChannelAuthenticationFixture fixt
     }
 
     [Fact]
-    public async Task Post_ValidEntraIdToken_RunsTheTurn()
-    {
-        Assert.Equal((HttpStatusCode.OK, true), await PostAsync(ChannelTokens.Create(Descriptor(fixture.EntraKey, ChannelTokens.EntraIssuer))));
-    }
-
-    [Fact]
     public async Task Post_NoAuthorizationHeader_Is401WithoutTurn()
     {
         Assert.Equal((HttpStatusCode.Unauthorized, false), await PostAsync(token: null));

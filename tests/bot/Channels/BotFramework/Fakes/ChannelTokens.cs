@@ -8,7 +8,21 @@ namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 internal static class ChannelTokens
 {
     public const string BotConnectorIssuer = "https://api.botframework.com";
-    public const string EntraIssuer = "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
+    public const string BotServiceTenant = "d6d49420-f39b-4df7-a1dc-d59a935871db";
+    public const string EntraIssuer = $"https://login.microsoftonline.com/{BotServiceTenant}/v2.0";
+    public const string EntraV1Issuer = $"https://sts.windows.net/{BotServiceTenant}/";
+
+    /// <summary>What Entra ID publishes as the issuer of its common keys: any tenant's.</summary>
+    public const string AnyTenantIssuer = "https://login.microsoftonline.com/{tenantid}/v2.0";
+
+    /// <summary>An Entra ID token from <paramref name="issuer"/> naming <paramref name="tenant"/> in its <c>tid</c> claim.</summary>
+    public static SecurityTokenDescriptor EntraDescriptor(string appId, string serviceUrl, SigningKey key, string issuer = EntraIssuer, string? tenant = BotServiceTenant)
+    {
+        var descriptor = Descriptor(appId, serviceUrl, key, issuer);
+        if (tenant is not null)
+            descriptor.Subject.AddClaim(new Claim("tid", tenant));
+        return descriptor;
+    }
 
     private static readonly JsonWebTokenHandler Handler = new() { SetDefaultTimesOnTokenCreation = false };
 

@@ -4,8 +4,11 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 
-/// <summary>An RSA signing key made for the test, published as a JWK (with Bot Connector endorsements when given).</summary>
-internal sealed class SigningKey(string keyId, IReadOnlyList<string>? endorsements = null) : IDisposable
+/// <summary>
+/// An RSA signing key made for the test, published as a JWK (with Bot Connector endorsements, or Entra ID's
+/// <c>issuer</c> of the tenants the key signs for, when given).
+/// </summary>
+internal sealed class SigningKey(string keyId, IReadOnlyList<string>? endorsements = null, string? issuer = null) : IDisposable
 {
     private readonly RSA _rsa = RSA.Create(2048);
 
@@ -27,6 +30,8 @@ internal sealed class SigningKey(string keyId, IReadOnlyList<string>? endorsemen
             ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
             ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
         };
+        if (issuer is not null)
+            jwk["issuer"] = issuer;
         if (endorsements is not null)
             jwk["endorsements"] = new JsonArray(endorsements.Select(e => (JsonNode)JsonValue.Create(e)!).ToArray());
         return jwk;
