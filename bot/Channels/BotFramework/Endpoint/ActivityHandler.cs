@@ -45,7 +45,7 @@ internal sealed partial class ActivityHandler(
     private async Task<ActivityResult> InvokeAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (activity.Name != ChoiceValueReader.AdaptiveCardActionInvoke)
-            return ActivityResult.Error(HttpStatusCode.NotImplemented, "NotImplemented", $"This bot does not handle '{activity.Name}' invokes.");
+            return OtherInvokes.Answer(activity);
         if (InvokeProblem(activity) is { } problem)
             return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);

@@ -15,6 +15,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(HealthCheckResponse))]
 [JsonSerializable(typeof(ErrorValue))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(string))]
