@@ -17,8 +17,8 @@ internal static class TeamsAppPackage
 
     private const string ResourcePrefix = "TeamsManifest/";
 
-    /// <summary>The manifest with the app id as the Teams app id and the bot id, and the version if given.</summary>
-    public static JsonNode Manifest(Guid appId, string? version)
+    /// <summary>The manifest with the app id as the Teams app id and the bot id, and the version and developer links if given.</summary>
+    public static JsonNode Manifest(Guid appId, string? version, DeveloperLinks? links = null)
     {
         var manifest = JsonNode.Parse(Read(ManifestFile))!;
         manifest["id"] = appId.ToString("D");
@@ -26,16 +26,23 @@ internal static class TeamsAppPackage
             bot!["botId"] = appId.ToString("D");
         if (version is not null)
             manifest["version"] = version;
+        if (links is not null)
+        {
+            var developer = manifest["developer"]!;
+            developer["websiteUrl"] = links.Website.AbsoluteUri;
+            developer["privacyUrl"] = links.Privacy.AbsoluteUri;
+            developer["termsOfUseUrl"] = links.Terms.AbsoluteUri;
+        }
         return manifest;
     }
 
-    public static async Task WriteAsync(Stream destination, Guid appId, string? version, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream destination, Guid appId, string? version, DeveloperLinks? links, CancellationToken cancellationToken)
     {
         await using var zip = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
         await using (var entry = await zip.CreateEntry(ManifestFile).OpenAsync(cancellationToken))
         {
             await using var writer = new Utf8JsonWriter(entry, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            Manifest(appId, version).WriteTo(writer);
+            Manifest(appId, version, links).WriteTo(writer);
         }
         foreach (var icon in IconFiles)
         {

@@ -104,6 +104,54 @@ public sealed class TeamsAppPackageTests : IDisposable
         Assert.Equal((1, "--app-id 'my-bot' is not a GUID: use the Microsoft App ID of the Azure Bot."), (exitCode, error.Trim()));
     }
 
+    private JsonNode DeveloperOf(params string[] options)
+    {
+        var (exitCode, _, error) = CommandLine.Run(["manifest", "teams", "--app-id", AppId, "--out", Package(), .. options]);
+        Assert.True(exitCode == 0, error);
+        using var zip = ZipFile.OpenRead(Package());
+        using var stream = zip.GetEntry("manifest.json")!.Open();
+        return JsonNode.Parse(stream)!["developer"]!;
+    }
+
+    private static (string?, string?, string?) Links(JsonNode developer) => (
+        developer["websiteUrl"]!.GetValue<string>(), developer["privacyUrl"]!.GetValue<string>(), developer["termsOfUseUrl"]!.GetValue<string>());
+
+    [Fact]
+    public void Command_DeveloperUrlAlone_PutsPrivacyAndTermsUnderIt()
+    {
+        var developer = DeveloperOf("--developer-url", "https://it.contoso.com/rdphelpbot");
+
+        Assert.Equal(("https://it.contoso.com/rdphelpbot", "https://it.contoso.com/rdphelpbot/privacy", "https://it.contoso.com/rdphelpbot/terms"), Links(developer));
+    }
+
+    [Fact]
+    public void Command_AllThreeUrls_AreWrittenAsGiven()
+    {
+        var developer = DeveloperOf("--developer-url", "https://contoso.com/", "--privacy-url", "https://contoso.com/legal/privacy", "--terms-url", "https://contoso.com/legal/tou");
+
+        Assert.Equal(("https://contoso.com/", "https://contoso.com/legal/privacy", "https://contoso.com/legal/tou"), Links(developer));
+    }
+
+    [Fact]
+    public void Command_NoDeveloperUrl_KeepsThePlaceholdersAndSaysSo()
+    {
+        var (exitCode, _, error) = CommandLine.Run("manifest", "teams", "--app-id", AppId, "--out", Package());
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("placeholder pages", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--developer-url", "http://contoso.com/", "--developer-url 'http://contoso.com/' is not an https URL; Teams shows only https pages.")]
+    [InlineData("--developer-url", "contoso", "--developer-url 'contoso' is not an https URL; Teams shows only https pages.")]
+    [InlineData("--privacy-url", "https://contoso.com/privacy", "--privacy-url and --terms-url need --developer-url too.")]
+    public void Command_BadDeveloperUrl_FailsSayingWhich(string option, string value, string message)
+    {
+        var (exitCode, _, error) = CommandLine.Run("manifest", "teams", "--app-id", AppId, "--out", Package(), option, value);
+
+        Assert.Equal((1, message), (exitCode, error.Trim()));
+    }
+
     [Fact]
     public void ManifestVersion_IsTheNewestTheSchemaPackageShips()
     {
