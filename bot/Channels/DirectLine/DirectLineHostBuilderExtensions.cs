@@ -23,6 +23,7 @@ internal static class DirectLineHostBuilderExtensions
         builder.Services.AddSingleton<ConversationEndpoints>();
         builder.Services.AddSingleton<ActivityEndpoints>();
         builder.Services.AddSingleton<StreamEndpoint>();
+        builder.Services.AddSingleton<UploadEndpoint>();
         builder.Services.AddSingleton<WebChatTokenEndpoint>();
         return builder;
     }
@@ -44,6 +45,8 @@ internal static class DirectLineHostBuilderExtensions
             endpoints.PostAsync(request, conversationId, cancellationToken));
         directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints) =>
             endpoints.Get(request, conversationId, watermark));
+        directLine.MapPost("/conversations/{conversationId}/upload", (HttpRequest request, string conversationId, UploadEndpoint endpoint) =>
+            endpoint.Post(request, conversationId));
         directLine.Map("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, string? watermark, string? t, StreamEndpoint endpoint) =>
             endpoint.OpenAsync(context, conversationId, watermark, t));
         return app;
