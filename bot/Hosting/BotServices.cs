@@ -1,3 +1,4 @@
+using RdpHelpBot.Bot.Checks.Agent;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Learning;
@@ -30,6 +31,7 @@ internal static class BotServices
         }
         builder.AddLearning();
         builder.AddTroubleshootingConversation();
+        builder.AddHostAgentChecks();
         return true;
     }
 

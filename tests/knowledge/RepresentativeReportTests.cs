@@ -38,6 +38,19 @@ public sealed class RepresentativeReportTests
         { "rdp-exposed-to-internet intermittent", "brute-force-load" },
         { "security-layer-changed", "security-layer-forced" },
         { "local-account-works", "nla-domain-unreachable" },
+        { "agent-cert-expired", "expired-self-signed-cert" },
+        { "agent-events-1058", "expired-self-signed-cert" },
+        { "agent-cert-key-not-readable", "private-key-not-readable" },
+        { "agent-events-36870", "private-key-not-readable" },
+        { "agent-machinekeys-acl-wrong", "machinekeys-corrupt" },
+        { "agent-events-1057 agent-cert-key-readable", "machinekeys-corrupt" },
+        { "agent-cert-hash-mismatch", "custom-cert-misconfigured" },
+        { "agent-tls12-disabled", "tls-versions-disabled" },
+        { "agent-events-36871", "tls-versions-disabled" },
+        { "agent-securitylayer-rdp", "security-layer-forced" },
+        { "agent-termservice-stopped", "rdp-disabled" },
+        { "agent-user-has-disconnected-session", "disconnected-session-conflict" },
+        { "agent-events-4625-many", "brute-force-load" },
     };
 
     [Theory]
