@@ -1,3 +1,4 @@
+using RdpHelpBot.Bot.Checks;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Learning;
@@ -21,6 +22,7 @@ internal static class BotServices
         try
         {
             builder.AddStorage();
+            builder.AddHostChecks();
         }
         catch (InvalidOperationException e)
         {
