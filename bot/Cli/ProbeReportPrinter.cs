@@ -46,6 +46,7 @@ internal static class ProbeReportPrinter
     private static string Dns(DnsResult dns) => dns.Status switch
     {
         DnsStatus.NotNeeded => "not needed (an IP address)",
+        DnsStatus.Decided => $"not resolved again: using {string.Join(", ", dns.Addresses)}, the address that was checked",
         DnsStatus.Resolved => FormattableString.Invariant($"resolved in {dns.ElapsedMilliseconds} ms: {string.Join(", ", dns.Addresses)}"),
         _ => $"{dns.Status}: {dns.Error}",
     };

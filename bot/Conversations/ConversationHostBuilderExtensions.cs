@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.Cli;
+using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
@@ -38,6 +39,7 @@ internal static class ConversationHostBuilderExtensions
             services.GetRequiredService<IEscalationRequestStore>())
         {
             Priors = services.GetService<IPriorSource>(),
+            HostChecks = services.GetService<IHostChecks>(),
         });
         return builder.AddConversations<TroubleshootingConversation>();
     }

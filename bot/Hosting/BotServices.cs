@@ -1,3 +1,4 @@
+using RdpHelpBot.Bot.Checks;
 using RdpHelpBot.Bot.Checks.Agent;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
@@ -22,6 +23,7 @@ internal static class BotServices
         try
         {
             builder.AddStorage();
+            builder.AddHostChecks();
         }
         catch (InvalidOperationException e)
         {

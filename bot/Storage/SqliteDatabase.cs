@@ -93,6 +93,12 @@ internal sealed class SqliteDatabase
                 at   TEXT NOT NULL,
                 json TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS check_audit (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS check_audit_at ON check_audit (at);
             CREATE TABLE IF NOT EXISTS transcript_line (
                 id               INTEGER PRIMARY KEY AUTOINCREMENT,
                 conversation_key TEXT NOT NULL,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
@@ -8,7 +9,7 @@ namespace RdpHelpBot.Bot.Storage;
 
 internal static class StorageHostBuilderExtensions
 {
-    /// <summary>Conversation state, case outcomes and transcripts: SQLite in the data folder by default, or in memory.</summary>
+    /// <summary>Conversation state, case outcomes, transcripts and the host-check audit: SQLite in the data folder by default, or in memory.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
@@ -24,6 +25,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
             builder.Services.AddSingleton<IEscalationRequestStore, InMemoryEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
+            builder.Services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
         }
         else
         {
@@ -32,6 +34,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
             builder.Services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
+            builder.Services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
         }
         return builder;
     }

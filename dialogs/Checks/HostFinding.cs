@@ -6,4 +6,5 @@ namespace RdpHelpBot.Dialogs.Checks;
 /// </summary>
 /// <param name="FactId">A fact id of the knowledge base; the conversation adds it to the case as evidence.</param>
 /// <param name="Text">One or two sentences the user can read.</param>
-public sealed record HostFinding(string FactId, string Text);
+/// <param name="IsNormal">True for a healthy finding ("the certificate is valid"); a check with only these found nothing abnormal.</param>
+public sealed record HostFinding(string FactId, string Text, bool IsNormal = false);

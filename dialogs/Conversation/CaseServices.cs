@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
@@ -23,6 +24,7 @@ internal sealed class CaseServices
         Outcomes = services.Outcomes;
         Escalations = services.Escalations;
         _newCaseId = services.NewCaseId;
+        HostChecks = services.HostChecks;
         QuestionBudget = options.QuestionBudget;
         // The dialogs count the budget themselves, so that past it they can tell whether a question is still worth offering.
         Engine = new DiagnosisEngine(Knowledge, WithoutBudget(options), services.Priors);
@@ -39,6 +41,8 @@ internal sealed class CaseServices
     public IEscalationRequestStore Escalations { get; }
 
     public DiagnosisEngine Engine { get; }
+
+    public IHostChecks? HostChecks { get; }
 
     public int QuestionBudget { get; }
 

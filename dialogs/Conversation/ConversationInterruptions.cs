@@ -9,11 +9,12 @@ namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>
 /// What the user can say at any step of a case: help and "what else could it be?" answer and ask the current
-/// question again; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
+/// question again; "check rdp01.contoso.com" runs a host check and weighs what it found; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
 /// </summary>
 internal sealed class ConversationInterruptions(CaseServices services) : IInterruptionHandler
 {
     private readonly CaseCloser closer = new(services);
+    private readonly HostCheckRequests checks = new(services);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -25,9 +26,14 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
                 await closer.CloseAsync(turn, file, CaseEnding.Abandoned, cancellationToken);
             return InterruptionOutcome.CancelAll;
         }
-        var interruption = services.Understand(turn).Intents.Select(intent => intent.Kind).FirstOrDefault(IsInterruption, IntentKind.Greeting);
+        var understanding = services.Understand(turn);
+        if (file is not null)
+            HostCheckRequests.NoteHost(dc, file, understanding);
+        var interruption = understanding.Intents.Select(intent => intent.Kind).FirstOrDefault(IsInterruption, IntentKind.Greeting);
         switch (interruption)
         {
+            case IntentKind.CheckHost when file is not null:
+                return await checks.HandleAsync(dc, understanding.Intents.First(intent => intent.Kind == IntentKind.CheckHost), cancellationToken);
             case IntentKind.Help:
                 await Say(turn, ConversationTexts.Help, cancellationToken);
                 return InterruptionOutcome.Resume;
@@ -49,7 +55,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
     }
 
     private static bool IsInterruption(IntentKind kind) =>
-        kind is IntentKind.Help or IntentKind.WhatElse or IntentKind.TalkToHuman or IntentKind.Cancel or IntentKind.StartOver;
+        kind is IntentKind.Help or IntentKind.CheckHost or IntentKind.WhatElse or IntentKind.TalkToHuman or IntentKind.Cancel or IntentKind.StartOver;
 
     private static Task Say(TurnContext turn, string text, CancellationToken cancellationToken) =>
         turn.SendAsync(new Reply(text), cancellationToken);

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge;
@@ -22,6 +23,9 @@ public sealed record ConversationServices(
 
     /// <summary>How the engine weighs evidence; its <see cref="DiagnosisOptions.QuestionBudget"/> limits the questions.</summary>
     public DiagnosisOptions? Diagnosis { get; init; }
+
+    /// <summary>Checks hosts on the user's behalf; null when host checks are switched off.</summary>
+    public IHostChecks? HostChecks { get; init; }
 
     /// <summary>Makes the id of a new case. Default: a new GUID; tests pass a predictable sequence.</summary>
     public Func<string>? NewCaseId { get; init; }

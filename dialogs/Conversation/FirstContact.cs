@@ -13,6 +13,7 @@ namespace RdpHelpBot.Dialogs.Conversation;
 internal sealed class FirstContact(CaseServices services)
 {
     private readonly CaseCloser closer = new(services);
+    private readonly HostCheckRunner checks = new(services);
 
     /// <returns>The case the message opened, or null when it opened none.</returns>
     public async Task<CaseFile?> AnswerAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -28,6 +29,8 @@ internal sealed class FirstContact(CaseServices services)
             await turn.SendAsync(EscalationReply.For(request), cancellationToken);
             return null;
         }
+        if (services.HostChecks is not null && understanding.Intents.FirstOrDefault(i => i.Kind == IntentKind.CheckHost) is { } checkRequest)
+            return await CheckFirstAsync(turn, understanding, checkRequest.Host ?? understanding.Host, cancellationToken);
         if (understanding.Codes.Any(CodeWording.Is0x904))
         {
             await Say(turn, $"{CodeWording.Explain0x904(services.Knowledge, understanding.Codes)} {ConversationTexts.OpenCase}", cancellationToken);
@@ -46,6 +49,25 @@ internal sealed class FirstContact(CaseServices services)
         }
         await Say(turn, turn.Text.Length == 0 ? ConversationTexts.Welcome : NoCaseAnswer(understanding), cancellationToken);
         return null;
+    }
+
+    /// <summary>
+    /// A check asked for before any case: what it found opens a case (a check is about 0x904), as does a problem
+    /// reported in the same message; a refused check alone opens none.
+    /// </summary>
+    private async Task<CaseFile?> CheckFirstAsync(TurnContext turn, Understanding understanding, string? host, CancellationToken cancellationToken)
+    {
+        var reports0x904 = understanding.Codes.Any(CodeWording.Is0x904);
+        if (reports0x904)
+            await Say(turn, CodeWording.Explain0x904(services.Knowledge, understanding.Codes), cancellationToken);
+        if (host is null)
+            await Say(turn, ConversationTexts.WhichHost, cancellationToken);
+        var result = host is null ? null : await checks.RunAsync(turn, host, cancellationToken);
+        var found = result is { Refused: false, Findings.Count: > 0 };
+        if (!found && !reports0x904 && understanding.Facts.Count == 0)
+            return null;
+        await Say(turn, ConversationTexts.OpenCase, cancellationToken);
+        return checks.Record(CaseOpener.Open(services, turn, understanding), result);
     }
 
     private static string NoCaseAnswer(Understanding understanding) => understanding.Intents.FirstOrDefault()?.Kind switch

@@ -17,18 +17,31 @@ internal sealed class FixesDialog : ComponentDialog
 
     private readonly CaseServices services;
     private readonly CaseCloser closer;
+    private readonly HostCheckOffer offer;
 
     public FixesDialog(CaseServices services)
         : base(DialogIds.Fixes)
     {
         this.services = services;
         closer = new CaseCloser(services);
-        AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [SuggestFixStepAsync, RecordFixResultStepAsync]));
+        offer = new HostCheckOffer(services);
+        AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [offer.OfferStepAsync, SuggestFixStepAsync, RecordFixResultStepAsync]));
         AddDialog(new FixFeedbackPrompt(DialogIds.FixFeedback, services.Understander));
+        AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
+    }
+
+    /// <summary>A host check changed the evidence: the fix on screen may no longer come first, so the order is taken again.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (!CaseReplan.TryTake(innerDc.Context))
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        await innerDc.CancelOwnStackAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> SuggestFixStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await offer.AnswerAsync(step, cancellationToken);
         var file = CaseFiles.Read(step.Dialogs);
         var fixes = services.Diagnose(step.Context, file.Evidence).Fixes;
         if (fixes.Count == 0)

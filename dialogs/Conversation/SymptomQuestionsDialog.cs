@@ -23,18 +23,31 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
     ];
 
     private readonly CaseServices services;
+    private readonly HostCheckOffer offer;
 
     public SymptomQuestionsDialog(CaseServices services)
         : base(DialogIds.Symptoms)
     {
         this.services = services;
-        AddDialog(new WaterfallDialog(DialogIds.AskSymptom, [AskSymptomStepAsync, RecordAnswerStepAsync]));
+        offer = new HostCheckOffer(services);
+        AddDialog(new WaterfallDialog(DialogIds.AskSymptom, [offer.OfferStepAsync, AskSymptomStepAsync, RecordAnswerStepAsync]));
         AddDialog(new SymptomAnswerPrompt(DialogIds.SymptomAnswer, services.Understander));
         AddDialog(new ChoicePrompt(DialogIds.MoreQuestions));
+        AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
+    }
+
+    /// <summary>A host check changed the evidence: the question that waits may no longer be the one to ask.</summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        if (!CaseReplan.TryTake(innerDc.Context))
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        await innerDc.CancelOwnStackAsync(cancellationToken);
+        return await innerDc.BeginDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AskSymptomStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        await offer.AnswerAsync(step, cancellationToken);
         var file = CaseFiles.Read(step.Dialogs);
         if (services.Diagnose(step.Context, file.Evidence).NextQuestion is not { } question)
             return await step.EndDialogAsync(null, cancellationToken);

@@ -33,6 +33,9 @@ public sealed class TurnContext
 
     public string UserId { get; }
 
+    /// <summary>The user's id as the channel verified it, or null when the client chose <see cref="UserId"/> itself.</summary>
+    public string? VerifiedUserId { get; init; }
+
     /// <summary>What the user typed, trimmed; empty when they only clicked a button.</summary>
     public string Text { get; }
 

@@ -163,6 +163,7 @@ public sealed class TurnPipeline
         new(request.ConversationId, request.UserId, request.Text, _time, request.ChoiceValue, request.EventName)
         {
             ChannelId = request.ChannelId,
+            VerifiedUserId = request.VerifiedUserId,
         };
 
     private async Task RecordAsync(

@@ -13,4 +13,10 @@ public sealed record TurnRequest(
     string? EventName = null)
 {
     public ConversationKey Key => new(ChannelId, ConversationId);
+
+    /// <summary>
+    /// The user's id as the channel verified it (Teams: the AAD object id; Slack: team and user id), or null when
+    /// the client chose the id itself. Only a verified id may run host checks.
+    /// </summary>
+    public string? VerifiedUserId { get; init; }
 }

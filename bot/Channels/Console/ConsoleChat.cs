@@ -10,6 +10,7 @@ namespace RdpHelpBot.Bot.Channels.Console;
 internal sealed class ConsoleChat(TurnPipeline pipeline, TextReader input, TextWriter output, bool interactive)
 {
     public const string ChannelId = "console";
+    /// <summary>The terminal's user is whoever runs the bot on this machine: its operator, so the id counts as verified.</summary>
     public const string UserId = "console-user";
     public const string Prompt = "> ";
 
@@ -30,7 +31,7 @@ internal sealed class ConsoleChat(TurnPipeline pipeline, TextReader input, TextW
                 continue;
             var (text, choiceValue) = ConsoleInput.Interpret(line, offered);
             var response = await pipeline.ProcessAsync(
-                new TurnRequest(ChannelId, conversationId, UserId, text, choiceValue), cancellationToken);
+                new TurnRequest(ChannelId, conversationId, UserId, text, choiceValue) { VerifiedUserId = UserId }, cancellationToken);
             offered = await WriteAsync(response.Replies, cancellationToken);
         }
     }

@@ -11,14 +11,26 @@ internal static class AgentFindings
 {
     private static readonly string[] CertificateServices = ["SessionEnv", "CertPropSvc", "KeyIso", "CryptSvc"];
 
+    /// <summary>Findings that describe a host as it should be; a report with only these found nothing abnormal.</summary>
+    private static readonly HashSet<string> Healthy =
+    [
+        AgentFactIds.TermServiceRunning, AgentFactIds.CertKeyReadable, AgentFactIds.MachineKeysAclOk, AgentFactIds.SecurityLayerTls,
+        AgentFactIds.NlaRequired, AgentFactIds.UserNoDisconnectedSession, AgentFactIds.NoCertificateErrorsLogged,
+    ];
+
     public static IReadOnlyList<HostFinding> From(AgentReport report, DateTimeOffset now) =>
     [
-        .. Services(report),
-        .. CertificateFindings.From(report, now),
-        .. Listener(report.Listener),
-        .. Schannel(report.Schannel),
-        .. Sessions(report.Sessions),
-        .. EventFindings.From(report.Events),
+        .. new[]
+        {
+            Services(report),
+            CertificateFindings.From(report, now),
+            Listener(report.Listener),
+            Schannel(report.Schannel),
+            Sessions(report.Sessions),
+            EventFindings.From(report.Events),
+        }
+        .SelectMany(findings => findings)
+        .Select(finding => Healthy.Contains(finding.FactId) ? finding with { IsNormal = true } : finding),
     ];
 
     private static IEnumerable<HostFinding> Services(AgentReport report)

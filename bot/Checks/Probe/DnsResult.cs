@@ -7,6 +7,8 @@ internal enum DnsStatus
     Resolved,
     /// <summary>The host was an IP address; nothing to resolve.</summary>
     NotNeeded,
+    /// <summary>The address was decided before the probe (the safety policy resolved the name once); not resolved again.</summary>
+    Decided,
     Failed,
     TimedOut,
 }

@@ -3,11 +3,15 @@ using System.Net.Sockets;
 
 namespace RdpHelpBot.Bot.Checks.Probe;
 
-/// <summary>Resolves the host's A and AAAA records; an IP address is taken as it is.</summary>
+/// <summary>Resolves the host's A and AAAA records; an IP address, or an address decided beforehand, is taken as it is.</summary>
 internal sealed class DnsStep(ProbeOptions options, TimeProvider time)
 {
     public async Task<DnsResult> ResolveAsync(ProbeTarget target, CancellationToken cancellationToken)
     {
+        if (target.ConnectTo is { } decided)
+        {
+            return new DnsResult(DnsStatus.Decided, [decided.ToString()], 0);
+        }
         if (target.Address is { } literal)
         {
             return new DnsResult(DnsStatus.NotNeeded, [literal.ToString()], 0);

@@ -1,14 +1,25 @@
-using System.Net;
-
 namespace RdpHelpBot.Bot.Checks.Safety;
 
-/// <summary>One decision as it is kept: who asked, for what, which addresses were seen, and the outcome.</summary>
+/// <summary>
+/// One check as it is kept: who asked, for what, which addresses were seen, whether it was allowed and why, and,
+/// once the evidence is in, what was found (fact ids) and what could not be looked at. Recorded when the policy
+/// decides and again, under the same <see cref="Id"/>, when the check has run.
+/// </summary>
 internal sealed record CheckAuditEntry(
+    string Id,
     DateTimeOffset When,
     string UserId,
     string Typed,
     string? Host,
-    IReadOnlyList<IPAddress> Addresses,
+    int? Port,
+    IReadOnlyList<string> Addresses,
     bool Allowed,
     HostCheckRefusal Refusal,
-    string Reason);
+    string Reason)
+{
+    /// <summary>The fact ids the check established; null while it has not run (or was refused).</summary>
+    public IReadOnlyList<string>? Findings { get; init; }
+
+    /// <summary>Why a source could not look, in plain words.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+}

@@ -10,6 +10,9 @@ internal sealed record HostCheckDecision(HostTarget? Target, IPAddress? ConnectT
 {
     public bool IsAllowed => Refusal == HostCheckRefusal.None;
 
+    /// <summary>The decision as it was audited; the check records its findings under the same id.</summary>
+    public CheckAuditEntry? Audit { get; init; }
+
     public static HostCheckDecision Allow(HostTarget target, IPAddress connectTo) =>
         new(target, connectTo, HostCheckRefusal.None, $"I may check {target.Display} at {connectTo}.");
 

@@ -20,6 +20,17 @@ internal sealed class HostCheckOptionsValidator : IValidateOptions<HostCheckOpti
         }
         if (options.AllowedUsers.Any(string.IsNullOrWhiteSpace))
             yield return "Checks:AllowedUsers must not contain empty entries.";
+        if (options.AllowedPorts.Any(port => port is < 1 or > 65535))
+            yield return "Checks:AllowedPorts must be port numbers from 1 to 65535.";
+        foreach (var (name, members) in options.Groups)
+        {
+            if (members.Count == 0 || members.Any(string.IsNullOrWhiteSpace))
+                yield return $"Checks:Groups:{name} must list at least one user id and no empty entries.";
+        }
+        if (options.TrustClientUserIdsOn.Any(string.IsNullOrWhiteSpace))
+            yield return "Checks:TrustClientUserIdsOn must not contain empty entries.";
+        if (options.CheckTimeout <= TimeSpan.Zero || options.CheckTimeout > TimeSpan.FromMinutes(5))
+            yield return "Checks:CheckTimeout must be longer than zero and at most five minutes.";
         if (options.ChecksPerUserPerWindow < 1)
             yield return "Checks:ChecksPerUserPerWindow must be at least 1.";
         if (options.ChecksPerWindow < options.ChecksPerUserPerWindow)

@@ -32,10 +32,17 @@ internal sealed class HostCheckPolicy
         var addresses = new List<IPAddress>();
         var decision = await DecideAsync(user, typed, addresses, cancellationToken).ConfigureAwait(false);
         var entry = new CheckAuditEntry(
-            _time.GetUtcNow(), user.Id, typed, decision.Target?.Display, addresses, decision.IsAllowed, decision.Refusal, decision.Message);
+            Guid.NewGuid().ToString("N"), _time.GetUtcNow(), user.Id, typed, decision.Target?.Display, decision.Target?.Port,
+            [.. addresses.Select(address => address.ToString())], decision.IsAllowed, decision.Refusal, decision.Message);
         await _audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
-        return decision;
+        return decision with { Audit = entry };
     }
+
+    /// <summary>Whether the user is in a role that may ask for checks at all (used before offering one).</summary>
+    public bool IsAllowedUser(CheckUser user) =>
+        _options.AllowedUsers.Any(allowed =>
+            string.Equals(allowed, user.Id, StringComparison.Ordinal)
+            || user.Groups.Contains(allowed, StringComparer.OrdinalIgnoreCase));
 
     private async Task<HostCheckDecision> DecideAsync(CheckUser user, string typed, List<IPAddress> seen, CancellationToken cancellationToken)
     {
@@ -49,6 +56,9 @@ internal sealed class HostCheckPolicy
             return HostCheckDecision.Refuse(target, limited, RateLimitMessage(limited));
         if (!IsOnList(target))
             return HostCheckDecision.Refuse(target, HostCheckRefusal.HostNotOnList, $"{target.Display} is not on the list of hosts I may check.");
+        if (!_options.EffectivePorts.Contains(target.Port))
+            return HostCheckDecision.Refuse(target, HostCheckRefusal.PortNotAllowed,
+                $"I only check the Remote Desktop port{(_options.EffectivePorts.Count > 1 ? "s" : "")} {string.Join(", ", _options.EffectivePorts)}, not port {target.Port}.");
         seen.AddRange(target.Address is { } literal ? [literal] : await ResolveOnceAsync(target.Name!, cancellationToken).ConfigureAwait(false));
         if (seen.Count == 0)
             return HostCheckDecision.Refuse(target, HostCheckRefusal.NotResolved, $"I could not find an address for {target.Display}.");
@@ -77,12 +87,11 @@ internal sealed class HostCheckPolicy
         {
             return [];
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
     }
-
-    private bool IsAllowedUser(CheckUser user) =>
-        _options.AllowedUsers.Any(allowed =>
-            string.Equals(allowed, user.Id, StringComparison.Ordinal)
-            || user.Groups.Contains(allowed, StringComparer.OrdinalIgnoreCase));
 
     private bool IsOnList(HostTarget target) => target.Address is { } address
         ? _patterns.Any(pattern => pattern.Contains(address))

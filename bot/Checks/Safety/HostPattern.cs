@@ -29,6 +29,11 @@ internal sealed record HostPattern
             return TryParseWildcard(text, out pattern, out error);
         var parsed = HostTargetNormaliser.Normalise(text);
         error = parsed.Error is null ? null : $"'{entry}': {parsed.Error}";
+        if (parsed.Target?.TypedPort is not null)
+        {
+            error = $"'{entry}' names a port; allow-list entries name hosts and ranges, and Checks:AllowedPorts names the ports.";
+            return false;
+        }
         if (parsed.Target is { } target)
         {
             pattern = target.Address is { } address
@@ -60,7 +65,7 @@ internal sealed record HostPattern
     {
         pattern = null;
         var parsed = HostTargetNormaliser.Normalise(text[2..]);
-        if (parsed.Target?.Name is not { } domain || !domain.Contains('.'))
+        if (parsed.Target is not { Name: { } domain, TypedPort: null } || !domain.Contains('.'))
         {
             error = $"'{text}' is not a usable wildcard: write it like *.contoso.com (at least two labels after the star).";
             return false;

@@ -8,8 +8,22 @@ internal interface IHostResolver
     Task<IReadOnlyList<IPAddress>> ResolveAsync(string name, CancellationToken cancellationToken);
 }
 
-internal sealed class DnsHostResolver : IHostResolver
+/// <summary>The system resolver, with a time limit: a lookup that does not answer in time found nothing.</summary>
+internal sealed class DnsHostResolver(TimeSpan? timeout = null) : IHostResolver
 {
-    public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string name, CancellationToken cancellationToken) =>
-        await Dns.GetHostAddressesAsync(name, cancellationToken).ConfigureAwait(false);
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(5);
+
+    public async Task<IReadOnlyList<IPAddress>> ResolveAsync(string name, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout ?? DefaultTimeout);
+        try
+        {
+            return await Dns.GetHostAddressesAsync(name, limit.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return [];
+        }
+    }
 }

@@ -1,6 +1,6 @@
 namespace RdpHelpBot.Bot.Checks.Safety;
 
-/// <summary>Keeps decisions in memory, oldest first; lost on restart.</summary>
+/// <summary>Keeps checks in memory, oldest first; a later record with the same id replaces the earlier one. Lost on restart.</summary>
 internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
 {
     private readonly Lock _gate = new();
@@ -18,7 +18,16 @@ internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
     public Task RecordAsync(CheckAuditEntry entry, CancellationToken cancellationToken)
     {
         lock (_gate)
-            _entries.Add(entry);
+        {
+            var index = _entries.FindIndex(known => known.Id == entry.Id);
+            if (index >= 0)
+                _entries[index] = entry;
+            else
+                _entries.Add(entry);
+        }
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(Entries);
 }

@@ -30,6 +30,12 @@ internal sealed record CaseFile
     /// <summary>Questions to ask before offering to go to fixes; grows when the user asks for more questions.</summary>
     public int QuestionLimit { get; init; }
 
+    /// <summary>The host the user named first in this case, as typed.</summary>
+    public string? Host { get; init; }
+
+    /// <summary>Whether a host check was offered or run in this case: the bot offers one once, never again.</summary>
+    public bool CheckOffered { get; init; }
+
     public CaseFile WithAnswer(string questionId, string answerId) =>
         this with { Answers = [.. Answers, new QuestionAnswer(questionId, answerId)] };
 

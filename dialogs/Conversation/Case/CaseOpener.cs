@@ -13,6 +13,7 @@ internal static class CaseOpener
         Started = turn.Time.GetUtcNow(),
         Codes = understanding.Codes,
         Evidence = CaseEvidence.Empty.WithFacts(understanding.Facts, services.Knowledge),
+        Host = understanding.Host,
         Turns = 1,
         QuestionLimit = services.QuestionBudget,
     };

@@ -20,6 +20,14 @@ internal static class ConversationTexts
     public const string NoHostChecks =
         "Host checks are not switched on in this conversation. Tell me the error you see and I'll help you find the cause.";
 
+    public const string WhichHost =
+        "Which computer shall I check? Tell me its name or address, for example: check rdp01.contoso.com";
+
+    public const string CheckDeclined = "OK, I won't check it.";
+
+    public static string OfferCheck(string host) =>
+        $"Shall I check {host}? I'd test its Remote Desktop port and certificate from here; it takes a few seconds.";
+
     public const string OpenCase = "Let's find the cause.";
 
     public const string OpenCaseWithoutCode =

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
@@ -23,9 +24,13 @@ internal sealed class ConversationHarness
 
     public InMemoryEscalationRequestStore Escalations { get; } = new();
 
+    /// <summary>Host checks for the conversation; null (the default) switches them off.</summary>
+    public IHostChecks? HostChecks { get; init; }
+
     public ConversationServices Services => new(Knowledge, Understander, Outcomes, Escalations)
     {
         NewCaseId = () => $"case-{++casesOpened}",
+        HostChecks = HostChecks,
     };
 
     public DialogTestFlow Flow() => new(() => ConversationDialogs.Create(Services), ConversationDialogs.RootDialogId);

@@ -13,8 +13,17 @@ internal static class TurnMapper
         var choice = ChoiceValueReader.Read(activity);
         // A click arrives as its choice alone, even when the channel also sends the button's label as text.
         var text = choice is null ? MentionRemover.TextWithoutBotMention(activity) ?? "" : null;
-        return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice);
+        return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
+        {
+            VerifiedUserId = VerifiedUserId(activity),
+        };
     }
+
+    // The signed activity vouches for from.aadObjectId only when Teams sent it; other channels' ids are the client's choice.
+    private static string? VerifiedUserId(Activity activity) =>
+        activity.ChannelId == ActivityRenderingOptions.TeamsChannelId && !string.IsNullOrWhiteSpace(activity.From!.AadObjectId)
+            ? activity.From.AadObjectId
+            : null;
 
     /// <summary>A first message with nothing in it: the conversation answers it with its welcome.</summary>
     public static TurnRequest Welcome(Activity activity, string userId) =>

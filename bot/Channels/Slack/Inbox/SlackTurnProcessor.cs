@@ -70,7 +70,11 @@ internal sealed class SlackTurnProcessor(TurnPipeline pipeline, SlackWebApiClien
 
     private async Task RunTurnAsync(SlackPlace place, string token, string userId, string? text, string? choiceValue, CancellationToken cancellationToken)
     {
-        var request = new TurnRequest(ChannelId, place.ConversationId, $"{place.TeamId}:{userId}", text, choiceValue);
+        // Slack signed the request, so the team-qualified user id is verified.
+        var request = new TurnRequest(ChannelId, place.ConversationId, $"{place.TeamId}:{userId}", text, choiceValue)
+        {
+            VerifiedUserId = $"{place.TeamId}:{userId}",
+        };
         var response = await pipeline.ProcessAsync(request, cancellationToken);
         foreach (var message in response.Replies.SelectMany(SlackReplyRenderer.Render))
         {

@@ -18,6 +18,20 @@ public sealed class AgentFindingsTests
     }
 
     [Fact]
+    public void From_HealthyHost_MarksEveryFindingNormal()
+    {
+        Assert.All(AgentFindings.From(AgentReports.Healthy, AgentReports.Now), finding => Assert.True(finding.IsNormal, finding.FactId));
+    }
+
+    [Fact]
+    public void From_TermServiceStopped_IsNotNormal()
+    {
+        var report = AgentReports.Healthy with { Services = [new ServiceReport("TermService", ServiceRunState.Stopped)] };
+
+        Assert.False(AgentFindings.From(report, AgentReports.Now).Single(f => f.FactId == AgentFactIds.TermServiceStopped).IsNormal);
+    }
+
+    [Fact]
     public void From_TermServiceStopped_SaysSoInPlainWords()
     {
         var report = AgentReports.Healthy with

@@ -16,6 +16,7 @@ public sealed class HostCheckOptionsValidatorTests
     [InlineData("10.0.0.1/8", "CIDR")]
     [InlineData("*.com", "wildcard")]
     [InlineData("rdp 01", "not a valid host name")]
+    [InlineData("rdp01.contoso.com:3389", "AllowedPorts")]
     public void Validate_BadAllowedHost_NamesTheEntry(string entry, string expected)
     {
         var result = new HostCheckOptionsValidator().Validate(null, new HostCheckOptions { AllowedHosts = [entry] });
@@ -29,5 +30,13 @@ public sealed class HostCheckOptionsValidatorTests
         var options = new HostCheckOptions { ChecksPerUserPerWindow = 10, ChecksPerWindow = 5 };
 
         Assert.Contains("ChecksPerWindow", new HostCheckOptionsValidator().Validate(null, options).FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_EmptyGroup_NamesTheGroup()
+    {
+        var options = new HostCheckOptions { Groups = { ["rdp-support"] = [] } };
+
+        Assert.Contains("Checks:Groups:rdp-support", new HostCheckOptionsValidator().Validate(null, options).FailureMessage);
     }
 }

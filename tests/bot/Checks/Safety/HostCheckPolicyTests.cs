@@ -122,6 +122,26 @@ public sealed class HostCheckPolicyTests
     }
 
     [Fact]
+    public async Task AuthoriseAsync_PortNotAllowed_IsRefusedWithoutLookup()
+    {
+        var resolver = new SequenceResolver(["10.1.2.3"]);
+
+        var decision = await CreateSut(resolver).AuthoriseAsync(Alice, "rdp01.contoso.com:22", CancellationToken.None);
+
+        Assert.Equal((HostCheckRefusal.PortNotAllowed, 0), (decision.Refusal, resolver.Lookups.Count));
+    }
+
+    [Fact]
+    public async Task AuthoriseAsync_ConfiguredPort_IsTheOneChecked()
+    {
+        var sut = CreateSut(new SequenceResolver(["10.1.2.3"]), options => options.AllowedPorts = [3390]);
+
+        var decision = await sut.AuthoriseAsync(Alice, "rdp01.contoso.com:3390", CancellationToken.None);
+
+        Assert.Equal(3390, decision.Target?.Port);
+    }
+
+    [Fact]
     public async Task AuthoriseAsync_NameResolvingToNothing_IsRefused()
     {
         var decision = await CreateSut(new SequenceResolver(new string[][] { [] })).AuthoriseAsync(Alice, "rdp01.contoso.com", CancellationToken.None);

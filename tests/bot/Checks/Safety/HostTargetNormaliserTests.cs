@@ -39,7 +39,11 @@ public sealed class HostTargetNormaliserTests
     [InlineData("256.1.1.1", "not a valid one")]
     [InlineData("127.0.0.08", "not a valid one")]
     [InlineData("1.2.3.4.5", "not a valid one")]
-    [InlineData("rdp01.contoso.com:3389", "IPv6")]
+    [InlineData("rdp01.contoso.com:99999", "not a port")]
+    [InlineData("rdp01.contoso.com:rdp", "not a port")]
+    [InlineData("[::1]x", "not a port")]
+    [InlineData("::1]", "brackets")]
+    [InlineData("2001:db8::zz:3389", "IPv6 address with a port goes in brackets")]
     [InlineData("[::1", "brackets")]
     [InlineData("fe80::1%eth0", "zone id")]
     [InlineData("rdp01.contoso.com/path", "not a valid host name")]
@@ -49,5 +53,24 @@ public sealed class HostTargetNormaliserTests
     public void Normalise_Garbage_GivesASpecificError(string typed, string expected)
     {
         Assert.Contains(expected, HostTargetNormaliser.Normalise(typed).Error);
+    }
+
+    [Theory]
+    [InlineData("rdp01.contoso.com:3390", "rdp01.contoso.com", 3390)]
+    [InlineData("0x7f000001:3390", "127.0.0.1", 3390)]
+    [InlineData("[2001:db8::1]:3390", "2001:db8::1", 3390)]
+    [InlineData("rdp01.contoso.com", "rdp01.contoso.com", 3389)]
+    [InlineData("2001:db8::1", "2001:db8::1", 3389)]
+    public void Normalise_HostWithOrWithoutPort_GivesTheHostAndThePort(string typed, string host, int port)
+    {
+        var target = HostTargetNormaliser.Normalise(typed).Target;
+
+        Assert.Equal((host, port), (target?.Display, target?.Port));
+    }
+
+    [Fact]
+    public void Normalise_NoPortTyped_LeavesTheTypedPortEmpty()
+    {
+        Assert.Null(HostTargetNormaliser.Normalise("rdp01.contoso.com").Target?.TypedPort);
     }
 }

@@ -40,6 +40,18 @@ internal sealed class FakeRdpServer : IAsyncDisposable
         await connection.WaitForClientToCloseAsync();
     });
 
+    /// <summary>Selects TLS whenever the request offers it and serves the certificate; standard RDP security otherwise.</summary>
+    public static FakeRdpServer ServingTls(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) => Start(async connection =>
+    {
+        var requested = await connection.ReadRequestAsync();
+        var ssl = requested.HasFlag(RdpProtocol.Ssl);
+        await connection.WriteAsync(ConfirmBytes.Selected(ssl ? RdpProtocol.Ssl : RdpProtocol.Rdp));
+        if (ssl)
+            await connection.ServeTlsAsync(certificate);
+        else
+            await connection.WaitForClientToCloseAsync();
+    });
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

@@ -1,0 +1,27 @@
+using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+
+namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Endpoint;
+
+public sealed class TurnMapperVerifiedUserTests
+{
+    [Fact]
+    public void Message_FromTeams_VerifiesTheAadObjectId()
+    {
+        Assert.Equal("aad-1", TurnMapper.Message(Activity("msteams")).VerifiedUserId);
+    }
+
+    [Fact]
+    public void Message_FromWebChat_VerifiesNobody()
+    {
+        Assert.Null(TurnMapper.Message(Activity("webchat")).VerifiedUserId);
+    }
+
+    private static Activity Activity(string channel) => new()
+    {
+        ChannelId = channel,
+        Conversation = new ConversationAccount("c1"),
+        From = new ChannelAccount("29:user") { AadObjectId = "aad-1" },
+        Text = "check rdp01.contoso.com",
+    };
+}

@@ -1,0 +1,55 @@
+using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Storage;
+
+namespace RdpHelpBot.Bot.Tests.Storage;
+
+public sealed class SqliteCheckAuditLogTests : IDisposable
+{
+    private static readonly DateTimeOffset When = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly TemporaryFolder _folder = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task RecordAsync_Decision_KeepsWhoWhatWhenAndWhy()
+    {
+        var entry = Refused("a");
+
+        await CreateSut().RecordAsync(entry, Ct);
+
+        var kept = Assert.Single(await CreateSut().ListAsync(Ct));
+        Assert.Equal(
+            (entry.UserId, entry.Typed, entry.When, entry.Refusal, entry.Reason),
+            (kept.UserId, kept.Typed, kept.When, kept.Refusal, kept.Reason));
+    }
+
+    [Fact]
+    public async Task RecordAsync_FindingsUnderTheSameId_ReplaceTheDecision()
+    {
+        var sut = CreateSut();
+        var decision = new CheckAuditEntry("b", When, "aad-alice", "rdp01.contoso.com", "rdp01.contoso.com", 3389, ["10.1.2.3"], true, HostCheckRefusal.None, "allowed");
+        await sut.RecordAsync(decision, Ct);
+
+        await sut.RecordAsync(decision with { Findings = ["check-cert-expired"] }, Ct);
+
+        Assert.Equal(["check-cert-expired"], Assert.Single(await sut.ListAsync(Ct)).Findings);
+    }
+
+    [Fact]
+    public async Task ListAsync_SeveralChecks_OldestFirst()
+    {
+        var sut = CreateSut();
+        await sut.RecordAsync(Refused("later") with { When = When.AddMinutes(1) }, Ct);
+        await sut.RecordAsync(Refused("earlier"), Ct);
+
+        Assert.Equal(["earlier", "later"], (await sut.ListAsync(Ct)).Select(entry => entry.Id));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private SqliteCheckAuditLog CreateSut() => new(new SqliteDatabase(_folder.File("audit.db")));
+
+    private static CheckAuditEntry Refused(string id) =>
+        new(id, When, "aad-mallory", "rdp01.fabrikam.com", "rdp01.fabrikam.com", 3389, [], false, HostCheckRefusal.HostNotOnList, "not on the list");
+}
