@@ -97,6 +97,11 @@ internal sealed class RdpProbe
         var versionsToTry = first.Handshake.Status == TlsAttemptStatus.TimedOut ? [] : _options.TlsVersions;
         foreach (var version in versionsToTry)
         {
+            if (await LocalTlsSupport.RefusalAsync(version) is { } refusal)
+            {
+                versions.Add(new TlsAttempt(version, TlsAttemptStatus.NotOfferedLocally, Detail: refusal));
+                continue;
+            }
             var (result, stream) = await connection.NegotiateAsync(first.Requested, cancellationToken);
             if (stream is null || !result.SelectedTls)
             {

@@ -199,6 +199,33 @@ public sealed class RdpProbeTlsTests
         Assert.Equal((TlsStatus.TimedOut, 0), (report.Tls?.Status, report.Tls?.Versions.Count));
     }
 
+    [Fact]
+    public async Task RunAsync_VersionThisMachineCannotOffer_OpensNoConnectionForIt()
+    {
+        using var certificate = TestCertificates.SelfSigned("localhost", Now.AddDays(-10), Now.AddDays(100));
+        await using var server = SelectingSsl(connection => connection.ServeTlsAsync(certificate));
+        var options = ProbeRuns.ShortTimeouts with { TlsVersions = [ObsoleteSsl3, SslProtocols.Tls12] };
+
+        await ProbeRuns.RunAsync(server.Target, options);
+
+        Assert.Equal(options.ProtocolRequests.Count + 1, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_VersionThisMachineCannotOffer_IsReportedAsNotOfferedLocally()
+    {
+        using var certificate = TestCertificates.SelfSigned("localhost", Now.AddDays(-10), Now.AddDays(100));
+        await using var server = SelectingSsl(connection => connection.ServeTlsAsync(certificate));
+
+        var report = await ProbeRuns.RunAsync(server.Target, ProbeRuns.ShortTimeouts with { TlsVersions = [ObsoleteSsl3, SslProtocols.Tls12] });
+
+        Assert.Equal([TlsAttemptStatus.NotOfferedLocally, TlsAttemptStatus.Completed], report.Tls!.Versions.Select(v => v.Status));
+    }
+
+#pragma warning disable CS0618 // No TLS stack here offers SSL 3.0: a version this machine refuses on every platform.
+    private static SslProtocols ObsoleteSsl3 => SslProtocols.Ssl3;
+#pragma warning restore CS0618
+
     private static FakeRdpServer SelectingSsl(Func<FakeConnection, Task> afterConfirm) => FakeRdpServer.Start(async connection =>
     {
         var requested = await connection.ReadRequestAsync();
