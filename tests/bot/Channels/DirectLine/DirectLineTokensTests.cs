@@ -121,4 +121,16 @@ public sealed class DirectLineTokensTests
 
         Assert.Contains($"'{folder.File(DirectLineKeyFile.FileName)}' is not valid. Delete it", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Describe_KeyFile_NamesTheFileButNeverTheKey()
+    {
+        using var folder = new TemporaryFolder();
+        var secret = new DirectLineSecret(Options.Create(new DirectLineOptions()), folder.File(DirectLineKeyFile.FileName));
+
+        var described = secret.Describe();
+
+        Assert.True(described.Contains(folder.File(DirectLineKeyFile.FileName), StringComparison.Ordinal)
+            && !described.Contains(File.ReadAllText(folder.File(DirectLineKeyFile.FileName)).Trim(), StringComparison.Ordinal));
+    }
 }
