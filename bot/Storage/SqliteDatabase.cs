@@ -107,6 +107,15 @@ internal sealed class SqliteDatabase
             );
             CREATE INDEX IF NOT EXISTS transcript_line_conversation ON transcript_line (conversation_key, id);
             CREATE INDEX IF NOT EXISTS transcript_line_at ON transcript_line (at);
+            CREATE TABLE IF NOT EXISTS directline_activity (
+                conversation_id TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                activity_id     TEXT NOT NULL,
+                at              TEXT NOT NULL,
+                json            TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            );
+            CREATE INDEX IF NOT EXISTS directline_activity_at ON directline_activity (at);
             """;
         await command.ExecuteNonQueryAsync();
     }

@@ -21,7 +21,7 @@ internal sealed class ActivityEndpoints(
         var credential = authorizer.Read(request);
         if (credential.RefuseUnlessFor(conversationId) is { } refusal)
             return refusal;
-        if (ConversationAccess.Find(conversations, credential, conversationId) is not { } conversation)
+        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is not { } conversation)
             return DirectLineErrors.NotFound();
 
         JsonObject? posted;
@@ -45,17 +45,19 @@ internal sealed class ActivityEndpoints(
 
         var now = time.GetUtcNow();
         JsonElement echo = default;
-        var id = conversation.Append(activityId => echo = IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now);
+        // Once accepted, the activity is kept and answered even if the client stops waiting.
+        var id = await conversation.AppendAsync(
+            activityId => echo = IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now, CancellationToken.None);
         await turns.RespondAsync(conversation, echo);
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
     }
 
-    public IResult Get(HttpRequest request, string conversationId, string? watermark)
+    public async Task<IResult> GetAsync(HttpRequest request, string conversationId, string? watermark, CancellationToken cancellationToken)
     {
         var credential = authorizer.Read(request);
         if (credential.RefuseUnlessFor(conversationId) is { } refusal)
             return refusal;
-        if (ConversationAccess.Find(conversations, credential, conversationId) is not { } conversation)
+        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is not { } conversation)
             return DirectLineErrors.NotFound();
         if (!Watermarks.TryParse(watermark, out var after))
             return Watermarks.Invalid(watermark);

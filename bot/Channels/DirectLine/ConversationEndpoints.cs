@@ -16,7 +16,7 @@ internal sealed class ConversationEndpoints(
 
         var conversationId = credential.Token?.ConversationId ?? DirectLineConversations.NewId();
         var userId = credential.Token?.UserId;
-        var conversation = conversations.GetOrAdd(conversationId);
+        var conversation = await conversations.GetOrAddAsync(conversationId, request.HttpContext.RequestAborted);
         var streamUrl = streamUrls.For(request, conversationId, userId, watermark: 0);
         var response = credential.Kind == CredentialKind.Secret
             ? tokens.Issue(conversationId, userId, streamUrl)
@@ -29,12 +29,12 @@ internal sealed class ConversationEndpoints(
         return Results.Json(response, DirectLineJson.Default.ConversationResponse, statusCode: StatusCodes.Status201Created);
     }
 
-    public IResult Reconnect(HttpRequest request, string conversationId, string? watermark)
+    public async Task<IResult> ReconnectAsync(HttpRequest request, string conversationId, string? watermark, CancellationToken cancellationToken)
     {
         var credential = authorizer.Read(request);
         if (credential.RefuseUnlessFor(conversationId) is { } refusal)
             return refusal;
-        if (ConversationAccess.Find(conversations, credential, conversationId) is null)
+        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is null)
             return DirectLineErrors.NotFound();
         if (!Watermarks.TryParse(watermark, out var after))
             return Watermarks.Invalid(watermark);
@@ -51,11 +51,14 @@ internal sealed class ConversationEndpoints(
 internal static class ConversationAccess
 {
     /// <summary>
-    /// With the secret, a conversation in memory; with its token, the conversation even when it is no longer
-    /// in memory (after a restart), since the token proves it was made here.
+    /// With the secret, a conversation in memory or in the history; with its token, the conversation even when
+    /// neither knows it (its history was purged), since the token proves it was made here.
     /// </summary>
-    public static DirectLineConversation? Find(DirectLineConversations conversations, DirectLineCredential credential, string conversationId) =>
-        credential.Kind == CredentialKind.Secret ? conversations.Find(conversationId) : conversations.GetOrAdd(conversationId);
+    public static async Task<DirectLineConversation?> FindAsync(
+        DirectLineConversations conversations, DirectLineCredential credential, string conversationId, CancellationToken cancellationToken) =>
+        credential.Kind == CredentialKind.Secret
+            ? await conversations.FindAsync(conversationId, cancellationToken)
+            : await conversations.GetOrAddAsync(conversationId, cancellationToken);
 }
 
 internal static class Watermarks

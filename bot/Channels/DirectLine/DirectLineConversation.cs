@@ -1,28 +1,45 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Threading.Channels;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// One Direct Line conversation: its recent activities in order, each with an id and a watermark (its
-/// sequence number), and the stream open on it, if any.
+/// sequence number), and the stream open on it, if any. Each activity is written to the history before anyone
+/// sees it, so a watermark a client holds survives a restart.
 /// </summary>
-internal sealed class DirectLineConversation(string id, int maxActivities, DateTimeOffset now)
+internal sealed class DirectLineConversation
 {
     private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _appending = new(1, 1);
     private readonly Queue<(long Sequence, JsonElement Activity)> _activities = new();
+    private readonly int _maxActivities;
+    private readonly IDirectLineHistory _history;
     private long _lastSequence;
     private ActivityStream? _stream;
-
-    public string Id { get; } = id;
-
     private int _started;
+
+    /// <param name="kept">What the history kept of it, oldest first; a conversation with kept activities was started.</param>
+    public DirectLineConversation(string id, int maxActivities, IDirectLineHistory history, IReadOnlyList<KeptActivity> kept, DateTimeOffset now)
+    {
+        Id = id;
+        _maxActivities = maxActivities;
+        _history = history;
+        foreach (var activity in kept.TakeLast(maxActivities))
+            _activities.Enqueue((activity.Sequence, activity.Activity));
+        _lastSequence = kept.Count > 0 ? kept[^1].Sequence : 0;
+        _started = kept.Count > 0 ? 1 : 0;
+        LastActive = kept.Count > 0 ? kept[^1].At : now;
+    }
+
+    public string Id { get; }
 
     /// <summary>Marks it started with <c>POST conversations</c>; false when it already was (a second start gets 200, not 201).</summary>
     public bool TryStart() => Interlocked.Exchange(ref _started, 1) == 0;
 
-    public DateTimeOffset LastActive { get; private set; } = now;
+    public DateTimeOffset LastActive { get; private set; }
 
     public bool HasStream
     {
@@ -33,20 +50,33 @@ internal sealed class DirectLineConversation(string id, int maxActivities, DateT
         }
     }
 
-    /// <summary>Adds an activity made by <paramref name="build"/> from its new id, sends it to the stream; returns the id.</summary>
-    public string Append(Func<string, JsonElement> build, DateTimeOffset now)
+    /// <summary>
+    /// Adds an activity made by <paramref name="build"/> from its new id: writes it to the history, then
+    /// sends it to the stream; returns the id.
+    /// </summary>
+    public async Task<string> AppendAsync(Func<string, JsonElement> build, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        lock (_lock)
+        await _appending.WaitAsync(cancellationToken);
+        try
         {
-            var sequence = ++_lastSequence;
+            var sequence = _lastSequence + 1;
             var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
             var activity = build(activityId);
-            _activities.Enqueue((sequence, activity));
-            while (_activities.Count > maxActivities)
-                _activities.Dequeue();
-            LastActive = now;
-            _stream?.Send(new ActivitySet([activity], Watermark(sequence)));
+            await _history.AppendAsync(Id, new KeptActivity(sequence, activityId, now, activity), _maxActivities, cancellationToken);
+            lock (_lock)
+            {
+                _lastSequence = sequence;
+                _activities.Enqueue((sequence, activity));
+                while (_activities.Count > _maxActivities)
+                    _activities.Dequeue();
+                LastActive = now;
+                _stream?.Send(new ActivitySet([activity], Watermark(sequence)));
+            }
             return activityId;
+        }
+        finally
+        {
+            _appending.Release();
         }
     }
 
@@ -77,7 +107,7 @@ internal sealed class DirectLineConversation(string id, int maxActivities, DateT
         lock (_lock)
         {
             _stream?.Close(replaced: true);
-            var stream = new ActivityStream(maxActivities, this);
+            var stream = new ActivityStream(_maxActivities, this);
             var missed = _activities.Where(a => a.Sequence > watermark).ToList();
             if (missed.Count > 0)
                 stream.Send(new ActivitySet([.. missed.Select(a => a.Activity)], Watermark(missed[^1].Sequence)));

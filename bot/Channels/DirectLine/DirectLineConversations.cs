@@ -2,27 +2,44 @@ using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
-/// <summary>The Direct Line conversations in memory, at most <see cref="DirectLineOptions.MaxConversations"/>.</summary>
-internal sealed class DirectLineConversations(IOptions<DirectLineOptions> options, TimeProvider time)
+/// <summary>
+/// The Direct Line conversations in memory, at most <see cref="DirectLineOptions.MaxConversations"/>; one not in
+/// memory is loaded from the history on first use.
+/// </summary>
+internal sealed class DirectLineConversations(IDirectLineHistory history, IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
 
     public static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
 
-    public DirectLineConversation? Find(string id) => _conversations.GetValueOrDefault(id);
-
-    /// <summary>
-    /// The conversation, made anew when it is not in memory: a valid token proves it was made here, before a
-    /// restart or before it was dropped; its dialog state is in the store.
-    /// </summary>
-    public DirectLineConversation GetOrAdd(string id)
+    /// <summary>The conversation in memory, or loaded from the history; null when neither knows it.</summary>
+    public async Task<DirectLineConversation?> FindAsync(string id, CancellationToken cancellationToken)
     {
         if (_conversations.TryGetValue(id, out var existing))
             return existing;
-        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, options.Value.MaxActivitiesPerConversation, time.GetUtcNow()));
+        var kept = await history.LoadAsync(id, options.Value.MaxActivitiesPerConversation, cancellationToken);
+        return kept.Count == 0 ? null : Add(id, kept);
+    }
+
+    /// <summary>
+    /// The conversation, loaded from the history or made anew when it is not in memory: a valid token proves
+    /// it was made here, before a restart or before it was dropped; its dialog state is in the store.
+    /// </summary>
+    public async Task<DirectLineConversation> GetOrAddAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_conversations.TryGetValue(id, out var existing))
+            return existing;
+        return Add(id, await history.LoadAsync(id, options.Value.MaxActivitiesPerConversation, cancellationToken));
+    }
+
+    /// <summary>Two requests may load the same conversation at once; the first one added is the one both use.</summary>
+    private DirectLineConversation Add(string id, IReadOnlyList<KeptActivity> kept)
+    {
+        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, options.Value.MaxActivitiesPerConversation, history, kept, time.GetUtcNow()));
         DropOverCapacity(keep: added);
         return added;
     }

@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
@@ -12,7 +15,15 @@ internal static class DirectLineHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<DirectLineSecret>();
+        // With SQLite, conversations and the tokens of the chat page outlive a restart; in memory, neither does.
+        builder.Services.AddSingleton(provider => new DirectLineSecret(
+            provider.GetRequiredService<IOptions<DirectLineOptions>>(),
+            provider.GetService<SqliteDatabase>() is { } database ? DirectLineKeyFile.Beside(database) : null));
+        builder.Services.TryAddSingleton<IDirectLineHistory>(provider => provider.GetService<SqliteDatabase>() is { } database
+            ? new SqliteDirectLineHistory(database)
+            : new InMemoryDirectLineHistory());
+        builder.Services.AddHostedService<DirectLineKeyCheck>();
+        builder.Services.AddHostedService<DirectLineHistoryRetentionService>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineAuthorizer>();
         builder.Services.AddSingleton<ConversationTokens>();
@@ -39,14 +50,14 @@ internal static class DirectLineHostBuilderExtensions
             endpoints.GenerateAsync(request, cancellationToken));
         directLine.MapPost("/tokens/refresh", (HttpRequest request, TokenEndpoints endpoints) => endpoints.Refresh(request));
         directLine.MapPost("/conversations", (HttpRequest request, ConversationEndpoints endpoints) => endpoints.StartAsync(request));
-        directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, string? watermark, ConversationEndpoints endpoints) =>
-            endpoints.Reconnect(request, conversationId, watermark));
+        directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, string? watermark, ConversationEndpoints endpoints, CancellationToken cancellationToken) =>
+            endpoints.ReconnectAsync(request, conversationId, watermark, cancellationToken));
         directLine.MapPost("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.PostAsync(request, conversationId, cancellationToken));
-        directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints) =>
-            endpoints.Get(request, conversationId, watermark));
-        directLine.MapPost("/conversations/{conversationId}/upload", (HttpRequest request, string conversationId, UploadEndpoint endpoint) =>
-            endpoint.Post(request, conversationId));
+        directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
+            endpoints.GetAsync(request, conversationId, watermark, cancellationToken));
+        directLine.MapPost("/conversations/{conversationId}/upload", (HttpRequest request, string conversationId, UploadEndpoint endpoint, CancellationToken cancellationToken) =>
+            endpoint.PostAsync(request, conversationId, cancellationToken));
         directLine.Map("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, string? watermark, string? t, StreamEndpoint endpoint) =>
             endpoint.OpenAsync(context, conversationId, watermark, t));
         return app;

@@ -23,13 +23,23 @@ public sealed class DirectLineOptions
     [Required]
     public WebChatAccess WebChatAccess { get; set; } = WebChatAccess.Loopback;
 
-    /// <summary>Activities kept per conversation for polling and reconnecting clients; older ones are dropped.</summary>
+    /// <summary>
+    /// Activities kept per conversation (in memory and in the store) for polling and reconnecting clients;
+    /// older ones are dropped.
+    /// </summary>
     [Range(10, 100_000, ErrorMessage = "DirectLine:MaxActivitiesPerConversation must be between 10 and 100000.")]
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>Conversations kept in memory; past this the least recently active one without a live stream is dropped.</summary>
+    /// <summary>
+    /// Conversations kept in memory; past this the least recently active one without a live stream is dropped
+    /// (its activities stay in the store and come back when it is used again).
+    /// </summary>
     [Range(1, 1_000_000, ErrorMessage = "DirectLine:MaxConversations must be between 1 and 1000000.")]
     public int MaxConversations { get; set; } = 10_000;
+
+    /// <summary>Days a conversation's activity is kept in the store before it is purged; default 7, from 1 to 3650.</summary>
+    [Range(1, 3650, ErrorMessage = "DirectLine:HistoryRetentionDays must be between 1 and 3650 days.")]
+    public int HistoryRetentionDays { get; set; } = 7;
 
     /// <summary>How often an open stream gets an empty keep-alive frame; default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00",

@@ -58,7 +58,7 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IHostApplicationLif
         {
             var activity = ActivityRenderer.Render(reply, ActivityRenderingOptions.Default).ReplyTo(incoming);
             var now = time.GetUtcNow();
-            conversation.Append(id => Serialize(activity with { Id = id, Timestamp = now }), now);
+            await conversation.AppendAsync(id => Serialize(activity with { Id = id, Timestamp = now }), now, lifetime.ApplicationStopping);
         }
     }
 

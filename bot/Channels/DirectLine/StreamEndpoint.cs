@@ -30,8 +30,8 @@ internal sealed class StreamEndpoint(
         if (!context.WebSockets.IsWebSocketRequest)
             return DirectLineErrors.BadArgument("The stream is a WebSocket: connect with Upgrade: websocket.");
 
+        var conversation = await conversations.GetOrAddAsync(conversationId, context.RequestAborted);
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        var conversation = conversations.GetOrAdd(conversationId);
         var stream = conversation.OpenStream(after);
         using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
         var receiving = IgnoreUntilClosedAsync(socket, ended);

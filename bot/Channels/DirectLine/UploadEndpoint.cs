@@ -9,12 +9,12 @@ internal sealed class UploadEndpoint(DirectLineAuthorizer authorizer, DirectLine
     public const string NotSupportedMessage =
         "This bot does not accept files. Type the error message, or paste the text of a screenshot, instead.";
 
-    public IResult Post(HttpRequest request, string conversationId)
+    public async Task<IResult> PostAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
     {
         var credential = authorizer.Read(request);
         if (credential.RefuseUnlessFor(conversationId) is { } refusal)
             return refusal;
-        if (ConversationAccess.Find(conversations, credential, conversationId) is null)
+        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is null)
             return DirectLineErrors.NotFound();
         return DirectLineErrors.BadArgument(NotSupportedMessage);
     }

@@ -30,11 +30,18 @@ internal sealed class DirectLineServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<DirectLineServer> StartAsync(params string[] settings)
+    public static Task<DirectLineServer> StartAsync(params string[] settings) =>
+        StartWithAsync(["--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings]);
+
+    /// <summary>The bot keeping its data in SQLite in <paramref name="dataFolder"/>, with the test's secret or with none.</summary>
+    public static Task<DirectLineServer> StartOnAsync(string dataFolder, bool withSecret) =>
+        StartWithAsync([$"--Storage:DataFolder={dataFolder}", .. withSecret ? [$"--DirectLine:Secret={Secret}"] : Array.Empty<string>()]);
+
+    private static async Task<DirectLineServer> StartWithAsync(string[] settings)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var errors = new StringWriter();
-        var app = BotHost.Build(["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings], errors, builder =>
+        var app = BotHost.Build(["--urls=http://127.0.0.1:0", .. settings], errors, builder =>
         {
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(time);
@@ -62,6 +69,14 @@ internal sealed class DirectLineServer : IAsyncDisposable
         var body = await ReadJsonAsync(response);
         return new StartedConversation(body.GetProperty("conversationId").GetString()!, body.GetProperty("token").GetString()!,
             body.GetProperty("streamUrl").GetString()!);
+    }
+
+    /// <summary>Starts a conversation as the chat page does: a token from <c>/webchat/token</c>, then <c>POST conversations</c>.</summary>
+    public async Task<StartedConversation> StartWebChatConversationAsync()
+    {
+        using var granted = await SendAsync(HttpMethod.Post, "/webchat/token", bearer: null);
+        granted.EnsureSuccessStatusCode();
+        return await StartConversationAsync((await ReadJsonAsync(granted)).GetProperty("token").GetString()!);
     }
 
     public async Task<HttpResponseMessage> PostMessageAsync(StartedConversation conversation, string text, string clientActivityId = "client-1", string? bearer = null) =>

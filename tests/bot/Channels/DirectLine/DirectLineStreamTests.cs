@@ -122,7 +122,7 @@ public sealed class DirectLineStreamTests
         Assert.Equal("", await frame);
     }
 
-    private static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
+    internal static async Task<ClientWebSocket> ConnectAsync(string streamUrl)
     {
         var socket = new ClientWebSocket();
         try
@@ -137,7 +137,7 @@ public sealed class DirectLineStreamTests
         }
     }
 
-    private static async Task<JsonElement> ReceiveSetAsync(WebSocket socket)
+    internal static async Task<JsonElement> ReceiveSetAsync(WebSocket socket)
     {
         string text;
         do
