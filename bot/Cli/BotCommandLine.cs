@@ -23,7 +23,7 @@ internal static class BotCommandLine
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((parseResult, cancellationToken) =>
-            BotHost.RunAsync(parseResult.UnmatchedTokens.ToArray(), cancellationToken));
+            BotHost.RunAsync(parseResult.UnmatchedTokens.ToArray(), parseResult.InvocationConfiguration.Error, cancellationToken));
         return root;
     }
 }

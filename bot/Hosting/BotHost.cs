@@ -13,9 +13,9 @@ internal static class BotHost
 {
     public const string DefaultUrls = "http://localhost:3978";
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string[] args, TextWriter errors, CancellationToken cancellationToken)
     {
-        var app = Build(args, Console.Error);
+        var app = Build(args, errors);
         if (app is null)
         {
             return 1;
@@ -27,7 +27,12 @@ internal static class BotHost
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync(BotServices.NotStarted(e));
+            await errors.WriteLineAsync(BotServices.NotStarted(e));
+            return 1;
+        }
+        catch (StartupProblemException e)
+        {
+            await errors.WriteLineAsync($"The bot did not start: {e.Message}");
             return 1;
         }
     }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
@@ -25,10 +26,18 @@ internal static class DirectLineKeyFile
 
     private static byte[] Read(string path)
     {
-        var text = File.ReadAllText(path).Trim();
+        string text;
+        try
+        {
+            text = File.ReadAllText(path).Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupProblemException($"The Direct Line signing key file '{path}' cannot be read: {e.Message}", e);
+        }
         var key = new byte[KeyBytes];
         if (!Convert.TryFromBase64String(text, key, out var length) || length != KeyBytes)
-            throw new InvalidOperationException(
+            throw new StartupProblemException(
                 $"The Direct Line signing key file '{path}' is not valid. Delete it and a new one is made at the next start; " +
                 "web chat pages then start new conversations.");
         return key;

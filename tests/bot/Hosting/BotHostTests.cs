@@ -1,3 +1,4 @@
+using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Tests.Knowledge;
 
@@ -81,5 +82,18 @@ public sealed class BotHostTests
         Assert.Null(app);
         Assert.Contains("Storage:Provider", errors.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_UnreadableDirectLineKeyFile_SaysWhichFileAndDoesNotStart()
+    {
+        using var data = new TemporaryFolder();
+        await File.WriteAllTextAsync(data.File(DirectLineKeyFile.FileName), "not a key", TestContext.Current.CancellationToken);
+        var errors = new StringWriter();
+
+        var exitCode = await BotHost.RunAsync(
+            ["--urls=http://127.0.0.1:0", $"--Storage:DataFolder={data.Path}"], errors, TestContext.Current.CancellationToken);
+
+        Assert.Equal((1, true), (exitCode, errors.ToString().StartsWith($"The bot did not start: The Direct Line signing key file '{data.File(DirectLineKeyFile.FileName)}'", StringComparison.Ordinal)));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Channels.DirectLine;
+using RdpHelpBot.Bot.Hosting;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
 
@@ -117,7 +118,7 @@ public sealed class DirectLineTokensTests
         using var folder = new TemporaryFolder();
         File.WriteAllText(folder.File(DirectLineKeyFile.FileName), "not a key");
 
-        var error = Assert.Throws<InvalidOperationException>(() => CreateSut(secret: null, keyFile: folder.File(DirectLineKeyFile.FileName)));
+        var error = Assert.Throws<StartupProblemException>(() => CreateSut(secret: null, keyFile: folder.File(DirectLineKeyFile.FileName)));
 
         Assert.Contains($"'{folder.File(DirectLineKeyFile.FileName)}' is not valid. Delete it", error.Message, StringComparison.Ordinal);
     }
