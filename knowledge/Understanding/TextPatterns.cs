@@ -30,6 +30,30 @@ internal static class TextPatterns
         }
     }
 
+    /// <summary>
+    /// Where each match is, or none when the pattern times out on this text. Every message runs every fact and
+    /// intent pattern and almost all of them find nothing, so this allocates nothing unless something matched.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> SpansOf(this Regex regex, string text)
+    {
+        List<TextSpan>? spans = null;
+        try
+        {
+            foreach (var match in regex.EnumerateMatches(text))
+            {
+                if (match.Length > 0)
+                {
+                    (spans ??= []).Add(new TextSpan(match.Index, match.Length));
+                }
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+        return spans ?? (IReadOnlyList<TextSpan>)[];
+    }
+
     /// <summary>The first match, or null when there is none or the pattern times out.</summary>
     public static Match? FirstMatchOf(this Regex regex, string text) => regex.MatchesOf(text).FirstOrDefault();
 
