@@ -17,5 +17,5 @@ public class ConversationBenchmark
 
     [Benchmark(OperationsPerInvoke = 7, Description = "one turn of a full conversation (SQLite)")]
     public Task<int> Turn() =>
-        ConversationScript.RunAsync(_host!.Pipeline, $"c{Interlocked.Increment(ref _conversation)}", CancellationToken.None);
+        ConversationScript.Buttons.RunAsync(_host!.Pipeline, $"c{Interlocked.Increment(ref _conversation)}", CancellationToken.None);
 }

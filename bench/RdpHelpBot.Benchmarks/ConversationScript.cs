@@ -2,13 +2,11 @@ using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Benchmarks;
 
-/// <summary>
-/// One whole troubleshooting conversation: a report, four symptom questions answered by button, a fix that
-/// fails, a second fix that works.
-/// </summary>
-internal static class ConversationScript
+/// <summary>A whole conversation, one message after another, each in a new conversation id.</summary>
+internal sealed class ConversationScript(string name, IReadOnlyList<(string? Text, string? Choice)> messages)
 {
-    private static readonly (string? Text, string? Choice)[] Messages =
+    /// <summary>A report, four symptom questions answered by button, a fix that fails, a second fix that works.</summary>
+    public static ConversationScript Buttons { get; } = new("buttons",
     [
         ("I get 0x904", null),
         (null, "nobody-can"),
@@ -17,14 +15,19 @@ internal static class ConversationScript
         (null, "before-prompt"),
         (null, "did-not-work"),
         (null, "worked"),
-    ];
+    ]);
 
-    public static int Turns => Messages.Length;
+    /// <summary>The Bot Framework SDK peer's load script (bench/run-peer.sh): three typed messages.</summary>
+    public static ConversationScript Typed { get; } = new("typed", [("I get 0x904", null), ("Azure VM", null), ("yes", null)]);
 
-    public static async Task<int> RunAsync(TurnPipeline pipeline, string conversationId, CancellationToken cancellationToken)
+    public string Name => name;
+
+    public int Turns => messages.Count;
+
+    public async Task<int> RunAsync(TurnPipeline pipeline, string conversationId, CancellationToken cancellationToken)
     {
         var replies = 0;
-        foreach (var (text, choice) in Messages)
+        foreach (var (text, choice) in messages)
         {
             var response = await pipeline.ProcessAsync(
                 new TurnRequest("bench", conversationId, "bench-user", text, choice), cancellationToken);

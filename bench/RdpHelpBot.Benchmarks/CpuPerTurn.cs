@@ -9,12 +9,12 @@ internal static class CpuPerTurn
     // that CPU is a start-up cost, not a per-turn one, so the measurement starts once it has settled.
     private const int WarmUpConversations = 1500;
 
-    public static async Task RunAsync(int conversations)
+    public static async Task RunAsync(int conversations, ConversationScript script)
     {
         using var host = new BenchmarkHost();
         for (var i = 0; i < WarmUpConversations; i++)
         {
-            await ConversationScript.RunAsync(host.Pipeline, $"warm-{i}", CancellationToken.None);
+            await script.RunAsync(host.Pipeline, $"warm-{i}", CancellationToken.None);
         }
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
@@ -22,14 +22,14 @@ internal static class CpuPerTurn
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < conversations; i++)
         {
-            await ConversationScript.RunAsync(host.Pipeline, $"run-{i}", CancellationToken.None);
+            await script.RunAsync(host.Pipeline, $"run-{i}", CancellationToken.None);
         }
         wall.Stop();
         process.Refresh();
-        var turns = conversations * ConversationScript.Turns;
+        var turns = conversations * script.Turns;
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        Console.WriteLine($"{conversations} conversations, {turns} turns on {host.StorageDescription}");
+        Console.WriteLine($"{conversations} {script.Name} conversations, {turns} turns on {host.StorageDescription}");
         Console.WriteLine($"CPU per turn:  {cpu.TotalMicroseconds / turns:F0} µs");
         Console.WriteLine($"wall per turn: {wall.Elapsed.TotalMicroseconds / turns:F0} µs");
         Console.WriteLine($"allocated per turn: {allocated / 1024.0 / turns:F1} KB");

@@ -13,6 +13,19 @@ internal sealed record CaseState(HostContext Context, IReadOnlyList<Fact> Facts,
         return new CaseState(FactRelations.ContextOf(facts), facts, failed);
     }
 
+    /// <summary>Whether the fact or its opposite is already known; asked for every answer of every open question.</summary>
+    public bool Settles(Fact fact, KnowledgeBase knowledge)
+    {
+        for (var i = 0; i < Facts.Count; i++)
+        {
+            if (Facts[i].Id == fact.Id || FactRelations.AreOpposite(knowledge, Facts[i].Id, fact.Id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The state after one more fact that neither repeats nor contradicts the known ones.</summary>
     public CaseState With(Fact fact) =>
         this with { Context = fact.Context ?? Context, Facts = [.. Facts, fact] };

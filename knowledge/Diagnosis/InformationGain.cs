@@ -25,33 +25,35 @@ internal static class InformationGain
     /// </summary>
     public static double Expected(PosteriorModel model, CaseState state, double[] posterior, IReadOnlyList<(Answer Answer, Fact Fact)> answers)
     {
-        var causes = model.Causes;
-        var weightTotals = new double[causes.Count];
-        for (var c = 0; c < causes.Count; c++)
+        var causeCount = model.Causes.Count;
+        var weightTotals = new double[causeCount];
+        foreach (var (answer, fact) in answers)
         {
-            foreach (var (answer, fact) in answers)
+            var ratios = model.RatiosOf(fact);
+            for (var c = 0; c < causeCount; c++)
             {
-                weightTotals[c] += Weight(answer, fact, causes[c]);
+                weightTotals[c] += answer.Share * ratios[c];
             }
         }
         var expectedEntropy = 0.0;
+        var after = new double[causeCount];
         for (var a = 0; a < answers.Count; a++)
         {
+            var share = answers[a].Answer.Share;
+            var ratios = model.RatiosOf(answers[a].Fact);
             var answerProbability = 0.0;
-            for (var c = 0; c < causes.Count; c++)
+            for (var c = 0; c < causeCount; c++)
             {
                 var answerGivenCause = weightTotals[c] > 0
-                    ? Weight(answers[a].Answer, answers[a].Fact, causes[c]) / weightTotals[c]
+                    ? share * ratios[c] / weightTotals[c]
                     : 1.0 / answers.Count;
                 answerProbability += posterior[c] * answerGivenCause;
             }
             if (answerProbability > 0)
             {
-                expectedEntropy += answerProbability * Entropy(model.PosteriorAfter(state, posterior, answers[a].Fact));
+                expectedEntropy += answerProbability * Entropy(model.PosteriorAfter(state, posterior, answers[a].Fact, after));
             }
         }
         return Entropy(posterior) - expectedEntropy;
     }
-
-    private static double Weight(Answer answer, Fact fact, Cause cause) => answer.Share * PosteriorModel.Ratio(cause, fact);
 }

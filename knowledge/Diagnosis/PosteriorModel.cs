@@ -11,30 +11,56 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
     public IReadOnlyList<Cause> Causes { get; } =
         knowledge.Causes.Values.OrderBy(cause => cause.Id, StringComparer.Ordinal).ToList();
 
+    // Choosing the next question reads a ratio for every cause, answer and open question on every turn; one
+    // array per fact, aligned with Causes, turns those string-keyed lookups into index reads.
+    private readonly Dictionary<string, double[]> ratios = knowledge.Facts.Keys.ToDictionary(
+        id => id, id => RatiosFor(knowledge, id), StringComparer.Ordinal);
+
     public double[] Posterior(CaseState state)
     {
         var scores = new double[Causes.Count];
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = Score(Causes[c], state);
+            scores[c] = Prior(Causes[c], state.Context);
+        }
+        foreach (var fact in state.Facts)
+        {
+            var factRatios = RatiosOf(fact);
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] *= factRatios[c];
+            }
+        }
+        foreach (var fix in state.FailedFixes)
+        {
+            for (var c = 0; c < scores.Length; c++)
+            {
+                scores[c] *= FailedFixFactor(Causes[c], fix);
+            }
         }
         return Normalise(scores);
     }
+
+    /// <summary>The likelihood ratio of <paramref name="fact"/> for each cause, aligned with <see cref="Causes"/>; do not change it.</summary>
+    public double[] RatiosOf(Fact fact) =>
+        ratios.TryGetValue(fact.Id, out var factRatios) ? factRatios : RatiosFor(knowledge, fact.Id);
 
     /// <summary>
     /// The posterior once <paramref name="fact"/> is known too. A fact that only adds its ratios updates the
     /// current posterior; one that changes the context or takes its opposite's place needs the whole product.
     /// </summary>
-    public double[] PosteriorAfter(CaseState state, double[] posterior, Fact fact)
+    /// <param name="into">Where to write it when only the ratios change, so weighing many answers needs no array for each.</param>
+    public double[] PosteriorAfter(CaseState state, double[] posterior, Fact fact, double[]? into = null)
     {
-        if (fact.Context is not null || state.Facts.Any(known => known.Id == fact.Id || FactRelations.AreOpposite(knowledge, known.Id, fact.Id)))
+        if (fact.Context is not null || state.Settles(fact, knowledge))
         {
             return Posterior(state.With(fact));
         }
-        var scores = new double[posterior.Length];
+        var factRatios = RatiosOf(fact);
+        var scores = into ?? new double[posterior.Length];
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = posterior[c] * Ratio(Causes[c], fact);
+            scores[c] = posterior[c] * factRatios[c];
         }
         return Normalise(scores);
     }
@@ -49,19 +75,9 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
 
     public static double Ratio(Cause cause, Fact fact) => cause.Evidence.GetValueOrDefault(fact.Id, 1);
 
-    private double Score(Cause cause, CaseState state)
-    {
-        var score = Prior(cause, state.Context);
-        foreach (var fact in state.Facts)
-        {
-            score *= Ratio(cause, fact);
-        }
-        foreach (var fix in state.FailedFixes)
-        {
-            score *= FailedFixFactor(cause, fix);
-        }
-        return score;
-    }
+    private static double[] RatiosFor(KnowledgeBase knowledge, string factId) =>
+        knowledge.Causes.Values.OrderBy(cause => cause.Id, StringComparer.Ordinal)
+            .Select(cause => cause.Evidence.GetValueOrDefault(factId, 1)).ToArray();
 
     // When every cause scores zero (no priors for the context) nothing favours any of them. The engine
     // normalises for every answer of every open question, so this works in place instead of copying.

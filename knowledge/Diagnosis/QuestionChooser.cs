@@ -79,7 +79,15 @@ internal sealed class QuestionChooser
             .Select(answer => (answer, knowledge.Facts[answer.Fact!]))
             .ToList();
 
-    private bool IsAnswered(List<(Answer Answer, Fact Fact)> answers, CaseState state) =>
-        answers.Any(answer => state.Facts.Any(known =>
-            known.Id == answer.Fact.Id || FactRelations.AreOpposite(knowledge, known.Id, answer.Fact.Id)));
+    private bool IsAnswered(List<(Answer Answer, Fact Fact)> answers, CaseState state)
+    {
+        foreach (var (_, fact) in answers)
+        {
+            if (state.Settles(fact, knowledge))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

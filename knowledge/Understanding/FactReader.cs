@@ -24,9 +24,18 @@ internal sealed class FactReader
 
     public IReadOnlyList<string> Read(string corrected)
     {
-        var matches = patterns
-            .SelectMany(p => p.Regex.MatchesOf(corrected).Select(m => new FactMatch(p.Fact, m.Index, m.Index + m.Length)))
-            .ToList();
+        List<FactMatch>? found = null;
+        foreach (var pattern in patterns)
+        {
+            foreach (var span in pattern.Regex.SpansOf(corrected))
+            {
+                (found ??= []).Add(new FactMatch(pattern.Fact, span.Index, span.End));
+            }
+        }
+        if (found is not { } matches)
+        {
+            return [];
+        }
         var said = matches
             .Where(m => !matches.Any(other => other.Covers(m)))
             .Select(m => (Position: m.Start, FactId: Negation.IsDenied(corrected, m.Start, m.End) ? m.Fact.Opposite : m.Fact.Id))

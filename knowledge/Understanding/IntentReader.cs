@@ -16,14 +16,21 @@ internal static class IntentReader
     /// <param name="host">The host the message names, if any.</param>
     public static IReadOnlyList<Intent> Read(string corrected, bool reportsProblem, string? host)
     {
-        var found = new List<(int Position, IntentKind Kind)>();
+        List<(int Position, IntentKind Kind)>? found = null;
         foreach (var phrase in IntentPhrases.All)
         {
             if (phrase.Rule == PhraseRule.UnlessProblemReport && reportsProblem || phrase.Rule == PhraseRule.NeedsHost && host is null)
             {
                 continue;
             }
-            found.AddRange(phrase.Regex.MatchesOf(corrected).Select(m => (m.Index, KindOf(phrase, m, corrected))));
+            foreach (var span in phrase.Regex.SpansOf(corrected))
+            {
+                (found ??= []).Add((span.Index, KindOf(phrase, span, corrected)));
+            }
+        }
+        if (found is null)
+        {
+            return [];
         }
         return found
             .OrderBy(f => f.Position)
@@ -33,6 +40,6 @@ internal static class IntentReader
             .ToList();
     }
 
-    private static IntentKind KindOf(IntentPhrase phrase, Match match, string text) =>
+    private static IntentKind KindOf(IntentPhrase phrase, TextSpan match, string text) =>
         phrase.Kind == IntentKind.Worked && DeniedJustBefore.HasMatchIn(text[..match.Index]) ? IntentKind.DidNotWork : phrase.Kind;
 }

@@ -17,17 +17,49 @@ internal static class TextPatterns
         Compiled.GetOrAdd(pattern, p => new(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
 
     /// <summary>All matches, or none when the pattern times out on this text.</summary>
-    public static IReadOnlyList<Match> MatchesOf(this Regex regex, string text)
+    public static IReadOnlyList<Match> MatchesOf(this Regex regex, string text) =>
+        WithinTimeout(regex, text, static (r, t) => (IReadOnlyList<Match>)r.Matches(t).Where(m => m.Length > 0).ToList(), []);
+
+    /// <summary>
+    /// Runs a match; on a timeout it tries once more, then gives up with <paramref name="none"/>. The first match of
+    /// a compiled pattern also compiles its code, which on a busy machine can outlast the limit by itself; a pattern
+    /// that times out twice is pathological, and a runaway pattern must not take the conversation down.
+    /// </summary>
+    public static T WithinTimeout<T>(Regex regex, string text, Func<Regex, string, T> match, T none)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return regex.Matches(text).Where(m => m.Length > 0).ToList();
+            try
+            {
+                return match(regex, text);
+            }
+            catch (RegexMatchTimeoutException) when (attempt == 1)
+            {
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return none;
+            }
         }
-        catch (RegexMatchTimeoutException)
+    }
+
+    /// <summary>
+    /// Where each match is, or none when the pattern times out on this text. Every message runs every fact and
+    /// intent pattern and almost all of them find nothing, so this allocates nothing unless something matched.
+    /// </summary>
+    public static IReadOnlyList<TextSpan> SpansOf(this Regex regex, string text) => WithinTimeout(regex, text, Spans, []);
+
+    private static IReadOnlyList<TextSpan> Spans(Regex regex, string text)
+    {
+        List<TextSpan>? spans = null;
+        foreach (var match in regex.EnumerateMatches(text))
         {
-            // A runaway pattern must not take the conversation down; the message is read without it.
-            return [];
+            if (match.Length > 0)
+            {
+                (spans ??= []).Add(new TextSpan(match.Index, match.Length));
+            }
         }
+        return spans ?? (IReadOnlyList<TextSpan>)[];
     }
 
     /// <summary>The first match, or null when there is none or the pattern times out.</summary>

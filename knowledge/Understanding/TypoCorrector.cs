@@ -30,15 +30,8 @@ internal sealed class TypoCorrector
     /// <summary>Corrects a normalised (lower-case) text.</summary>
     public string Correct(string normalised)
     {
-        try
-        {
-            return PlainWord.Replace(normalised, m => CorrectWord(m.Value));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Uncorrected text is still readable; only typo tolerance is lost.
-            return normalised;
-        }
+        // Uncorrected text is still readable; a timeout loses only the typo tolerance.
+        return TextPatterns.WithinTimeout(PlainWord, normalised, (regex, text) => regex.Replace(text, m => CorrectWord(m.Value)), normalised);
     }
 
     internal string CorrectWord(string word)

@@ -31,6 +31,9 @@ internal static class BotFrameworkChannel
                 ? new NoBotTokenProvider()
                 : ActivatorUtilities.CreateInstance<MsalBotTokenProvider>(provider));
         services.AddHttpClient<ConnectorClient>(ConnectorHttpClient, client => client.Timeout = TimeSpan.FromSeconds(30))
+            // Every reply is one call; the factory's request loggers open a scope and time each call only to log
+            // below Warning, which the bot never writes for HttpClient. Failures surface as ConnectorException.
+            .RemoveAllLoggers()
             .AddResilienceHandler(ConnectorHttpClient, (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;

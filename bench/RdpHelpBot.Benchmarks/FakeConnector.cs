@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace RdpHelpBot.Benchmarks;
+
+/// <summary>A Bot Connector that accepts every reply with 200 and a resource id, as the SDK peer's connector.js.</summary>
+internal sealed class FakeConnector : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _replies;
+
+    private FakeConnector(WebApplication app) => _app = app;
+
+    public int Replies => Volatile.Read(ref _replies);
+
+    public string Url => _app.Urls.First();
+
+    public static async Task<FakeConnector> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var connector = new FakeConnector(app);
+        app.MapPost("/v3/conversations/{conversation}/activities/{activity}", async (HttpContext context) =>
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null);
+            Interlocked.Increment(ref connector._replies);
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"id\":\"r1\"}");
+        });
+        await app.StartAsync();
+        return connector;
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
