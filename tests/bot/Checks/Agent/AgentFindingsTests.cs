@@ -136,7 +136,9 @@ public sealed class AgentFindingsTests
 
         var finding = AgentFindings.From(report, AgentReports.Now).Single(f => f.FactId == AgentFactIds.DisconnectedSessionsPresent);
 
-        Assert.Equal("The host has 2 disconnected sessions.", finding.Text);
+        Assert.Equal(
+            "The host has 2 disconnected sessions. I could not tell whose; one of them may be yours, left from an earlier connection.",
+            finding.Text);
     }
 
     [Fact]
