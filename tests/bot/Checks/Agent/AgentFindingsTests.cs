@@ -142,6 +142,16 @@ public sealed class AgentFindingsTests
     }
 
     [Fact]
+    public void From_OneDisconnectedSessionOfAnUnknownUser_SaysItMayBeTheirs()
+    {
+        var report = AgentReports.Healthy with { Sessions = new SessionReport(null, [new SessionEntry(3, "alice", "CONTOSO")], null) };
+
+        var finding = AgentFindings.From(report, AgentReports.Now).Single(f => f.FactId == AgentFactIds.DisconnectedSessionsPresent);
+
+        Assert.Equal("The host has 1 disconnected session. I could not tell whose; it may be yours, left from an earlier connection.", finding.Text);
+    }
+
+    [Fact]
     public void From_Schannel36872_CountsAs36870()
     {
         Assert.Contains(AgentFactIds.Events36870, FactIds(AgentReports.Healthy.WithEvent(36872, 4)));

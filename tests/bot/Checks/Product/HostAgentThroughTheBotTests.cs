@@ -5,6 +5,8 @@ using RdpHelpBot.Agent.Contract.Reports;
 using RdpHelpBot.Agent.Tests.Contract.Signing;
 using RdpHelpBot.Agent.Tests.Service.Fakes;
 using RdpHelpBot.Agent.Tests.Service.Hosting;
+using RdpHelpBot.Bot.Checks.Agent;
+using RdpHelpBot.Bot.Checks.Probe;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Tests.Checks.Probe.Fakes;
 using RdpHelpBot.Dialogs.Replies;
@@ -74,6 +76,19 @@ public sealed class HostAgentThroughTheBotTests : IAsyncLifetime
         var response = await pipeline.ProcessAsync(Message($"check 127.0.0.1:{_listener.Port}"), Ct);
 
         Assert.Equal(Fix("grant-private-key-read"), ShownFix(response));
+    }
+
+    [Fact]
+    public async Task Audit_AfterTheCheck_ListsWhatBothSourcesFound()
+    {
+        var pipeline = await AtTheFirstFixAsync();
+        await pipeline.ProcessAsync(Message($"check 127.0.0.1:{_listener.Port}"), Ct);
+
+        var run = Tests.Cli.CommandLine.Run("audit", "--json", "--since", "2026-01-01", $"--Storage:DataFolder={_folder.Path}");
+
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        var findings = json.RootElement.GetProperty("checks")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetString());
+        Assert.Superset(new HashSet<string?> { AgentFactIds.CertKeyNotReadable, ProbeFactIds.CertValid }, findings.ToHashSet());
     }
 
     public async ValueTask DisposeAsync()
