@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Knowledge;
-using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outcomes;
 
 namespace RdpHelpBot.Bot.Cli;

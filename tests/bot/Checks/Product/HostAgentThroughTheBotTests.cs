@@ -1,3 +1,5 @@
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,7 +31,7 @@ public sealed class HostAgentThroughTheBotTests : IAsyncLifetime
     private readonly FakeHost _windows = new();
     private RunningAgent _agent = null!;
     private FakeRdpServer _listener = null!;
-    private System.Security.Cryptography.X509Certificates.X509Certificate2 _certificate = null!;
+    private X509Certificate2 _certificate = null!;
     private IHost _bot = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -86,7 +88,7 @@ public sealed class HostAgentThroughTheBotTests : IAsyncLifetime
 
         var run = Tests.Cli.CommandLine.Run("audit", "--json", "--since", "2026-01-01", $"--Storage:DataFolder={_folder.Path}");
 
-        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        using var json = JsonDocument.Parse(run.Output);
         var findings = json.RootElement.GetProperty("checks")[0].GetProperty("findings").EnumerateArray().Select(f => f.GetString());
         Assert.Superset(new HashSet<string?> { AgentFactIds.CertKeyNotReadable, ProbeFactIds.CertValid }, findings.ToHashSet());
     }
