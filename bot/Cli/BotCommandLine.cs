@@ -16,6 +16,7 @@ internal static class BotCommandLine
             KbCommand.Build(),
             DiagnoseCommand.Build(),
             ReportCommand.Build(),
+            AuditCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
             ManifestCommand.Build(),

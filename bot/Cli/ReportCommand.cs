@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Knowledge;
-using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outcomes;
 
 namespace RdpHelpBot.Bot.Cli;
@@ -36,7 +34,7 @@ internal static class ReportCommand
             KnowledgeLoading.WriteErrors(loaded, error);
             return 1;
         }
-        await using var app = BuildWithValidStorage(builder, out var problem);
+        await using var app = CommandHost.BuildWithValidStorage(builder, out var problem);
         if (app is null)
         {
             await error.WriteLineAsync($"The storage settings are not valid: {problem}");
@@ -53,25 +51,5 @@ internal static class ReportCommand
             ReportPrinter.WriteText(report, knowledge, output);
         }
         return 0;
-    }
-
-    // The web host checks these settings when it starts; a command never starts it, so it checks them here.
-    private static WebApplication? BuildWithValidStorage(WebApplicationBuilder builder, out string? problem)
-    {
-        WebApplication? app = null;
-        try
-        {
-            builder.AddStorage();
-            app = builder.Build();
-            _ = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            problem = null;
-            return app;
-        }
-        catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
-        {
-            ((IDisposable?)app)?.Dispose();
-            problem = e.Message;
-            return null;
-        }
     }
 }

@@ -92,9 +92,13 @@ internal static class AgentFindings
                 yield return new(AgentFactIds.UserNoDisconnectedSession, $"{sessions.UserName} has no disconnected session on the host.");
                 break;
             case null when sessions.Disconnected.Count > 0:
-                yield return new(AgentFactIds.DisconnectedSessionsPresent,
-                    $"The host has {sessions.Disconnected.Count} disconnected session{(sessions.Disconnected.Count == 1 ? "" : "s")}.");
+                yield return new(AgentFactIds.DisconnectedSessionsPresent, CountOnly(sessions.Disconnected.Count));
                 break;
         }
     }
+
+    // The conversation does not know the user's Windows account, so the agent is not asked about one user.
+    private static string CountOnly(int count) => count == 1
+        ? "The host has 1 disconnected session. I could not tell whose; it may be yours, left from an earlier connection."
+        : $"The host has {count} disconnected sessions. I could not tell whose; one of them may be yours, left from an earlier connection.";
 }

@@ -136,7 +136,19 @@ public sealed class AgentFindingsTests
 
         var finding = AgentFindings.From(report, AgentReports.Now).Single(f => f.FactId == AgentFactIds.DisconnectedSessionsPresent);
 
-        Assert.Equal("The host has 2 disconnected sessions.", finding.Text);
+        Assert.Equal(
+            "The host has 2 disconnected sessions. I could not tell whose; one of them may be yours, left from an earlier connection.",
+            finding.Text);
+    }
+
+    [Fact]
+    public void From_OneDisconnectedSessionOfAnUnknownUser_SaysItMayBeTheirs()
+    {
+        var report = AgentReports.Healthy with { Sessions = new SessionReport(null, [new SessionEntry(3, "alice", "CONTOSO")], null) };
+
+        var finding = AgentFindings.From(report, AgentReports.Now).Single(f => f.FactId == AgentFactIds.DisconnectedSessionsPresent);
+
+        Assert.Equal("The host has 1 disconnected session. I could not tell whose; it may be yours, left from an earlier connection.", finding.Text);
     }
 
     [Fact]
