@@ -57,7 +57,7 @@ internal static class AuditCommand
             await error.WriteLineAsync("Storage:Provider is InMemory: the bot keeps its audit in its own memory, where this command cannot read it.");
             return 1;
         }
-        var entries = filter.Apply(await app.Services.GetRequiredService<ICheckAuditLog>().ListAsync(cancellationToken));
+        var entries = filter.Apply(await app.Services.GetRequiredService<ICheckAuditLog>().ListAsync(filter.Since, cancellationToken));
         if (json)
             AuditPrinter.WriteJson(filter, entries, output);
         else

@@ -11,5 +11,6 @@ internal sealed class SqliteCheckAuditLog(SqliteDatabase database) : ICheckAudit
     public Task RecordAsync(CheckAuditEntry entry, CancellationToken cancellationToken) =>
         _table.UpsertAsync(entry.Id, entry.When, entry, cancellationToken);
 
-    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(CancellationToken cancellationToken) => _table.ListAsync(cancellationToken);
+    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        _table.ListAsync(since, cancellationToken);
 }

@@ -55,11 +55,15 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
     }
 
     /// <summary>Every record, oldest first.</summary>
-    public async Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<T>> ListAsync(CancellationToken cancellationToken) => ListAsync(DateTimeOffset.MinValue, cancellationToken);
+
+    /// <summary>The records whose time is at or after <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<T>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT json FROM {table} ORDER BY at, id";
+        command.CommandText = $"SELECT json FROM {table} WHERE at >= $since ORDER BY at, id";
+        command.Parameters.AddWithValue("$since", Stamp(since));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var records = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -72,7 +76,10 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
     private void AddRow(SqliteCommand command, string id, DateTimeOffset at, T record)
     {
         command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$at", Stamp(at));
         command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(record, json));
     }
+
+    // Fixed-width UTC round-trip text, so comparing the strings compares the times.
+    private static string Stamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -5,6 +5,6 @@ internal interface ICheckAuditLog
 {
     Task RecordAsync(CheckAuditEntry entry, CancellationToken cancellationToken);
 
-    /// <summary>Every entry, oldest first.</summary>
-    Task<IReadOnlyList<CheckAuditEntry>> ListAsync(CancellationToken cancellationToken);
+    /// <summary>The entries made at or after <paramref name="since"/>, oldest first.</summary>
+    Task<IReadOnlyList<CheckAuditEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken);
 }

@@ -28,6 +28,6 @@ internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(Entries);
+    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CheckAuditEntry>>([.. Entries.Where(entry => entry.When >= since)]);
 }

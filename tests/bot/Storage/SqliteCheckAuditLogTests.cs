@@ -18,7 +18,7 @@ public sealed class SqliteCheckAuditLogTests : IDisposable
 
         await CreateSut().RecordAsync(entry, Ct);
 
-        var kept = Assert.Single(await CreateSut().ListAsync(Ct));
+        var kept = Assert.Single(await CreateSut().ListAsync(DateTimeOffset.MinValue, Ct));
         Assert.Equal(
             (entry.UserId, entry.Typed, entry.When, entry.Refusal, entry.Reason),
             (kept.UserId, kept.Typed, kept.When, kept.Refusal, kept.Reason));
@@ -33,7 +33,7 @@ public sealed class SqliteCheckAuditLogTests : IDisposable
 
         await sut.RecordAsync(decision with { Findings = ["check-cert-expired"] }, Ct);
 
-        Assert.Equal(["check-cert-expired"], Assert.Single(await sut.ListAsync(Ct)).Findings);
+        Assert.Equal(["check-cert-expired"], Assert.Single(await sut.ListAsync(DateTimeOffset.MinValue, Ct)).Findings);
     }
 
     [Fact]
@@ -43,7 +43,17 @@ public sealed class SqliteCheckAuditLogTests : IDisposable
         await sut.RecordAsync(Refused("later") with { When = When.AddMinutes(1) }, Ct);
         await sut.RecordAsync(Refused("earlier"), Ct);
 
-        Assert.Equal(["earlier", "later"], (await sut.ListAsync(Ct)).Select(entry => entry.Id));
+        Assert.Equal(["earlier", "later"], (await sut.ListAsync(DateTimeOffset.MinValue, Ct)).Select(entry => entry.Id));
+    }
+
+    [Fact]
+    public async Task ListAsync_Since_LeavesOutOlderChecks()
+    {
+        var sut = CreateSut();
+        await sut.RecordAsync(Refused("old") with { When = When.AddDays(-8) }, Ct);
+        await sut.RecordAsync(Refused("recent"), Ct);
+
+        Assert.Equal(["recent"], (await sut.ListAsync(When.AddDays(-7), Ct)).Select(entry => entry.Id));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -57,7 +57,7 @@ public sealed class HostChecksThroughTheBotTests : IDisposable
         }
 
         using var restarted = BuildHost("10.0.0.0/8", 3389);
-        var entry = Assert.Single(await restarted.Services.GetRequiredService<ICheckAuditLog>().ListAsync(Ct));
+        var entry = Assert.Single(await restarted.Services.GetRequiredService<ICheckAuditLog>().ListAsync(DateTimeOffset.MinValue, Ct));
         Assert.Equal((Operator, "192.0.2.10", false, HostCheckRefusal.HostNotOnList), (entry.UserId, entry.Host, entry.Allowed, entry.Refusal));
     }
 
