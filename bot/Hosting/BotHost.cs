@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.BotFramework;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Channels.Slack;
+using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
@@ -76,6 +77,7 @@ internal static class BotHost
         logger.LogInformation("Direct Line: {DirectLine}", app.Services.GetRequiredService<DirectLineSecret>().Describe());
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
+        logger.LogInformation("Host checks: {HostChecks}", app.Services.GetRequiredService<IOptions<HostCheckOptions>>().Value.Describe());
         BotFrameworkChannel.LogStartup(app.Services, logger);
     }
 

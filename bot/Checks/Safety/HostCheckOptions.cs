@@ -40,4 +40,10 @@ public sealed class HostCheckOptions
     public bool IsEnabled => AllowedHosts.Count > 0;
 
     public IReadOnlyList<int> EffectivePorts => AllowedPorts.Count > 0 ? AllowedPorts : [HostTarget.DefaultPort];
+
+    /// <summary>One line for the start-up log: whether checks are on and for how many hosts and people.</summary>
+    public string Describe() => IsEnabled
+        ? $"on for {AllowedHosts.Count} host pattern(s) on port(s) {string.Join(", ", EffectivePorts)}; "
+            + (AllowedUsers.Count > 0 ? $"{AllowedUsers.Count} user(s) or group(s) may ask" : "nobody may ask yet (set Checks:AllowedUsers)")
+        : "off (list the hosts the bot may check in Checks:AllowedHosts)";
 }
