@@ -50,9 +50,16 @@ public sealed class DialogContext
         string dialogId, TOptions options, JsonTypeInfo<TOptions> optionsType, CancellationToken cancellationToken = default) =>
         BeginDialogAsync(dialogId, JsonSerializer.SerializeToElement(options, optionsType), cancellationToken);
 
-    public Task<DialogTurnResult> PromptAsync(
-        string dialogId, PromptOptions options, CancellationToken cancellationToken = default) =>
-        BeginDialogAsync(dialogId, options, DialogJsonContext.Default.PromptOptions, cancellationToken);
+    public async Task<DialogTurnResult> PromptAsync(
+        string dialogId, PromptOptions options, CancellationToken cancellationToken = default)
+    {
+        var dialog = FindDialog(dialogId) ?? throw new InvalidOperationException(
+            $"Cannot begin dialog '{dialogId}': it is not in the dialog set or in any set containing it.");
+        // The prompt reads its options from this instance instead of deserialising the JSON just written.
+        stack.Add(new DialogInstance { Id = dialogId, TypedOptions = options });
+        return await dialog.BeginDialogAsync(
+            this, JsonSerializer.SerializeToElement(options, DialogJsonContext.Default.PromptOptions), cancellationToken);
+    }
 
     /// <summary>Hands the user's message to the active dialog; <see cref="DialogTurnStatus.Empty"/> when none.</summary>
     public async Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RdpHelpBot.Dialogs.Engine;
 
@@ -10,7 +11,22 @@ public sealed class DialogInstance
     public required string Id { get; init; }
 
     /// <summary>The options the dialog was begun with.</summary>
-    public JsonElement? Options { get; set; }
+    public JsonElement? Options
+    {
+        get;
+        set
+        {
+            field = value;
+            TypedOptions = null;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Options"/> as the dialog read them, so they are deserialised once per turn rather than by every
+    /// read; never stored, and dropped whenever <see cref="Options"/> changes.
+    /// </summary>
+    [JsonIgnore]
+    internal object? TypedOptions { get; set; }
 
     /// <summary>The dialog's own values: a waterfall's <c>Values</c>, a prompt's attempt count.</summary>
     public Dictionary<string, JsonElement> State { get; set; } = new(StringComparer.Ordinal);

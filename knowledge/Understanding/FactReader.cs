@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using RdpHelpBot.Knowledge.Model;
 
@@ -25,8 +26,14 @@ internal sealed class FactReader
     public IReadOnlyList<string> Read(string corrected)
     {
         List<FactMatch>? found = null;
+        // Outside ASCII, case-insensitive matching has equivalences an ordinal comparison does not know.
+        var literalsApply = Ascii.IsValid(corrected);
         foreach (var pattern in patterns)
         {
+            if (literalsApply && pattern.Literal is { } literal && !corrected.Contains(literal, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
             foreach (var span in pattern.Regex.SpansOf(corrected))
             {
                 (found ??= []).Add(new FactMatch(pattern.Fact, span.Index, span.End));
@@ -61,13 +68,14 @@ internal sealed class FactReader
     private bool AreOpposites(string a, string b) =>
         opposites.GetValueOrDefault(a) == b || opposites.GetValueOrDefault(b) == a;
 
-    private sealed record FactPattern(Fact Fact, Regex Regex)
+    /// <param name="Literal">Text every match contains (<see cref="RequiredLiteral"/>): most messages skip most patterns.</param>
+    private sealed record FactPattern(Fact Fact, Regex Regex, string? Literal)
     {
         public static FactPattern Compile(Fact fact, string pattern)
         {
             try
             {
-                return new FactPattern(fact, TextPatterns.Create(pattern));
+                return new FactPattern(fact, TextPatterns.Create(pattern), RequiredLiteral.Of(pattern));
             }
             catch (ArgumentException e)
             {

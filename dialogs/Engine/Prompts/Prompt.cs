@@ -25,12 +25,14 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult> BeginDialogAsync(
         DialogContext dc, JsonElement? options, CancellationToken cancellationToken)
     {
-        var promptOptions = ReadOptions(options)
+        var instance = dc.ActiveDialog!;
+        var given = instance.TypedOptions as PromptOptions;
+        var promptOptions = given ?? ReadOptions(options)
             ?? throw new ArgumentException($"Prompt '{Id}' needs PromptOptions; begin it with PromptAsync.", nameof(options));
         if (promptOptions.MaxAttempts is < 1)
             throw new ArgumentException($"Prompt '{Id}': MaxAttempts must be at least 1.", nameof(options));
-        var instance = dc.ActiveDialog!;
         instance.Options = options;
+        instance.TypedOptions = promptOptions;
         instance.State.Set(AttemptsKey, 0);
         await SendPromptAsync(dc.Context, promptOptions, cancellationToken);
         return DialogTurnResult.Waiting;
@@ -39,7 +41,7 @@ public abstract class Prompt<T> : Dialog
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var instance = dc.ActiveDialog!;
-        var options = ReadOptions(instance.Options)!;
+        var options = OptionsOf(instance)!;
         var recognition = Recognize(dc.Context, options);
         if (recognition.Succeeded && (validator?.Invoke(recognition.Value!) ?? true))
             return await dc.EndDialogAsync(recognition.Value, cancellationToken);
@@ -63,7 +65,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        SendPromptAsync(dc.Context, ReadOptions(instance.Options)!, cancellationToken);
+        SendPromptAsync(dc.Context, OptionsOf(instance)!, cancellationToken);
 
     public override string? DescribeStaleState(DialogInstance instance)
     {
@@ -71,7 +73,7 @@ public abstract class Prompt<T> : Dialog
             return $"Prompt '{Id}' was stored with an attempt count that is not a number.";
         try
         {
-            return ReadOptions(instance.Options) is null ? $"Prompt '{Id}' was stored without its options." : null;
+            return OptionsOf(instance) is null ? $"Prompt '{Id}' was stored without its options." : null;
         }
         catch (JsonException exception)
         {
@@ -97,6 +99,15 @@ public abstract class Prompt<T> : Dialog
 
     private static bool IsWholeNumber(JsonElement value) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _);
+
+    private static PromptOptions? OptionsOf(DialogInstance instance)
+    {
+        if (instance.TypedOptions is PromptOptions known)
+            return known;
+        var options = ReadOptions(instance.Options);
+        instance.TypedOptions = options;
+        return options;
+    }
 
     private static PromptOptions? ReadOptions(JsonElement? options) =>
         options is { ValueKind: JsonValueKind.Object } element
