@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
@@ -8,6 +9,7 @@ internal sealed class ActivityEndpoints(
     DirectLineAuthorizer authorizer,
     DirectLineConversations conversations,
     DirectLineTurns turns,
+    IOptions<DirectLineOptions> options,
     TimeProvider time)
 {
     /// <summary>Direct Line refuses activities over 256K characters serialised.</summary>
@@ -24,11 +26,18 @@ internal sealed class ActivityEndpoints(
         if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is not { } conversation)
             return DirectLineErrors.NotFound();
 
+        if (!request.HasJsonContentType())
+            return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument",
+                "Send the activity as JSON, with 'Content-Type: application/json'.");
         JsonObject? posted;
+        int bytes;
         try
         {
             RequestBodies.Limit(request, MaxActivityBytes);
-            posted = await JsonNode.ParseAsync(request.Body, cancellationToken: cancellationToken) as JsonObject;
+            using var body = new MemoryStream();
+            await request.Body.CopyToAsync(body, cancellationToken);
+            bytes = (int)body.Length;
+            posted = JsonNode.Parse(body.GetBuffer().AsSpan(0, bytes)) as JsonObject;
         }
         catch (JsonException e)
         {
@@ -42,6 +51,9 @@ internal sealed class ActivityEndpoints(
             return DirectLineErrors.BadArgument("The activity must be a JSON object.");
         if (IncomingActivity.Problem(posted, credential.Token?.UserId) is { } problem)
             return DirectLineErrors.BadArgument(problem);
+        if (!IncomingActivity.IsMessage(posted) && bytes > options.Value.MaxNonMessageActivityBytes)
+            return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "BadArgument",
+                $"An activity other than a message may be at most {options.Value.MaxNonMessageActivityBytes} bytes.");
 
         var now = time.GetUtcNow();
         JsonElement echo = default;

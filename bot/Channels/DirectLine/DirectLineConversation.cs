@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
@@ -8,28 +9,36 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// <summary>
 /// One Direct Line conversation: its recent activities in order, each with an id and a watermark (its
 /// sequence number), and the stream open on it, if any. Each activity is written to the history before anyone
-/// sees it, so a watermark a client holds survives a restart.
+/// sees it, so a watermark a client holds survives a restart. It keeps at most
+/// <see cref="ConversationLimits.MaxActivities"/> activities and <see cref="ConversationLimits.MaxBytes"/> of
+/// their JSON, in memory and in the history alike; the oldest go first.
 /// </summary>
 internal sealed class DirectLineConversation
 {
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _appending = new(1, 1);
-    private readonly Queue<(long Sequence, JsonElement Activity)> _activities = new();
-    private readonly int _maxActivities;
+    private readonly Queue<(long Sequence, JsonElement Activity, int Bytes)> _activities = new();
+    private readonly ConversationLimits _limits;
     private readonly IDirectLineHistory _history;
+    private long _bytes;
     private long _lastSequence;
     private ActivityStream? _stream;
     private int _started;
 
     /// <param name="kept">What the history kept of it, oldest first; a conversation with kept activities was started.</param>
-    public DirectLineConversation(string id, int maxActivities, IDirectLineHistory history, IReadOnlyList<KeptActivity> kept, DateTimeOffset now)
+    public DirectLineConversation(string id, ConversationLimits limits, IDirectLineHistory history, IReadOnlyList<KeptActivity> kept, DateTimeOffset now)
     {
         Id = id;
-        _maxActivities = maxActivities;
+        _limits = limits;
         _history = history;
-        foreach (var activity in kept.TakeLast(maxActivities))
-            _activities.Enqueue((activity.Sequence, activity.Activity));
+        foreach (var activity in kept)
+        {
+            var bytes = SizeOf(activity.Activity);
+            _activities.Enqueue((activity.Sequence, activity.Activity, bytes));
+            _bytes += bytes;
+        }
         _lastSequence = kept.Count > 0 ? kept[^1].Sequence : 0;
+        DropBefore(OldestToKeep(_activities.Count, _bytes, _lastSequence));
         _started = kept.Count > 0 ? 1 : 0;
         LastActive = kept.Count > 0 ? kept[^1].At : now;
     }
@@ -51,8 +60,8 @@ internal sealed class DirectLineConversation
     }
 
     /// <summary>
-    /// Adds an activity made by <paramref name="build"/> from its new id: writes it to the history, then
-    /// sends it to the stream; returns the id.
+    /// Adds an activity made by <paramref name="build"/> from its new id: writes it to the history, forgetting
+    /// there what no longer fits, then sends it to the stream; returns the id.
     /// </summary>
     public async Task<string> AppendAsync(Func<string, JsonElement> build, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -62,13 +71,18 @@ internal sealed class DirectLineConversation
             var sequence = _lastSequence + 1;
             var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
             var activity = build(activityId);
-            await _history.AppendAsync(Id, new KeptActivity(sequence, activityId, now, activity), _maxActivities, cancellationToken);
+            var bytes = SizeOf(activity);
+            // Only appends change the queue, and they take turns, so what it will drop can be known before the write.
+            long oldestKept;
+            lock (_lock)
+                oldestKept = OldestToKeep(_activities.Count + 1, _bytes + bytes, sequence);
+            await _history.AppendAsync(Id, new KeptActivity(sequence, activityId, now, activity), oldestKept, cancellationToken);
             lock (_lock)
             {
                 _lastSequence = sequence;
-                _activities.Enqueue((sequence, activity));
-                while (_activities.Count > _maxActivities)
-                    _activities.Dequeue();
+                _activities.Enqueue((sequence, activity, bytes));
+                _bytes += bytes;
+                DropBefore(oldestKept);
                 LastActive = now;
                 _stream?.Send(new ActivitySet([activity], Watermark(sequence)));
             }
@@ -79,6 +93,31 @@ internal sealed class DirectLineConversation
             _appending.Release();
         }
     }
+
+    /// <summary>
+    /// The sequence of the oldest activity to keep when the queue's activities from the oldest to
+    /// <paramref name="newest"/> number <paramref name="count"/> and weigh <paramref name="total"/> bytes; the
+    /// newest always stays.
+    /// </summary>
+    private long OldestToKeep(int count, long total, long newest)
+    {
+        foreach (var (sequence, _, bytes) in _activities)
+        {
+            if (count <= _limits.MaxActivities && total <= _limits.MaxBytes)
+                return sequence;
+            count--;
+            total -= bytes;
+        }
+        return newest;
+    }
+
+    private void DropBefore(long oldestKept)
+    {
+        while (_activities.TryPeek(out var oldest) && oldest.Sequence < oldestKept)
+            _bytes -= _activities.Dequeue().Bytes;
+    }
+
+    private static int SizeOf(JsonElement activity) => JsonMarshal.GetRawUtf8Value(activity).Length;
 
     /// <summary>Sends an activity to the stream only, without a watermark: <c>typing</c> is never kept.</summary>
     public void SendTransient(JsonElement activity)
@@ -107,7 +146,7 @@ internal sealed class DirectLineConversation
         lock (_lock)
         {
             _stream?.Close(replaced: true);
-            var stream = new ActivityStream(_maxActivities, this);
+            var stream = new ActivityStream(_limits.MaxActivities, this);
             var missed = _activities.Where(a => a.Sequence > watermark).ToList();
             if (missed.Count > 0)
                 stream.Send(new ActivitySet([.. missed.Select(a => a.Activity)], Watermark(missed[^1].Sequence)));
@@ -127,6 +166,13 @@ internal sealed class DirectLineConversation
     }
 
     public static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>What one conversation keeps: at most this many activities and this many bytes of their JSON.</summary>
+internal sealed record ConversationLimits(int MaxActivities, int MaxBytes)
+{
+    public static ConversationLimits From(DirectLineOptions options) =>
+        new(options.MaxActivitiesPerConversation, options.MaxBytesPerConversation);
 }
 
 /// <summary>The activity sets waiting to go out on one open stream.</summary>

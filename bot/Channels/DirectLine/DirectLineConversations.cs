@@ -39,7 +39,7 @@ internal sealed class DirectLineConversations(IDirectLineHistory history, IOptio
     /// <summary>Two requests may load the same conversation at once; the first one added is the one both use.</summary>
     private DirectLineConversation Add(string id, IReadOnlyList<KeptActivity> kept)
     {
-        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, options.Value.MaxActivitiesPerConversation, history, kept, time.GetUtcNow()));
+        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, ConversationLimits.From(options.Value), history, kept, time.GetUtcNow()));
         DropOverCapacity(keep: added);
         return added;
     }

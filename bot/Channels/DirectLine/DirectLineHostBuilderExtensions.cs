@@ -36,14 +36,17 @@ internal static class DirectLineHostBuilderExtensions
         builder.Services.AddSingleton<StreamEndpoint>();
         builder.Services.AddSingleton<UploadEndpoint>();
         builder.Services.AddSingleton<WebChatTokenEndpoint>();
+        builder.Services.AddDirectLineRateLimits();
         return builder;
     }
 
     public static WebApplication MapDirectLineChannel(this WebApplication app)
     {
         app.UseWebSockets();
+        app.UseRateLimiter();
         WebChatPage.Serve(app);
-        app.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request));
+        app.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request))
+            .RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
 
         var directLine = app.MapGroup(DirectLineRoutes.Base);
         directLine.MapPost("/tokens/generate", (HttpRequest request, TokenEndpoints endpoints, CancellationToken cancellationToken) =>
@@ -53,7 +56,8 @@ internal static class DirectLineHostBuilderExtensions
         directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, string? watermark, ConversationEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.ReconnectAsync(request, conversationId, watermark, cancellationToken));
         directLine.MapPost("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
-            endpoints.PostAsync(request, conversationId, cancellationToken));
+            endpoints.PostAsync(request, conversationId, cancellationToken))
+            .RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
         directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.GetAsync(request, conversationId, watermark, cancellationToken));
         directLine.MapPost("/conversations/{conversationId}/upload", (HttpRequest request, string conversationId, UploadEndpoint endpoint, CancellationToken cancellationToken) =>

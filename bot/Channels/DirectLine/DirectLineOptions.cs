@@ -31,6 +31,36 @@ public sealed class DirectLineOptions
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
     /// <summary>
+    /// Bytes of activity JSON (text, attachments, cards and all) kept per conversation, in memory and in the
+    /// store; past it the oldest activities are dropped. Default 1 MiB; at least one activity's limit (256 KiB).
+    /// </summary>
+    [Range(ActivityEndpoints.MaxActivityBytes, 1 << 30,
+        ErrorMessage = "DirectLine:MaxBytesPerConversation must be between 262144 and 1073741824.")]
+    public int MaxBytesPerConversation { get; set; } = 1 << 20;
+
+    /// <summary>
+    /// The most bytes a posted activity that is not a message (typing, an event) may have; it runs no turn, so
+    /// it has no reason to be large. Default 4096.
+    /// </summary>
+    [Range(256, ActivityEndpoints.MaxActivityBytes,
+        ErrorMessage = "DirectLine:MaxNonMessageActivityBytes must be between 256 and 262144.")]
+    public int MaxNonMessageActivityBytes { get; set; } = 4096;
+
+    /// <summary>
+    /// Activities a conversation's clients may post per minute (a burst of that many, then evenly spread);
+    /// more get 429 with <c>Retry-After</c>. Default 60.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "DirectLine:ActivitiesPerMinute must be between 1 and 10000.")]
+    public int ActivitiesPerMinute { get; set; } = 60;
+
+    /// <summary>
+    /// New chat page conversations (<c>POST /webchat/token</c>) one client address may start per minute; more get
+    /// 429 with <c>Retry-After</c>. Default 10.
+    /// </summary>
+    [Range(1, 10_000, ErrorMessage = "DirectLine:ConversationsPerClientPerMinute must be between 1 and 10000.")]
+    public int ConversationsPerClientPerMinute { get; set; } = 10;
+
+    /// <summary>
     /// Conversations kept in memory; past this the least recently active one without a live stream is dropped
     /// (its activities stay in the store and come back when it is used again).
     /// </summary>

@@ -1,30 +1,66 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// A client's activity as the conversation keeps it: what the client sent (its <c>channelData</c> with the
 /// <c>clientActivityID</c> included), plus the id, timestamp, conversation and, when the token names a user,
-/// that user as <c>from</c>. Web Chat waits for this echo to mark its message as sent.
+/// that user as <c>from</c>. Web Chat waits for this echo to mark its message as sent. An activity that is not
+/// a message runs no turn, so it keeps only the fields that say who sent what kind of signal.
 /// </summary>
 internal static class IncomingActivity
 {
     public const string DefaultChannelId = "directline";
 
+    private static readonly FrozenSet<string> NonMessageFields = FrozenSet.Create(StringComparer.Ordinal,
+        "type", "channelId", "from", "recipient", "conversation", "replyToId", "channelData", "locale", "localTimestamp",
+        "localTimezone", "timestamp", "name", "value", "valueType");
+
     /// <summary>What is wrong with a posted activity, or null when it can be kept.</summary>
     public static string? Problem(JsonObject posted, string? tokenUserId)
     {
+        if (ShapeProblem(posted) is { } problem)
+            return problem;
         if (posted["type"] is not JsonValue type || !type.TryGetValue<string>(out var typeName) || string.IsNullOrWhiteSpace(typeName))
-            return "The activity needs a type, e.g. \"message\".";
+            return "The activity's 'type' must be a non-empty string, e.g. \"message\".";
         if (tokenUserId is null && FromId(posted) is null)
-            return "The activity needs from.id, the user who sends it.";
+            return "The activity's 'from.id' must name the user who sends it.";
         return null;
+    }
+
+    public static bool IsMessage(JsonObject posted) =>
+        posted["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == ActivityTypes.Message;
+
+    /// <summary>
+    /// A field the bot reads with the wrong type or shape (<c>"text":{}</c>, <c>"entities":"x"</c>,
+    /// <c>"from":{"role":5}</c>): read as the turn will read it, so what is kept can always be answered.
+    /// </summary>
+    private static string? ShapeProblem(JsonObject posted)
+    {
+        try
+        {
+            posted.Deserialize(BotFrameworkJsonContext.Default.Activity);
+            return null;
+        }
+        catch (JsonException e)
+        {
+            var field = e.Path is null or "$" ? "activity" : e.Path.TrimStart('$').TrimStart('.');
+            var reason = e.Message.Split(" Path:", 2)[0];
+            return $"The activity's '{field}' is not valid: {reason}";
+        }
     }
 
     public static JsonElement Echo(JsonObject posted, string activityId, string conversationId, string? tokenUserId, DateTimeOffset now)
     {
         var echo = (JsonObject)posted.DeepClone();
+        if (!IsMessage(posted))
+        {
+            foreach (var name in echo.Select(field => field.Key).Where(name => !NonMessageFields.Contains(name)).ToList())
+                echo.Remove(name);
+        }
         echo["id"] = activityId;
         echo["timestamp"] = now.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         echo["conversation"] = new JsonObject { ["id"] = conversationId };

@@ -13,10 +13,10 @@ internal interface IDirectLineHistory
     Task<IReadOnlyList<KeptActivity>> LoadAsync(string conversationId, int max, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Adds an activity and forgets the conversation's activities that are <paramref name="keep"/> or more
-    /// sequence numbers older, so a conversation holds at most <paramref name="keep"/>.
+    /// Adds an activity and, in the same write, forgets the conversation's activities before the sequence
+    /// number <paramref name="oldestKept"/>: those the conversation no longer has room for.
     /// </summary>
-    Task AppendAsync(string conversationId, KeptActivity activity, int keep, CancellationToken cancellationToken);
+    Task AppendAsync(string conversationId, KeptActivity activity, long oldestKept, CancellationToken cancellationToken);
 
     /// <summary>Deletes the activities added before <paramref name="cutoff"/>; returns how many.</summary>
     Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);

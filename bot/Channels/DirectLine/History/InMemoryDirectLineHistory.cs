@@ -15,13 +15,13 @@ internal sealed class InMemoryDirectLineHistory : IDirectLineHistory
             return Task.FromResult<IReadOnlyList<KeptActivity>>([.. kept.TakeLast(max)]);
     }
 
-    public Task AppendAsync(string conversationId, KeptActivity activity, int keep, CancellationToken cancellationToken)
+    public Task AppendAsync(string conversationId, KeptActivity activity, long oldestKept, CancellationToken cancellationToken)
     {
         var kept = _conversations.GetOrAdd(conversationId, _ => []);
         lock (kept)
         {
             kept.Add(activity);
-            kept.RemoveAll(a => a.Sequence <= activity.Sequence - keep);
+            kept.RemoveAll(a => a.Sequence < oldestKept);
         }
         return Task.CompletedTask;
     }

@@ -31,7 +31,7 @@ internal sealed class SqliteDirectLineHistory(SqliteDatabase database) : IDirect
         return newestFirst;
     }
 
-    public async Task AppendAsync(string conversationId, KeptActivity activity, int keep, CancellationToken cancellationToken)
+    public async Task AppendAsync(string conversationId, KeptActivity activity, long oldestKept, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -50,9 +50,9 @@ internal sealed class SqliteDirectLineHistory(SqliteDatabase database) : IDirect
         }
         await using (var trim = connection.CreateCommand())
         {
-            trim.CommandText = "DELETE FROM directline_activity WHERE conversation_id = $conversation AND sequence <= $oldest";
+            trim.CommandText = "DELETE FROM directline_activity WHERE conversation_id = $conversation AND sequence < $oldest";
             trim.Parameters.AddWithValue("$conversation", conversationId);
-            trim.Parameters.AddWithValue("$oldest", activity.Sequence - keep);
+            trim.Parameters.AddWithValue("$oldest", oldestKept);
             await trim.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);

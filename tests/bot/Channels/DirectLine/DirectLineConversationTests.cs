@@ -12,18 +12,24 @@ public sealed class DirectLineConversationTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private DirectLineConversation CreateSut(int maxActivities = 10) => new("conversation-1", maxActivities, _history, [], Now);
+    private DirectLineConversation CreateSut(int maxActivities = 10, int maxBytes = 1 << 20) =>
+        new("conversation-1", new ConversationLimits(maxActivities, maxBytes), _history, [], Now);
 
-    private async Task<DirectLineConversation> ReloadAsync(int maxActivities = 10) =>
-        new("conversation-1", maxActivities, _history, await _history.LoadAsync("conversation-1", maxActivities, Ct), Now);
+    private async Task<DirectLineConversation> ReloadAsync(int maxActivities = 10, int maxBytes = 1 << 20) =>
+        new("conversation-1", new ConversationLimits(maxActivities, maxBytes), _history, await _history.LoadAsync("conversation-1", maxActivities, Ct), Now);
 
-    private static async Task AppendAsync(DirectLineConversation conversation, int count)
+    private static async Task AppendAsync(DirectLineConversation conversation, int count, int textLength = 0)
     {
         for (var i = 0; i < count; i++)
-            await conversation.AppendAsync(Message, Now, Ct);
+            await conversation.AppendAsync(id => Message(id, textLength), Now, Ct);
     }
 
-    private static JsonElement Message(string id) => JsonSerializer.SerializeToElement(new { type = "message", id });
+    private static JsonElement Message(string id) => Message(id, textLength: 0);
+
+    private static JsonElement Message(string id, int textLength) =>
+        JsonSerializer.SerializeToElement(new { type = "message", id, text = new string('x', textLength) });
+
+    private static long BytesOf(ActivitySet set) => set.Activities.Sum(a => (long)a.GetRawText().Length);
 
     [Fact]
     public async Task Append_GivesIdsInOrderNamingTheConversation()
@@ -46,6 +52,40 @@ public sealed class DirectLineConversationTests
         var set = conversation.After(0, 100);
 
         Assert.Equal(("conversation-1|0000006", "15"), (set.Activities[0].GetProperty("id").GetString(), set.Watermark));
+    }
+
+    [Fact]
+    public async Task After_PastTheByteBudget_KeepsOnlyTheNewestThatFit()
+    {
+        var conversation = CreateSut(maxActivities: 100, maxBytes: 10_000);
+        await AppendAsync(conversation, 20, textLength: 1_000);
+
+        var set = conversation.After(0, 100);
+
+        Assert.Equal(("conversation-1|0000020", "20"), (set.Activities[^1].GetProperty("id").GetString(), set.Watermark));
+        Assert.InRange(BytesOf(set), 9_000, 10_000);
+    }
+
+    [Fact]
+    public async Task After_ReloadedPastTheByteBudget_ShowsWhatFitsAndTheHistoryForgotTheRest()
+    {
+        await AppendAsync(CreateSut(maxActivities: 100, maxBytes: 10_000), 20, textLength: 1_000);
+
+        var reloaded = await ReloadAsync(maxActivities: 100, maxBytes: 10_000);
+
+        Assert.InRange(BytesOf(reloaded.After(0, 100)), 9_000, 10_000);
+        Assert.Equal(reloaded.After(0, 100).Activities.Count, (await _history.LoadAsync("conversation-1", 100, Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Append_ActivityLargerThanTheBudget_KeepsItAlone()
+    {
+        var conversation = CreateSut(maxActivities: 100, maxBytes: 1_000);
+        await AppendAsync(conversation, 3, textLength: 100);
+
+        await AppendAsync(conversation, 1, textLength: 5_000);
+
+        Assert.Equal("conversation-1|0000004", Assert.Single(conversation.After(0, 100).Activities).GetProperty("id").GetString());
     }
 
     [Fact]

@@ -34,8 +34,8 @@ internal sealed class DirectLineServer : IAsyncDisposable
         StartWithAsync(["--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings]);
 
     /// <summary>The bot keeping its data in SQLite in <paramref name="dataFolder"/>, with the test's secret or with none.</summary>
-    public static Task<DirectLineServer> StartOnAsync(string dataFolder, bool withSecret) =>
-        StartWithAsync([$"--Storage:DataFolder={dataFolder}", .. withSecret ? [$"--DirectLine:Secret={Secret}"] : Array.Empty<string>()]);
+    public static Task<DirectLineServer> StartOnAsync(string dataFolder, bool withSecret, params string[] settings) =>
+        StartWithAsync([$"--Storage:DataFolder={dataFolder}", .. withSecret ? [$"--DirectLine:Secret={Secret}"] : Array.Empty<string>(), .. settings]);
 
     private static async Task<DirectLineServer> StartWithAsync(string[] settings)
     {

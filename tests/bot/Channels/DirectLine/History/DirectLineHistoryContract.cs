@@ -18,7 +18,7 @@ public abstract class DirectLineHistoryContract
     private protected static async Task AppendAsync(IDirectLineHistory history, string conversationId, int count, int keep = 100, DateTimeOffset? at = null)
     {
         for (var sequence = 1; sequence <= count; sequence++)
-            await history.AppendAsync(conversationId, Activity(sequence, at), keep, Ct);
+            await history.AppendAsync(conversationId, Activity(sequence, at), oldestKept: Math.Max(1, sequence - keep + 1), Ct);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public abstract class DirectLineHistoryContract
     }
 
     [Fact]
-    public async Task AppendAsync_PastWhatToKeep_ForgetsTheOldest()
+    public async Task AppendAsync_WithAnOldestToKeep_ForgetsTheOlderOnes()
     {
         var history = CreateSut();
         await AppendAsync(history, "c1", 12, keep: 10);

@@ -23,8 +23,8 @@ public sealed class DirectLineHistoryRetentionServiceTests
     public async Task PurgeAsync_ActivitiesOlderThanTheRetention_AreDeletedAndNewerOnesKept()
     {
         var ct = TestContext.Current.CancellationToken;
-        await _history.AppendAsync("c1", Activity(1, "old", daysLater: 0), 100, ct);
-        await _history.AppendAsync("c1", Activity(2, "recent", daysLater: 3), 100, ct);
+        await _history.AppendAsync("c1", Activity(1, "old", daysLater: 0), oldestKept: 1, ct);
+        await _history.AppendAsync("c1", Activity(2, "recent", daysLater: 3), oldestKept: 1, ct);
         _time.Advance(TimeSpan.FromDays(8));
 
         await CreateSut(retentionDays: 7).PurgeAsync(ct);

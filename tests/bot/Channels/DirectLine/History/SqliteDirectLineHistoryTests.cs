@@ -25,7 +25,7 @@ public sealed class SqliteDirectLineHistoryTests : DirectLineHistoryContract, ID
         var history = CreateSut();
         await AppendAsync(history, "c1", 1);
 
-        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => history.AppendAsync("c1", Activity(1), 100, Ct));
+        await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(() => history.AppendAsync("c1", Activity(1), oldestKept: 1, Ct));
     }
 
     public void Dispose() => _folder.Dispose();
