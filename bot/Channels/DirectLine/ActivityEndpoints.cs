@@ -15,6 +15,9 @@ internal sealed class ActivityEndpoints(
     /// <summary>Direct Line refuses activities over 256K characters serialised.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
+    /// <summary>A field given twice is refused when parsed, not later when a node throws on reading it.</summary>
+    private static readonly JsonDocumentOptions SingleValuedFields = new() { AllowDuplicateProperties = false };
+
     /// <summary>The most activities one poll returns; the client asks again from the new watermark.</summary>
     public const int PageSize = 100;
 
@@ -37,7 +40,7 @@ internal sealed class ActivityEndpoints(
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body, cancellationToken);
             bytes = (int)body.Length;
-            posted = JsonNode.Parse(body.GetBuffer().AsSpan(0, bytes)) as JsonObject;
+            posted = JsonNode.Parse(body.GetBuffer().AsSpan(0, bytes), documentOptions: SingleValuedFields) as JsonObject;
         }
         catch (JsonException e)
         {

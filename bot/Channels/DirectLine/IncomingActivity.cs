@@ -22,7 +22,7 @@ internal static class IncomingActivity
     /// <summary>What is wrong with a posted activity, or null when it can be kept.</summary>
     public static string? Problem(JsonObject posted, string? tokenUserId)
     {
-        if (ShapeProblem(posted) is { } problem)
+        if (ActivityShape.Problem(posted) is { } problem)
             return problem;
         if (posted["type"] is not JsonValue type || !type.TryGetValue<string>(out var typeName) || string.IsNullOrWhiteSpace(typeName))
             return "The activity's 'type' must be a non-empty string, e.g. \"message\".";
@@ -33,25 +33,6 @@ internal static class IncomingActivity
 
     public static bool IsMessage(JsonObject posted) =>
         posted["type"] is JsonValue type && type.TryGetValue<string>(out var name) && name == ActivityTypes.Message;
-
-    /// <summary>
-    /// A field the bot reads with the wrong type or shape (<c>"text":{}</c>, <c>"entities":"x"</c>,
-    /// <c>"from":{"role":5}</c>): read as the turn will read it, so what is kept can always be answered.
-    /// </summary>
-    private static string? ShapeProblem(JsonObject posted)
-    {
-        try
-        {
-            posted.Deserialize(BotFrameworkJsonContext.Default.Activity);
-            return null;
-        }
-        catch (JsonException e)
-        {
-            var field = e.Path is null or "$" ? "activity" : e.Path.TrimStart('$').TrimStart('.');
-            var reason = e.Message.Split(" Path:", 2)[0];
-            return $"The activity's '{field}' is not valid: {reason}";
-        }
-    }
 
     public static JsonElement Echo(JsonObject posted, string activityId, string conversationId, string? tokenUserId, DateTimeOffset now)
     {

@@ -50,6 +50,8 @@ public sealed class DirectLineMalformedActivityTests
         { "{\"type\":\"message\",\"from\":{\"id\":\"user-1\"},\"channelData\":" + new string('[', 200) + new string(']', 200) + "}", "" },
         { "{\"type\":\"message\",\"from\":{\"id\":\"user-1\"},\"text\":\"hi\"", "" },
         { """{"type":"message",}""", "" },
+        { With(""" "text":"hi","text":"again" """), "" },
+        { With(""" "channelData":{"a":1,"a":2} """), "" },
         { "[]", "" },
         { "null", "" },
         { "\"message\"", "" },
@@ -72,6 +74,21 @@ public sealed class DirectLineMalformedActivityTests
         if (field.Length > 0)
             Assert.Contains($"'{field}'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
         await AssertNothingKeptAndStillAnsweredAsync(server, conversation, before);
+    }
+
+    [Theory]
+    [InlineData(""" "text":{"a":1} """, "The activity's 'text' must be a string, not an object.")]
+    [InlineData(""" "recipient":{"id":"bot","role":5} """, "The activity's 'recipient.role' must be a string, not a number.")]
+    [InlineData(""" "entities":[{"text":"no type"}] """, "The activity's 'entities[0]' needs 'type'.")]
+    [InlineData(""" "localTimestamp":"yesterday" """, "The activity's 'localTimestamp' must be a string with a date and time, e.g. 2026-03-02T09:00:00Z.")]
+    public async Task PostActivity_FieldOfTheWrongType_SaysWhatItMustBe(string fields, string message)
+    {
+        await using var server = await DirectLineServer.StartAsync();
+        var conversation = await server.StartConversationAsync();
+
+        using var response = await PostRawAsync(server, conversation, With(fields), "application/json");
+
+        Assert.Equal(message, (await DirectLineServer.ReadJsonAsync(response)).GetProperty("error").GetProperty("message").GetString());
     }
 
     [Theory]
