@@ -15,11 +15,11 @@ internal sealed class ActivityEndpoints(
     /// <summary>Direct Line refuses activities over 256K characters serialised.</summary>
     public const int MaxActivityBytes = 256 * 1024;
 
-    /// <summary>A field given twice is refused when parsed, not later when a node throws on reading it.</summary>
-    private static readonly JsonDocumentOptions SingleValuedFields = new() { AllowDuplicateProperties = false };
-
     /// <summary>The most activities one poll returns; the client asks again from the new watermark.</summary>
     public const int PageSize = 100;
+
+    /// <summary>A field given twice is refused when parsed, not later when a node throws on reading it.</summary>
+    private static readonly JsonDocumentOptions SingleValuedFields = new() { AllowDuplicateProperties = false };
 
     public async Task<IResult> PostAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
     {
