@@ -193,13 +193,16 @@ public sealed class RootLevelSettingTests
     public async Task RunAsync_RootLevelAndSectionSettingDiffer_StopsNamingBoth(string name, string root, string section)
     {
         var errors = new StringWriter();
+        // A bot that starts runs until stopped: stop it, so that starting fails the test instead of hanging it.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(20));
 
         var exitCode = await Bot.Hosting.BotHost.RunAsync(
         [
             "--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory",
             $"--MicrosoftAppId={AppId}", $"--BotFramework:MicrosoftAppId={AppId}", "--MicrosoftAppPassword=app-secret",
             $"--{name}={root}", $"--BotFramework:{name}={section}",
-        ], errors, TestContext.Current.CancellationToken);
+        ], errors, stop.Token);
 
         var text = errors.ToString();
         Assert.Equal(1, exitCode);

@@ -91,10 +91,13 @@ public sealed class WebChatCallerTests
     public async Task Start_KnownProxyThatIsNotAnAddress_StopsNamingTheSetting()
     {
         var errors = new StringWriter();
+        // A bot that starts runs until stopped: stop it, so that starting fails the test instead of hanging it.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        stop.CancelAfter(TimeSpan.FromSeconds(20));
 
         var exitCode = await Bot.Hosting.BotHost.RunAsync(
             ["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", "--ReverseProxy:KnownProxies:0=proxy.contoso.com"],
-            errors, TestContext.Current.CancellationToken);
+            errors, stop.Token);
 
         Assert.Equal((1, true), (exitCode, errors.ToString().StartsWith("The bot did not start: ", StringComparison.Ordinal)));
         Assert.Contains("ReverseProxy:KnownProxies", errors.ToString(), StringComparison.Ordinal);
