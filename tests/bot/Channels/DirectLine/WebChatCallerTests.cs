@@ -15,6 +15,17 @@ public sealed class WebChatCallerTests
         return server.Http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>A token asked for as a browser asks for it from a page at <c>http://HOST:PORT</c> (PORT the bot's).</summary>
+    private static Task<HttpResponseMessage> RequestTokenFromPageAtAsync(DirectLineServer server, string host)
+    {
+        var authority = $"{host}:{server.BaseAddress.Port}";
+        return RequestTokenAsync(server, request =>
+        {
+            request.Headers.Host = authority;
+            request.Headers.Add("Origin", $"http://{authority}");
+        });
+    }
+
     [Theory]
     [InlineData("X-Forwarded-For", "203.0.113.9")]
     [InlineData("X-Real-IP", "203.0.113.9")]
@@ -32,13 +43,8 @@ public sealed class WebChatCallerTests
     public async Task WebChatToken_PageRebindingItsNameToThisMachine_Returns403()
     {
         await using var server = await DirectLineServer.StartAsync();
-        var rebound = $"evil.example:{server.BaseAddress.Port}";
 
-        using var response = await RequestTokenAsync(server, request =>
-        {
-            request.Headers.Host = rebound;
-            request.Headers.Add("Origin", $"http://{rebound}");
-        });
+        using var response = await RequestTokenFromPageAtAsync(server, "evil.example");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
@@ -49,13 +55,8 @@ public sealed class WebChatCallerTests
     public async Task WebChatToken_LoopbackName_IsServed(string host)
     {
         await using var server = await DirectLineServer.StartAsync();
-        var authority = $"{host}:{server.BaseAddress.Port}";
 
-        using var response = await RequestTokenAsync(server, request =>
-        {
-            request.Headers.Host = authority;
-            request.Headers.Add("Origin", $"http://{authority}");
-        });
+        using var response = await RequestTokenFromPageAtAsync(server, host);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -64,13 +65,8 @@ public sealed class WebChatCallerTests
     public async Task WebChatToken_HostNameListedInTheSettings_IsServed()
     {
         await using var server = await DirectLineServer.StartAsync("--DirectLine:WebChatHostNames:0=chat.contoso.com");
-        var authority = $"chat.contoso.com:{server.BaseAddress.Port}";
 
-        using var response = await RequestTokenAsync(server, request =>
-        {
-            request.Headers.Host = authority;
-            request.Headers.Add("Origin", $"http://{authority}");
-        });
+        using var response = await RequestTokenFromPageAtAsync(server, "chat.contoso.com");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
