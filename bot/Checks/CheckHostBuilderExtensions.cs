@@ -21,6 +21,7 @@ internal static class CheckHostBuilderExtensions
             return builder;
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton<IHostResolver>(new DnsHostResolver());
+        builder.Services.TryAddSingleton<IMachineAddresses, NetworkInterfaceAddresses>();
         builder.Services.AddSingleton<HostCheckPolicy>();
         builder.Services.AddSingleton<CheckIdentities>();
         builder.Services.AddSingleton(services => new RdpProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));

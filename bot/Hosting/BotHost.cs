@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Hosting.Callers;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
 
@@ -16,13 +17,14 @@ internal static class BotHost
 
     public static async Task<int> RunAsync(string[] args, TextWriter errors, CancellationToken cancellationToken)
     {
-        var app = Build(args, errors);
-        if (app is null)
-        {
-            return 1;
-        }
         try
         {
+            // Build too: mapping the channels reads their settings, which validates them.
+            await using var app = Build(args, errors);
+            if (app is null)
+            {
+                return 1;
+            }
             await app.RunAsync(cancellationToken);
             return 0;
         }
@@ -57,9 +59,11 @@ internal static class BotHost
         builder.AddSlackChannel();
         builder.Services.AddHealthChecks();
         builder.AddDirectLineChannel();
+        builder.AddReverseProxy();
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseReverseProxy();
         app.MapHealthChecks("/healthz");
         app.MapBotFrameworkChannel();
         app.MapDirectLineChannel();

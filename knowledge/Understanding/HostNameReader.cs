@@ -1,11 +1,14 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
 /// Finds the first host the user names: an IPv4 address or a DNS name, with an optional port
-/// ("10.1.2.3:3390", "rdp01.contoso.com"), or a single-label name with a digit after a word such as
-/// "server" or "connect to" ("server RDP01"). File names, error codes and version numbers are not hosts.
+/// ("10.1.2.3:3390", "rdp01.contoso.com"), an IPv6 address, bracketed with an optional port or bare
+/// ("[fd00::2]:3390", "fd00::2"), or a single-label name with a digit after a word such as "server" or
+/// "connect to" ("server RDP01"). File names, error codes and version numbers are not hosts.
 /// </summary>
 internal static class HostNameReader
 {
@@ -14,6 +17,17 @@ internal static class HostNameReader
 
     private static readonly Regex Address = TextPatterns.Create(
         $@"(?<![\w.:-])(?<name>{Octet}(?:\.{Octet}){{3}}){Port}(?![\w-]|\.\d)");
+
+    // Hex groups and colons (an IPv4 tail and a zone id allowed), then IPAddress.TryParse decides: a clock time
+    // such as 10:30:15 has the shape but is not an address. A bracketed address is kept with its brackets and port,
+    // the form the checks' host parser reads a port of an IPv6 address in.
+    private const string IPv6 = @"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[a-z0-9_-]+)?";
+
+    private static readonly Regex BracketedIPv6 = TextPatterns.Create(
+        $@"(?<![\w.:-])\[(?<name>{IPv6})\]{Port}(?![\w@-]|[.:]\w)");
+
+    private static readonly Regex BareIPv6 = TextPatterns.Create(
+        $@"(?<![\w.:\[\]-])(?<name>{IPv6})(?![\w@:\]%-]|\.\w)");
 
     private static readonly Regex DnsName = TextPatterns.Create(
         $@"(?<![\w.@-])(?<name>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?<tld>[a-z][a-z0-9-]{{0,22}}[a-z])){Port}(?![\w@-]|\.\w)");
@@ -42,15 +56,27 @@ internal static class HostNameReader
         var found = Address.MatchesOf(normalised).Where(m => IsPlausible(m, normalised))
             .Concat(DnsName.MatchesOf(normalised).Where(m => !FileExtensions.Contains(m.Groups["tld"].Value) && IsPlausible(m, normalised)))
             .Concat(SingleLabel.MatchesOf(normalised).Where(IsLabelWithDigit))
-            .Select(m => (Name: m.Groups["name"], Port: m.Groups["port"]))
-            .OrderBy(h => h.Name.Index)
+            .Concat(BareIPv6.MatchesOf(normalised).Where(IsIPv6Address))
+            .Select(m => (Start: m.Groups["name"].Index, End: End(m)))
+            .Concat(BracketedIPv6.MatchesOf(normalised).Where(m => IsIPv6Address(m) && PortIsValid(m)).Select(m => (Start: m.Index, End: End(m))))
+            .OrderBy(h => h.Start)
+            .ThenByDescending(h => h.End) // "check fd00::2" is the address, not the single label "fd00"
             .FirstOrDefault();
-        if (found.Name is null)
-        {
-            return null;
-        }
-        var end = found.Port.Success ? found.Port.Index + found.Port.Length : found.Name.Index + found.Name.Length;
-        return original[found.Name.Index..end];
+        return found.End == 0 ? null : original[found.Start..found.End];
+    }
+
+    /// <summary>Where the host ends: after its port when it has one, else after its name (or its closing bracket).</summary>
+    private static int End(Match match)
+    {
+        var port = match.Groups["port"];
+        return port.Success ? port.Index + port.Length : match.Index + match.Length;
+    }
+
+    private static bool IsIPv6Address(Match match)
+    {
+        var text = match.Groups["name"].Value;
+        var zone = text.IndexOf('%', StringComparison.Ordinal);
+        return IPAddress.TryParse(zone < 0 ? text : text[..zone], out var address) && address.AddressFamily == AddressFamily.InterNetworkV6;
     }
 
     private static bool IsPlausible(Match match, string text) =>

@@ -19,6 +19,9 @@ internal static class BotFrameworkChannel
     {
         var services = builder.Services;
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<RootLevelAppSettings>();
+        services.AddSingleton<IConfigureOptions<BotFrameworkOptions>>(provider => provider.GetRequiredService<RootLevelAppSettings>());
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(provider => provider.GetRequiredService<RootLevelAppSettings>());
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -72,7 +75,7 @@ internal static class BotFrameworkChannel
         if (options.Enabled && options.IsLocalMode)
         {
             logger.LogWarning(
-                "Bot Framework channel in local mode: set BotFramework:MicrosoftAppId (and its credentials) before exposing {Route}; until then it answers loopback callers only",
+                "Bot Framework channel in local mode: set BotFramework:MicrosoftAppId or MicrosoftAppId (and its credentials) before exposing {Route}; until then it answers loopback callers only and believes no user id",
                 MessagesEndpoint.Route);
         }
     }

@@ -35,6 +35,8 @@ internal static class DirectLineHostBuilderExtensions
         builder.Services.AddSingleton<ActivityEndpoints>();
         builder.Services.AddSingleton<StreamEndpoint>();
         builder.Services.AddSingleton<UploadEndpoint>();
+        builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, WebChatHostNamesValidator>();
+        builder.Services.AddSingleton<WebChatHostNames>();
         builder.Services.AddSingleton<WebChatTokenEndpoint>();
         builder.Services.AddDirectLineRateLimits();
         return builder;

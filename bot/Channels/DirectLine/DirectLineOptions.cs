@@ -24,6 +24,12 @@ public sealed class DirectLineOptions
     public WebChatAccess WebChatAccess { get; set; } = WebChatAccess.Loopback;
 
     /// <summary>
+    /// Host names the chat page's token endpoint answers at besides this machine's loopback names (localhost,
+    /// 127.0.0.1, [::1]); default none.
+    /// </summary>
+    public List<string> WebChatHostNames { get; set; } = [];
+
+    /// <summary>
     /// Activities kept per conversation (in memory and in the store) for polling and reconnecting clients;
     /// older ones are dropped.
     /// </summary>

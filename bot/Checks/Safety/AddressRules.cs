@@ -2,7 +2,10 @@ using System.Net;
 
 namespace RdpHelpBot.Bot.Checks.Safety;
 
-/// <summary>Classifies addresses a probe must not reach: the bot's own machine, its link and cloud metadata services.</summary>
+/// <summary>
+/// Classifies addresses a probe must not reach: the bot's own machine (loopback and the addresses of its own
+/// interfaces), its link and cloud metadata services.
+/// </summary>
 internal static class AddressRules
 {
     private static readonly IPAddress[] CloudMetadata =
@@ -25,23 +28,23 @@ internal static class AddressRules
         (IPNetwork.Parse("255.255.255.255/32"), ForbiddenAddress.Broadcast),
     ];
 
-    public static ForbiddenAddress Classify(IPAddress address)
+    /// <param name="machine">The addresses of the bot's own interfaces (canonical).</param>
+    public static ForbiddenAddress Classify(IPAddress address, IReadOnlyCollection<IPAddress> machine)
     {
         var canonical = HostTargetNormaliser.Canonical(address);
         if (CloudMetadata.Contains(canonical))
             return ForbiddenAddress.CloudMetadata;
-        foreach (var (network, reason) in Ranges)
-        {
-            if (network.Contains(canonical))
-                return reason;
-        }
-        return ForbiddenAddress.None;
+        var reason = Ranges.FirstOrDefault(range => range.Network.Contains(canonical)).Reason;
+        // Checked before AllowLinkLocal can apply: the bot's own link-local address is still the bot's own machine.
+        return reason is ForbiddenAddress.None or ForbiddenAddress.LinkLocal && machine.Contains(canonical)
+            ? ForbiddenAddress.OwnMachine
+            : reason;
     }
 
     /// <summary>The forbidden reason that still applies after the configured exceptions, or None.</summary>
-    public static ForbiddenAddress Refusal(IPAddress address, HostCheckOptions options) => Classify(address) switch
+    public static ForbiddenAddress Refusal(IPAddress address, HostCheckOptions options, IReadOnlyCollection<IPAddress> machine) => Classify(address, machine) switch
     {
-        ForbiddenAddress.Loopback when options.AllowLoopback => ForbiddenAddress.None,
+        ForbiddenAddress.Loopback or ForbiddenAddress.OwnMachine when options.AllowLoopback => ForbiddenAddress.None,
         ForbiddenAddress.LinkLocal when options.AllowLinkLocal => ForbiddenAddress.None,
         var reason => reason,
     };

@@ -5,6 +5,9 @@ internal enum ForbiddenAddress
 {
     None,
     Loopback,
+
+    /// <summary>An address of one of the bot's own network interfaces: the bot's own machine, like loopback.</summary>
+    OwnMachine,
     LinkLocal,
     CloudMetadata,
     Unspecified,

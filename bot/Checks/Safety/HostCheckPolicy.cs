@@ -16,9 +16,11 @@ internal sealed class HostCheckPolicy
     private readonly ICheckAuditLog _audit;
     private readonly TimeProvider _time;
     private readonly CheckRateLimiter _limiter;
+    private readonly IMachineAddresses _machine;
 
-    public HostCheckPolicy(IOptions<HostCheckOptions> options, IHostResolver resolver, ICheckAuditLog audit, TimeProvider time)
+    public HostCheckPolicy(IOptions<HostCheckOptions> options, IHostResolver resolver, ICheckAuditLog audit, TimeProvider time, IMachineAddresses machine)
     {
+        _machine = machine;
         _options = options.Value;
         _patterns = [.. _options.AllowedHosts.Select(ParsePattern)];
         _resolver = resolver;
@@ -67,9 +69,10 @@ internal sealed class HostCheckPolicy
 
     private HostCheckDecision CheckAddresses(HostTarget target, List<IPAddress> seen)
     {
+        var machine = _machine.Current();
         foreach (var address in seen)
         {
-            var forbidden = AddressRules.Refusal(address, _options);
+            var forbidden = AddressRules.Refusal(address, _options, machine);
             if (forbidden != ForbiddenAddress.None)
                 return HostCheckDecision.Refuse(target, HostCheckRefusal.ForbiddenAddress, ForbiddenMessage(target, address, forbidden));
         }
@@ -111,6 +114,7 @@ internal sealed class HostCheckPolicy
         var what = reason switch
         {
             ForbiddenAddress.Loopback => "the bot's own machine (loopback)",
+            ForbiddenAddress.OwnMachine => "the bot's own machine",
             ForbiddenAddress.LinkLocal => "a link-local address",
             ForbiddenAddress.CloudMetadata => "a cloud metadata service",
             ForbiddenAddress.Multicast => "a multicast address",

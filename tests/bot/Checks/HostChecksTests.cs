@@ -150,7 +150,7 @@ public sealed class HostChecksTests
         var options = new HostCheckOptions { AllowedHosts = ["*.contoso.com"], AllowedUsers = ["aad-alice", "rdp-support"] };
         configure?.Invoke(options);
         var wrapped = Options.Create(options);
-        return new HostChecks(new HostCheckPolicy(wrapped, resolver, _audit, _time), new CheckIdentities(wrapped), sources, _audit, wrapped, _time,
+        return new HostChecks(new HostCheckPolicy(wrapped, resolver, _audit, _time, new FixedMachineAddresses([])), new CheckIdentities(wrapped), sources, _audit, wrapped, _time,
             NullLogger<HostChecks>.Instance);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using Microsoft.IdentityModel.Validators;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Hosting.Callers;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 
@@ -14,7 +15,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 /// bot, in its lifetime give or take 5 minutes; for Bot Connector tokens also the key's endorsement of the
 /// activity's channel and the <c>serviceurl</c> claim equal to the activity's serviceUrl; for Entra ID tokens
 /// the issuer and the signing key of the tenant the token names (see <see cref="EntraIssuerValidator"/>). In local mode (no
-/// app id) only loopback callers are accepted, and without a token.
+/// app id) only loopback callers are accepted, without a token, and the activity vouches for nobody.
 /// </summary>
 internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options, OpenIdMetadata metadata)
 {
@@ -35,8 +36,8 @@ internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options
         var settings = options.Value;
         if (settings.IsLocalMode)
         {
-            return caller is not null && IPAddress.IsLoopback(caller)
-                ? AuthenticationOutcome.Accepted("local mode, loopback caller")
+            return LocalCallers.IsLoopback(caller)
+                ? AuthenticationOutcome.Unsigned("local mode, loopback caller")
                 : AuthenticationOutcome.Rejected("local mode accepts loopback callers only");
         }
         if (BearerToken(authorization) is not { } token)
@@ -129,7 +130,7 @@ internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options
         if (!token.TryGetClaim(ServiceUrlClaim, out var serviceUrl))
             return AuthenticationOutcome.Rejected("the token has no serviceurl claim");
         return string.Equals(serviceUrl.Value, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
-            ? AuthenticationOutcome.Accepted("Bot Connector token")
+            ? AuthenticationOutcome.Signed("Bot Connector token")
             : AuthenticationOutcome.Rejected("the serviceurl claim does not match the activity's serviceUrl");
     }
 
@@ -138,5 +139,5 @@ internal sealed class ChannelAuthenticator(IOptions<BotFrameworkOptions> options
         token.TryGetClaim(ServiceUrlClaim, out var serviceUrl)
         && !string.Equals(serviceUrl.Value, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase)
             ? AuthenticationOutcome.Rejected("the serviceurl claim does not match the activity's serviceUrl")
-            : AuthenticationOutcome.Accepted("Entra ID channel token");
+            : AuthenticationOutcome.Signed("Entra ID channel token");
 }

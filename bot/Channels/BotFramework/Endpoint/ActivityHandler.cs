@@ -23,26 +23,27 @@ internal sealed partial class ActivityHandler(
     CardClicks clicks,
     ILogger<ActivityHandler> logger)
 {
-    public Task<ActivityResult> HandleAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    /// <param name="signedByChannel">Whether the channel's token vouched for the activity and the user it names.</param>
+    public Task<ActivityResult> HandleAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) => activity.Type switch
     {
-        ActivityTypes.Message => MessageAsync(activity, cancellationToken),
-        ActivityTypes.Invoke => InvokeAsync(activity, cancellationToken),
+        ActivityTypes.Message => MessageAsync(activity, signedByChannel, cancellationToken),
+        ActivityTypes.Invoke => InvokeAsync(activity, signedByChannel, cancellationToken),
         ActivityTypes.ConversationUpdate => ConversationUpdateAsync(activity, cancellationToken),
         ActivityTypes.InstallationUpdate => InstallationUpdateAsync(activity, cancellationToken),
         _ => Task.FromResult(ActivityResult.Ok),
     };
 
-    private async Task<ActivityResult> MessageAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
         if (!recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
             return ActivityResult.Ok;
         if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
             return ActivityResult.Ok;
         await conversations.RefreshAsync(activity, cancellationToken);
-        return await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) ?? ActivityResult.Ok;
+        return await RunTurnAsync(activity, TurnMapper.Message(activity, signedByChannel), cancellationToken) ?? ActivityResult.Ok;
     }
 
-    private async Task<ActivityResult> InvokeAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<ActivityResult> InvokeAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
         if (activity.Name != ChoiceValueReader.AdaptiveCardActionInvoke)
             return OtherInvokes.Answer(activity);
@@ -51,7 +52,7 @@ internal sealed partial class ActivityHandler(
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
         if (click.IsFirst && recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
         {
-            if (await RunTurnAsync(activity, TurnMapper.Message(activity), cancellationToken) is { } failure)
+            if (await RunTurnAsync(activity, TurnMapper.Message(activity, signedByChannel), cancellationToken) is { } failure)
                 return failure;
         }
         return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);

@@ -1,22 +1,30 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using System.Net;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using RdpHelpBot.Bot.Hosting.Callers;
 using RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
 /// <summary>
-/// <c>POST /api/messages</c>: read the activity (400 with the reason when it is malformed), authenticate the
-/// channel (401, or 503 when the signing keys cannot be fetched; no turn runs either way), then act on it.
+/// <c>POST /api/messages</c>: refuse what a web page could send (403 for another site's origin, 415 for anything but
+/// JSON) and, in local mode, a request through a proxy (403); read the activity (400 with the reason when it is
+/// malformed), authenticate the channel (401, or 503 when the signing keys cannot be fetched; no turn runs either
+/// way), then act on it.
 /// </summary>
-internal sealed partial class MessagesEndpoint(ChannelAuthenticator authenticator, ActivityHandler handler, ILogger<MessagesEndpoint> logger)
+internal sealed partial class MessagesEndpoint(
+    ChannelAuthenticator authenticator, ActivityHandler handler, IOptions<BotFrameworkOptions> options, ILogger<MessagesEndpoint> logger)
 {
     public const string Route = "/api/messages";
 
     public async Task<IResult> HandleAsync(HttpContext context)
     {
         var cancellationToken = context.RequestAborted;
+        if (Refusal(context.Request) is { } refusal)
+            return Json(refusal);
         var body = await ReadBodyAsync(context.Request.BodyReader, cancellationToken);
         if (body is null)
             return Json(ActivityResult.Error(HttpStatusCode.RequestEntityTooLarge, "RequestTooLarge",
@@ -38,8 +46,31 @@ internal sealed partial class MessagesEndpoint(ChannelAuthenticator authenticato
                 return Json(ActivityResult.Error(HttpStatusCode.ServiceUnavailable, "ServiceUnavailable",
                     "The channel's signing keys cannot be fetched now; try again later."));
         }
-        return Json(await handler.HandleAsync(activity, cancellationToken));
+        return Json(await handler.HandleAsync(activity, outcome.SignedByChannel, cancellationToken));
     }
+
+    private ActivityResult? Refusal(HttpRequest request)
+    {
+        var localMode = options.Value.IsLocalMode;
+        // Local mode is this machine's only: its own origin is at a loopback name, so a page that rebinds its own
+        // name to this machine is another site still.
+        if (!LocalCallers.IsOwnOrigin(request, localMode ? LocalCallers.IsLoopbackName : _ => true))
+        {
+            LogCrossSite();
+            return ActivityResult.Error(HttpStatusCode.Forbidden, "Forbidden", "The request comes from another site's page.");
+        }
+        if (!IsJson(request.ContentType))
+            return ActivityResult.Error(HttpStatusCode.UnsupportedMediaType, "UnsupportedMediaType", "The activity must be sent as application/json.");
+        if (localMode && LocalCallers.ForwardingHeader(request) is { } header)
+        {
+            LogProxied(header);
+            return ActivityResult.Error(HttpStatusCode.Forbidden, "Forbidden", "Local mode answers programs on this machine only, not requests through a proxy.");
+        }
+        return null;
+    }
+
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
 
     /// <returns>The body, or null when it is over the size limit.</returns>
     private static async Task<byte[]?> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
@@ -65,6 +96,13 @@ internal sealed partial class MessagesEndpoint(ChannelAuthenticator authenticato
     private static IResult Json(ActivityResult result) => result.Body is { } body
         ? Results.Json(body, BotFrameworkJsonContext.Default.JsonElement, statusCode: (int)result.Status)
         : Results.StatusCode((int)result.Status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity: its Origin is another site's page")]
+    private partial void LogCrossSite();
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Refused an activity in local mode: the request carries {Header}, so it came through a proxy (one ReverseProxy:KnownProxies does not name) and is not a local caller")]
+    private partial void LogProxied(string header);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a {ChannelId} activity: {Reason}")]
     private partial void LogRejected(string? channelId, string reason);

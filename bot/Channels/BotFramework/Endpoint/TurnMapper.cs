@@ -8,18 +8,20 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 /// <summary>Maps a channel's activity to the neutral turn: typed text without the bot's mention, or a clicked choice.</summary>
 internal static class TurnMapper
 {
-    public static TurnRequest Message(Activity activity)
+    /// <param name="signedByChannel">Whether the channel's token vouched for the activity (never in local mode).</param>
+    public static TurnRequest Message(Activity activity, bool signedByChannel)
     {
         var choice = ChoiceValueReader.Read(activity);
         // A click arrives as its choice alone, even when the channel also sends the button's label as text.
         var text = choice is null ? MentionRemover.TextWithoutBotMention(activity) ?? "" : null;
         return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
         {
-            VerifiedUserId = VerifiedUserId(activity),
+            VerifiedUserId = signedByChannel ? VerifiedUserId(activity) : null,
         };
     }
 
     // The signed activity vouches for from.aadObjectId only when Teams sent it; other channels' ids are the client's choice.
+    // Unsigned (local mode), anyone on the machine, or behind a proxy on it, could have written any id.
     private static string? VerifiedUserId(Activity activity) =>
         activity.ChannelId == ActivityRenderingOptions.TeamsChannelId && !string.IsNullOrWhiteSpace(activity.From!.AadObjectId)
             ? activity.From.AadObjectId

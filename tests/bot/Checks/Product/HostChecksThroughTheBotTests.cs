@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.NetworkInformation;
+using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -61,6 +64,35 @@ public sealed class HostChecksThroughTheBotTests : IDisposable
         Assert.Equal((Operator, "192.0.2.10", false, HostCheckRefusal.HostNotOnList), (entry.UserId, entry.Host, entry.Allowed, entry.Refusal));
     }
 
+    [Theory]
+    [InlineData("check fd00::2", "fd00::2")]
+    [InlineData("please check [fd00::2]:3389 for me", "fd00::2")]
+    [InlineData("check 2001:db8::1.", "2001:db8::1")]
+    public async Task Check_IPv6Address_IsReadWhole(string message, string host)
+    {
+        using var bot = BuildHost("10.0.0.0/8", 3389);
+
+        var response = await bot.Services.GetRequiredService<TurnPipeline>().ProcessAsync(Message(message), Ct);
+
+        Assert.Equal($"{host} is not on the list of hosts I may check.", response.Replies[0].Text);
+    }
+
+    [Fact]
+    public async Task Check_AnAddressOfTheBotsOwnMachine_IsRefused()
+    {
+        var own = NetworkInterface.GetAllNetworkInterfaces()
+            .Where(nic => nic.OperationalStatus == OperationalStatus.Up)
+            .SelectMany(nic => nic.GetIPProperties().UnicastAddresses)
+            .Select(unicast => unicast.Address)
+            .FirstOrDefault(address => address.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(address));
+        Assert.SkipWhen(own is null, "This machine has no IPv4 address besides loopback.");
+        using var bot = BuildHost(own.ToString(), 3389, allowLoopback: false);
+
+        var response = await bot.Services.GetRequiredService<TurnPipeline>().ProcessAsync(Message($"check {own}"), Ct);
+
+        Assert.Equal($"{own} is the bot's own machine; I do not check such addresses.", response.Replies[0].Text);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static async Task AtPrivateKeyFixAsync(TurnPipeline pipeline)
@@ -70,7 +102,7 @@ public sealed class HostChecksThroughTheBotTests : IDisposable
         await pipeline.ProcessAsync(Click("before-prompt"), Ct);
     }
 
-    private IHost BuildHost(string allowedHost, int port)
+    private IHost BuildHost(string allowedHost, int port, bool allowLoopback = true)
     {
         var builder = Host.CreateApplicationBuilder(
         [
@@ -78,7 +110,7 @@ public sealed class HostChecksThroughTheBotTests : IDisposable
             $"--Checks:AllowedHosts:0={allowedHost}",
             $"--Checks:AllowedUsers:0={Operator}",
             $"--Checks:AllowedPorts:0={port}",
-            "--Checks:AllowLoopback=true",
+            $"--Checks:AllowLoopback={allowLoopback}",
         ]);
         builder.Logging.ClearProviders();
         Assert.True(BotServices.TryAdd(builder, TextWriter.Null));

@@ -232,7 +232,30 @@ public sealed class HostCheckPolicyTests
         Assert.Equal(HostCheckRefusal.InvalidTarget, Assert.Single(_audit.Entries).Refusal);
     }
 
-    private HostCheckPolicy CreateSut(IHostResolver resolver, Action<HostCheckOptions>? configure = null)
+    [Theory]
+    [InlineData("192.168.5.20")]
+    [InlineData("rdp01.contoso.com")]
+    public async Task AuthoriseAsync_AnAddressOfTheBotsOwnMachine_IsRefused(string typed)
+    {
+        var sut = CreateSut(new SequenceResolver(["192.168.5.20"]), machineAddresses: ["192.168.5.20"]);
+
+        var decision = await sut.AuthoriseAsync(Alice, typed, CancellationToken.None);
+
+        Assert.Equal(HostCheckRefusal.ForbiddenAddress, decision.Refusal);
+        Assert.Contains("the bot's own machine", decision.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuthoriseAsync_AnAddressOfTheBotsOwnMachineWithLoopbackAllowed_IsAllowed()
+    {
+        var sut = CreateSut(new SequenceResolver(["192.168.5.20"]), options => options.AllowLoopback = true, machineAddresses: ["192.168.5.20"]);
+
+        var decision = await sut.AuthoriseAsync(Alice, "192.168.5.20", CancellationToken.None);
+
+        Assert.True(decision.IsAllowed, decision.Message);
+    }
+
+    private HostCheckPolicy CreateSut(IHostResolver resolver, Action<HostCheckOptions>? configure = null, string[]? machineAddresses = null)
     {
         var options = new HostCheckOptions
         {
@@ -240,6 +263,13 @@ public sealed class HostCheckPolicyTests
             AllowedUsers = ["alice", "rdp-support"],
         };
         configure?.Invoke(options);
-        return new HostCheckPolicy(Options.Create(options), resolver, _audit, _time);
+        return new HostCheckPolicy(Options.Create(options), resolver, _audit, _time,
+            new FixedMachineAddresses([.. (machineAddresses ?? []).Select(IPAddress.Parse)]));
     }
+}
+
+/// <summary>A machine with the given interface addresses.</summary>
+internal sealed class FixedMachineAddresses(IReadOnlyList<IPAddress> addresses) : IMachineAddresses
+{
+    public IReadOnlyCollection<IPAddress> Current() => addresses;
 }

@@ -6,15 +6,21 @@ namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Endpoint;
 public sealed class TurnMapperVerifiedUserTests
 {
     [Fact]
-    public void Message_FromTeams_VerifiesTheAadObjectId()
+    public void Message_SignedByTeams_VerifiesTheAadObjectId()
     {
-        Assert.Equal("aad-1", TurnMapper.Message(Activity("msteams")).VerifiedUserId);
+        Assert.Equal("aad-1", TurnMapper.Message(Activity("msteams"), signedByChannel: true).VerifiedUserId);
+    }
+
+    [Fact]
+    public void Message_FromTeamsUnsigned_VerifiesNobody()
+    {
+        Assert.Null(TurnMapper.Message(Activity("msteams"), signedByChannel: false).VerifiedUserId);
     }
 
     [Fact]
     public void Message_FromWebChat_VerifiesNobody()
     {
-        Assert.Null(TurnMapper.Message(Activity("webchat")).VerifiedUserId);
+        Assert.Null(TurnMapper.Message(Activity("webchat"), signedByChannel: true).VerifiedUserId);
     }
 
     private static Activity Activity(string channel) => new()

@@ -24,12 +24,17 @@ internal sealed class BotUnderTest : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotUnderTest> StartAsync(IEnumerable<string> settings, Uri? login = null)
+    /// <summary>The bot's own address, e.g. <c>http://127.0.0.1:49152/</c>.</summary>
+    public Uri BaseAddress => _http.BaseAddress!;
+
+    public static async Task<BotUnderTest> StartAsync(IEnumerable<string> settings, Uri? login = null, ILoggerProvider? logs = null)
     {
         var errors = new StringWriter();
         var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=InMemory", "--Transcripts:Enabled=true", .. settings], errors, builder =>
         {
             builder.Logging.ClearProviders();
+            if (logs is not null)
+                builder.Logging.AddProvider(logs);
             if (login is not null)
                 builder.Services.AddSingleton<IMsalHttpClientFactory>(new RedirectingMsalHttpClientFactory(login));
         }) ?? throw new InvalidOperationException(errors.ToString());
@@ -37,7 +42,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return new BotUnderTest(app);
     }
 
-    public async Task<HttpResponseMessage> PostAsync(string activityJson, string? token)
+    public async Task<HttpResponseMessage> PostAsync(string activityJson, string? token, Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
         {
@@ -45,6 +50,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
         };
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        configure?.Invoke(request);
         return await _http.SendAsync(request);
     }
 
