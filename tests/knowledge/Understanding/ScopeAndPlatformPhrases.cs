@@ -4,7 +4,7 @@ namespace RdpHelpBot.Knowledge.Tests.Understanding;
 /// What users say about the kind of host, the way to it, who and what is affected, what changed, their client
 /// and their rights is read as the knowledge's facts.
 /// </summary>
-public sealed class ScopeAndPlatformReadingTests
+internal static class ScopeAndPlatformPhrases
 {
     public static readonly TheoryData<string, string> Messages = new()
     {
@@ -29,13 +29,4 @@ public sealed class ScopeAndPlatformReadingTests
         { "the host still answers ping", "ping-works" },
         { "the event log shows Schannel 36874", "tls-handshake-error" },
     };
-
-    [Theory]
-    [MemberData(nameof(Messages))]
-    public void Understand_Message_ReadsTheFactsSaid(string message, string expected)
-    {
-        var understanding = UnderstandingFixture.Understander.Understand(message);
-
-        Assert.Equal(expected, string.Join(" ", understanding.Facts));
-    }
 }
