@@ -13,7 +13,7 @@ internal static class KnowledgeDocumentReader
     {
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .WithEnumNamingConvention(HyphenatedNamingConvention.Instance)
+            .WithEnumNamingConvention(EnumValueNaming.Instance)
             .WithNodeTypeResolver(new ReadOnlyCollectionTypeResolver())
             .WithNodeDeserializer(
                 inner => new LocationTrackingNodeDeserializer(inner, file.Name),

@@ -1,7 +1,6 @@
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace RdpHelpBot.Knowledge.Loading;
 
@@ -30,7 +29,7 @@ internal sealed class ScalarErrorDescribingNodeDeserializer(INodeDeserializer in
     {
         if (type.IsEnum)
         {
-            var allowed = Enum.GetNames(type).Select(HyphenatedNamingConvention.Instance.Apply);
+            var allowed = Enum.GetNames(type).Select(EnumValueNaming.Instance.Apply);
             return $"'{value}' is not allowed here; use one of: {string.Join(", ", allowed)}";
         }
         if (type == typeof(int) || type == typeof(long))

@@ -51,6 +51,20 @@ public sealed class RepresentativeReportTests
         { "agent-termservice-stopped", "rdp-disabled" },
         { "agent-user-has-disconnected-session", "disconnected-session-conflict" },
         { "agent-events-4625-many", "brute-force-load" },
+        { "services-disabled", "cert-services-disabled" },
+        { "agent-cert-services-stopped", "cert-services-disabled" },
+        { "host-windows-server host-renamed tls-handshake-error", "stale-cert-after-rename" },
+        { "host-windows-server host-renamed many-users", "connection-broker-after-rename" },
+        { "host-old-windows tls-hardened", "tls-cipher-mismatch" },
+        { "drain-mode", "logons-disabled-or-drain-mode" },
+        { "host-avd", "logons-disabled-or-drain-mode" },
+        { "host-windows-365", "tls-inspection-in-path" },
+        { "new-firewall-or-proxy other-network-works", "tls-inspection-in-path" },
+        { "over-vpn at-home ping-works", "vpn-mtu-black-hole" },
+        { "network-rules-changed", "firewall-blocking" },
+        { "store-app other-client-works", "outdated-store-app" },
+        { "every-host-fails security-software-managed", "third-party-security-blocking" },
+        { "check-closed-after-request agent-termservice-running agent-no-certificate-errors-logged", "listener-settings-corrupt" },
     };
 
     [Theory]

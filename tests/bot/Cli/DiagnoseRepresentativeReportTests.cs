@@ -14,6 +14,14 @@ public sealed class DiagnoseRepresentativeReportTests
         { "by IP it works, by name I get 0x904", "dns-stale" },
         { "error 2308 on our windows server 2022 since the cyberark hardening", "private-key-not-readable" },
         { "0x904/0x7 but only my account, colleagues can connect fine", "disconnected-session-conflict" },
+        { "services were disabled by a hardening script last night, now 0x904 on the server", "cert-services-disabled" },
+        { "we renamed the server and now everyone gets 0x904 with a certificate warning", "stale-cert-after-rename" },
+        { "we renamed our RD connection broker and now nobody can connect to the farm", "connection-broker-after-rename" },
+        { "0x904 since the new firewall went in, works fine from home", "tls-inspection-in-path" },
+        { "over the VPN from home I get 0x904 but ping works fine", "vpn-mtu-black-hole" },
+        { "the server was put in drain mode for patching and now nobody can log in, 0x904", "logons-disabled-or-drain-mode" },
+        { "our old server 2008 R2 gives 0x904 since we disabled TLS 1.0 on the clients", "tls-cipher-mismatch" },
+        { "0x904 after the firewall rules were changed yesterday", "firewall-blocking" },
     };
 
     [Theory]
@@ -25,5 +33,17 @@ public sealed class DiagnoseRepresentativeReportTests
         Assert.Equal(0, exitCode);
         var firstCause = output.Split('\n').First(line => line.StartsWith("  1. ", StringComparison.Ordinal));
         Assert.EndsWith($"({expectedCause})", firstCause.Replace(" [articles only]", "", StringComparison.Ordinal).TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("our AVD session hosts give 0x904", "an Azure Virtual Desktop session host")]
+    [InlineData("0x904 on my Windows 365 Cloud PC", "a Windows 365 Cloud PC")]
+    public void Diagnose_AvdOrWindows365Report_IsNotReadAsAnAzureVm(string report, string context)
+    {
+        var (exitCode, output, _) = CommandLine.Run("diagnose", report);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"Context: {context}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("host-azure-vm", output.Split('\n').First(line => line.StartsWith("Facts:", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 }

@@ -11,7 +11,7 @@ public sealed class BotHostTests
           - id: broken-cause
             title: A cause with an impossible prior
             explanation: Its prior is above 1.
-            priors: { azure-vm: 2, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+            priors: { azure-vm: 2, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
             fixes: [{ fix: renew-rdp-certificate, success: 0.5 }]
             sources: [{ ref: ms-azure-rdp-internal-error }]
         """;

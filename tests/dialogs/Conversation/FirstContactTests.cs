@@ -68,7 +68,7 @@ public sealed class FirstContactTests
         await CreateSut()
             .Send("first 0x204, now error 0x904")
             .AssertReplyContains("Error 0x904")
-            .AssertQuestion("others-affected")
+            .AssertQuestion("recent-change")
             .StartTestAsync();
     }
 

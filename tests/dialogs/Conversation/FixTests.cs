@@ -12,8 +12,6 @@ public sealed class FixTests
         await new ConversationHarness().Flow()
             .Send(ConversationOpenings.AzureReport)
             .AssertAnyReply()
-            .AssertQuestion("history")
-            .Click("yes")
             .AssertQuestion("recent-change")
             .Click("nothing")
             .AssertReply(reply =>
@@ -22,7 +20,7 @@ public sealed class FixTests
                 Assert.Contains("most likely cause", Assert.IsType<Paragraph>(blocks[1]).Text, StringComparison.Ordinal);
                 Assert.Equal(["Where", "Rights needed", "Risk", "Time"], Assert.IsType<Facts>(blocks[2]).Lines.Select(l => l.Label));
                 var steps = Assert.Single(blocks.OfType<NumberedSteps>()).Steps;
-                Assert.Contains(steps, step => step.Command?.Command == "Restart-Service SessionEnv, TermService -Force");
+                Assert.Contains(steps, step => step.Command?.Command?.Contains("Stop-Service SessionEnv; Start-Service SessionEnv", StringComparison.Ordinal) == true);
                 Assert.Contains(fix.Verify, Assert.IsType<Paragraph>(blocks[^1]).Text, StringComparison.Ordinal);
             })
             .AssertFixQuestion()
@@ -52,10 +50,10 @@ public sealed class FixTests
         await new ConversationHarness().Flow()
             .Send(ConversationOpenings.AzureReport)
             .AssertAnyReply()
-            .AssertQuestion("history")
-            .Click("yes")
             .AssertQuestion("recent-change")
             .Click("not-sure")
+            .AssertQuestion("history")
+            .Click("yes")
             .AssertQuestion("others-affected")
             .Click("not-sure")
             .AssertQuestion("failure-stage")
@@ -84,7 +82,7 @@ public sealed class FixTests
             {
                 var outcome = await harness.SingleOutcomeAsync();
                 Assert.Equal(
-                    (CaseEnding.Resolved, "renew-rdp-certificate", "expired-self-signed-cert", 4, ConversationHarness.Channel),
+                    (CaseEnding.Resolved, "renew-rdp-certificate", "expired-self-signed-cert", 3, ConversationHarness.Channel),
                     (outcome.Ending, outcome.ResolvedBy, outcome.ResolvedCause, outcome.TurnsToFix, outcome.Channel));
             })
             .StartTestAsync();
@@ -126,7 +124,7 @@ public sealed class FixTests
             .Click("next")
             .AssertReply("OK, here's the next one.")
             .AssertReply(reply => Assert.Contains(
-                "the most likely cause (63%) is that the host's self-signed RDP certificate expired and was not renewed",
+                "the most likely cause (43%) is that the host's self-signed RDP certificate expired and was not renewed",
                 Assert.IsType<Paragraph>(reply.Card!.Blocks[1]).Text,
                 StringComparison.Ordinal))
             .AssertFixQuestion()

@@ -12,14 +12,14 @@ public sealed class IdleTests
         await harness.Flow()
             .AtFirstQuestion()
             .Click("nobody-can")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .Advance(TimeSpan.FromMinutes(30))
             .SendEvent(TurnEvents.Idle)
             .AssertStoredState(state => Assert.Empty(state.Stack))
             .Verify(async () =>
             {
                 var outcome = await harness.SingleOutcomeAsync();
-                Assert.Equal((CaseEnding.Abandoned, 2, TimeSpan.FromMinutes(30)), (outcome.Ending, outcome.Turns, outcome.Duration));
+                Assert.Equal((CaseEnding.Abandoned, 3, TimeSpan.FromMinutes(30)), (outcome.Ending, outcome.Turns, outcome.Duration));
             })
             .StartTestAsync();
     }

@@ -44,7 +44,7 @@ public sealed class InterruptionTests
             .AssertReplyContains("Let's start over.")
             .Send(ConversationOpenings.VagueReport)
             .AssertReplyContains("Error 0x904")
-            .AssertQuestion("others-affected")
+            .AssertQuestion("recent-change")
             .Verify(async () => Assert.Equal(CaseEnding.Cancelled, (await harness.SingleOutcomeAsync()).Ending))
             .StartTestAsync();
     }

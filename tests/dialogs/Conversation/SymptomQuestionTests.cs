@@ -44,7 +44,7 @@ public sealed class SymptomQuestionTests
         await CreateSut()
             .AtFirstQuestion()
             .Click("nobody-can")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .StartTestAsync();
     }
 
@@ -55,7 +55,7 @@ public sealed class SymptomQuestionTests
         await harness.Flow()
             .AtFirstQuestion()
             .Send("no one can get in")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .Send("cancel")
             .AssertAnyReply()
             .Verify(async () => Assert.Contains("everyone-affected", (await harness.SingleOutcomeAsync()).Facts))
@@ -67,12 +67,12 @@ public sealed class SymptomQuestionTests
     {
         await CreateSut()
             .AtFirstQuestion()
-            .Click("nobody-can")
-            .AssertQuestion("recent-change")
             .Send("it's an azure vm and it worked before")
             .AssertReply(reply => Assert.StartsWith("Noted: the host is an Azure VM", reply.Text, StringComparison.Ordinal))
-            .AssertQuestion("recent-change")
-            .Click("nothing")
+            .AssertQuestion("others-affected")
+            .Click("nobody-can")
+            .AssertQuestion("failure-stage")
+            .Click("before-prompt")
             .AssertFix("renew-rdp-certificate")
             .AssertFixQuestion()
             .StartTestAsync();
@@ -90,7 +90,7 @@ public sealed class SymptomQuestionTests
                 Assert.Contains(ConversationHarness.Knowledge.Questions["others-affected"].Text, reply.Text, StringComparison.Ordinal);
             })
             .Click("nobody-can")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .StartTestAsync();
     }
 
@@ -103,7 +103,7 @@ public sealed class SymptomQuestionTests
             .Send("purple").AssertAnyReply()
             .Send("banana")
             .AssertReply("Let's leave that question.")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .StartTestAsync();
     }
 
@@ -138,9 +138,8 @@ public sealed class SymptomQuestionTests
 
     private static Testing.DialogTestFlow AfterFourNotSureAnswers(Testing.DialogTestFlow flow) =>
         flow.AtFirstQuestion()
-            .Send("not sure").AssertQuestion("recent-change")
             .Send("not sure").AssertQuestion("history")
-            .Send("not sure").AssertQuestion("failure-stage")
+            .Send("not sure").AssertQuestion("host-kind")
             .Send("not sure");
 
     private static Testing.DialogTestFlow CreateSut() => new ConversationHarness().Flow();

@@ -23,7 +23,7 @@ public sealed class WhatElseTests
             .Send("are there other possible causes?")
             .AssertReply(reply => Assert.All(
                 reply.Card!.Blocks.OfType<Paragraph>(),
-                p => Assert.Matches(@"^\*\*(<1|\d+)%\*\* .+\n.*because", p.Text)))
+                p => Assert.Matches(@"^\*\*(<1|\d+)%\*\* .+\n.*(because|Based on how common)", p.Text)))
             .AssertFixQuestion()
             .StartTestAsync();
     }

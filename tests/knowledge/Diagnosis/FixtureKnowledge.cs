@@ -70,35 +70,35 @@ internal static class FixtureKnowledge
           - id: expired-cert
             title: The host's self-signed RDP certificate expired
             explanation: The host's self-signed RDP certificate expired, so the host drops the connection.
-            priors: { azure-vm: 0.40, windows-server: 0.30, windows-pc: 0.05, unknown: 0.25 }
+            priors: { azure-vm: 0.40, windows-server: 0.30, windows-pc: 0.05, avd: 0.25, windows-365: 0.25, unknown: 0.25 }
             evidence: { worked-before: 2.5, never-worked: 0.3, everyone-affected: 2.0, only-my-account: 0.2 }
             fixes: [{ fix: renew-cert, success: 0.85 }]
             sources: [{ ref: ms-docs }]
           - id: machinekeys-permissions
             title: The MachineKeys folder lost its permissions
             explanation: The MachineKeys folder lost its permissions, so the host drops the connection.
-            priors: { azure-vm: 0.15, windows-server: 0.25, windows-pc: 0.10, unknown: 0.20 }
+            priors: { azure-vm: 0.15, windows-server: 0.25, windows-pc: 0.10, avd: 0.20, windows-365: 0.20, unknown: 0.20 }
             evidence: { cert-renewed: 3.0, everyone-affected: 2.0, only-my-account: 0.3 }
             fixes: [{ fix: reset-machinekeys, success: 0.7 }, { fix: renew-cert, success: 0.3 }]
             sources: [{ ref: seed, quote: reset the permissions on the MachineKeys folder }]
           - id: stuck-session
             title: A disconnected session of the user is stuck on the host
             explanation: A disconnected session of the user is stuck on the host, so the host drops the connection.
-            priors: { azure-vm: 0.10, windows-server: 0.15, windows-pc: 0.40, unknown: 0.20 }
+            priors: { azure-vm: 0.10, windows-server: 0.15, windows-pc: 0.40, avd: 0.20, windows-365: 0.20, unknown: 0.20 }
             evidence: { only-my-account: 4.0, everyone-affected: 0.3 }
             fixes: [{ fix: sign-out-session, success: 0.8 }, { fix: restart-host, success: 0.85 }]
             sources: [{ ref: ms-docs }]
           - id: vpn-mtu
             title: The VPN drops large packets during set-up
             explanation: The VPN drops large packets during set-up, so the host drops the connection.
-            priors: { azure-vm: 0.15, windows-server: 0.10, windows-pc: 0.25, unknown: 0.15 }
+            priors: { azure-vm: 0.15, windows-server: 0.10, windows-pc: 0.25, avd: 0.15, windows-365: 0.15, unknown: 0.15 }
             evidence: { over-vpn: 4.0, no-vpn: 0.1, mstsc-client: 1.0 }
             fixes: [{ fix: lower-mtu, success: 0.6 }]
             sources: [{ ref: seed, quote: lower the MTU of the VPN adapter }]
           - id: update-security-layer
             title: A Windows update changed the Remote Desktop security layer
             explanation: A Windows update changed the Remote Desktop security layer, so the host drops the connection.
-            priors: { azure-vm: 0.20, windows-server: 0.20, windows-pc: 0.20, unknown: 0.20 }
+            priors: { azure-vm: 0.20, windows-server: 0.20, windows-pc: 0.20, avd: 0.20, windows-365: 0.20, unknown: 0.20 }
             evidence: { after-windows-update: 5.0, worked-before: 1.5, never-worked: 0.2 }
             fixes: [{ fix: set-security-layer, success: 0.75 }, { fix: uninstall-update, success: 0.8 }]
             sources: [{ ref: ms-docs }]

@@ -22,14 +22,14 @@ public sealed class InformationGainTests
           - id: a
             title: Cause A
             explanation: A is wrong.
-            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, unknown: 0.5 }
+            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, avd: 0.5, windows-365: 0.5, unknown: 0.5 }
             evidence: { yes-fact: 4 }
             fixes: [{ fix: fix-a, success: 0.8 }]
             sources: [{ ref: docs }]
           - id: b
             title: Cause B
             explanation: B is wrong.
-            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, unknown: 0.5 }
+            priors: { azure-vm: 0.5, windows-server: 0.5, windows-pc: 0.5, avd: 0.5, windows-365: 0.5, unknown: 0.5 }
             evidence: { no-fact: 1 }
             fixes: [{ fix: fix-b, success: 0.8 }]
             sources: [{ ref: docs }]

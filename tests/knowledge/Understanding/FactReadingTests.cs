@@ -69,6 +69,7 @@ public sealed class FactReadingTests
 
     [Theory]
     [MemberData(nameof(Messages))]
+    [MemberData(nameof(ScopeAndPlatformPhrases.Messages), MemberType = typeof(ScopeAndPlatformPhrases))]
     public void Understand_Message_ReadsTheFactsSaid(string message, string expected)
     {
         var understanding = UnderstandingFixture.Understander.Understand(message);

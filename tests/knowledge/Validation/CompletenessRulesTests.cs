@@ -12,7 +12,7 @@ public sealed class CompletenessRulesTests
               - id: slow-host
                 title: The host is slow
                 explanation: The host takes too long to answer.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 sources: [{ ref: ms-doc }]
             """);
 

@@ -59,7 +59,7 @@ internal static class KnowledgeFixture
           - id: expired-cert
             title: The certificate expired
             explanation: The host's certificate expired.
-            priors: { azure-vm: 0.3, windows-server: 0.2, windows-pc: 0.1, unknown: 0.2 }
+            priors: { azure-vm: 0.3, windows-server: 0.2, windows-pc: 0.1, avd: 0.2, windows-365: 0.2, unknown: 0.2 }
             evidence: { worked-before: 2.5, check-cert-expired: 30 }
             fixes:
               - { fix: renew-cert, success: 0.85 }

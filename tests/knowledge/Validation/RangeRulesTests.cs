@@ -8,7 +8,7 @@ public sealed class RangeRulesTests
     public void Load_PriorAboveOne_ReportsTheContextAndTheRange()
     {
         var result = LoadWith(CauseWith(
-            priors: "{ azure-vm: 1.5, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }"));
+            priors: "{ azure-vm: 1.5, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }"));
 
         AssertSingleError(result, line: 2, "slow-host", "prior for 'azure-vm' is 1.5; it must be between 0 and 1");
     }
@@ -17,10 +17,10 @@ public sealed class RangeRulesTests
     public void Load_PriorForUnknownContext_ListsTheAllowedContexts()
     {
         var result = LoadWith(CauseWith(
-            priors: "{ azure: 0.1, azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }"));
+            priors: "{ azure: 0.1, azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }"));
 
         AssertSingleError(result, line: 2, "slow-host",
-            "priors has unknown context 'azure'; use azure-vm, windows-server, windows-pc, unknown");
+            "priors has unknown context 'azure'; use azure-vm, windows-server, windows-pc, avd, windows-365, unknown");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RangeRulesTests
               - id: stuck-host
                 title: The host is stuck
                 explanation: The host stopped answering.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: restart-host, success: 0.5 }]
                 sources: [{ ref: ms-doc }]
             """);
@@ -108,7 +108,7 @@ public sealed class RangeRulesTests
     }
 
     private static string CauseWith(
-        string priors = "{ azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }",
+        string priors = "{ azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }",
         string evidence = "{ worked-before: 2 }",
         string success = "0.5") => $$"""
         causes:

@@ -11,7 +11,7 @@ public sealed class RequiredFieldRulesTests
             causes:
               - id: slow-host
                 title: The host is slow
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: renew-cert, success: 0.2 }]
                 sources: [{ ref: ms-doc }]
             """);
@@ -50,7 +50,7 @@ public sealed class RequiredFieldRulesTests
               - id: stuck-host
                 title: The host is stuck
                 explanation: The host stopped answering.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: restart-host, success: 0.5 }]
                 sources: [{ ref: ms-doc }]
             """);
@@ -73,7 +73,7 @@ public sealed class RequiredFieldRulesTests
               - id: stuck-host
                 title: The host is stuck
                 explanation: The host stopped answering.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: restart-host, success: 0.5 }]
                 sources: [{ ref: ms-doc }]
             """);

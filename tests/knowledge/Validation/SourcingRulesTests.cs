@@ -12,7 +12,7 @@ public sealed class SourcingRulesTests
               - id: slow-host
                 title: The host is slow
                 explanation: The host takes too long to answer.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: renew-cert, success: 0.2 }]
             """);
 
@@ -43,7 +43,7 @@ public sealed class SourcingRulesTests
               - id: slow-host
                 title: The host is slow
                 explanation: The host takes too long to answer.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: renew-cert, success: 0.2 }]
                 sources:
                   - ref: seed
@@ -69,7 +69,7 @@ public sealed class SourcingRulesTests
               - id: security-layer
                 title: The security layer was changed
                 explanation: A policy changed how the host secures connections.
-                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, unknown: 0.1 }
+                priors: { azure-vm: 0.1, windows-server: 0.1, windows-pc: 0.1, avd: 0.1, windows-365: 0.1, unknown: 0.1 }
                 fixes: [{ fix: reset-security-layer, success: 0.5 }]
                 sources: [{ ref: ms-doc }]
             """);

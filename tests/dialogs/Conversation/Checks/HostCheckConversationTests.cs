@@ -153,9 +153,11 @@ public sealed class HostCheckConversationTests
             .AssertReply(Offer, "Yes", "No")
             .Click("no")
             .AssertReply(ConversationTexts.CheckDeclined)
+            .AssertQuestion("recent-change")
+            .Click("not-sure")
             .AssertQuestion("others-affected")
             .Send("nobody can connect to rdp01.contoso.com")
-            .AssertQuestion("recent-change")
+            .AssertQuestion("history")
             .StartTestAsync();
 
         Assert.Empty(checks.Checked);
@@ -192,7 +194,7 @@ public sealed class HostCheckConversationTests
         await new ConversationHarness { HostChecks = checks }.Flow()
             .Send("I get 0x904 when I connect to rdp01.contoso.com")
             .AssertAnyReply()
-            .AssertQuestion("others-affected")
+            .AssertQuestion("recent-change")
             .StartTestAsync();
     }
 
