@@ -116,6 +116,11 @@ internal sealed class SqliteDatabase
                 PRIMARY KEY (conversation_id, sequence)
             );
             CREATE INDEX IF NOT EXISTS directline_activity_at ON directline_activity (at);
+            CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
+                conversation_id TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            );
             """;
         await command.ExecuteNonQueryAsync();
     }

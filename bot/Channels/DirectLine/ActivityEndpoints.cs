@@ -44,11 +44,8 @@ internal sealed class ActivityEndpoints(
             return DirectLineErrors.BadArgument(problem);
 
         var now = time.GetUtcNow();
-        JsonElement echo = default;
-        // Once accepted, the activity is kept and answered even if the client stops waiting.
-        var id = await conversation.AppendAsync(
-            activityId => echo = IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now, CancellationToken.None);
-        await turns.RespondAsync(conversation, echo);
+        var id = await turns.PostAsync(
+            conversation, activityId => IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now);
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
     }
 

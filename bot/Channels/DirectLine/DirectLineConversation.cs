@@ -8,13 +8,15 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// <summary>
 /// One Direct Line conversation: its recent activities in order, each with an id and a watermark (its
 /// sequence number), and the stream open on it, if any. Each activity is written to the history before anyone
-/// sees it, so a watermark a client holds survives a restart.
+/// sees it, so a watermark a client holds survives a restart. A turn holds the conversation from the user's message
+/// to its last reply, so turns and their replies come in the order of the messages.
 /// </summary>
 internal sealed class DirectLineConversation
 {
     private readonly Lock _lock = new();
-    private readonly SemaphoreSlim _appending = new(1, 1);
+    private readonly SemaphoreSlim _holding = new(1, 1);
     private readonly Queue<(long Sequence, JsonElement Activity)> _activities = new();
+    private readonly Queue<KeptActivity> _awaitingTurn;
     private readonly int _maxActivities;
     private readonly IDirectLineHistory _history;
     private long _lastSequence;
@@ -29,6 +31,7 @@ internal sealed class DirectLineConversation
         _history = history;
         foreach (var activity in kept.TakeLast(maxActivities))
             _activities.Enqueue((activity.Sequence, activity.Activity));
+        _awaitingTurn = new(kept.Where(activity => activity.AwaitsTurn));
         _lastSequence = kept.Count > 0 ? kept[^1].Sequence : 0;
         _started = kept.Count > 0 ? 1 : 0;
         LastActive = kept.Count > 0 ? kept[^1].At : now;
@@ -51,34 +54,71 @@ internal sealed class DirectLineConversation
     }
 
     /// <summary>
+    /// Holds the conversation until the result is disposed: nothing else is added meanwhile. Whoever adds
+    /// activities holds it (<see cref="Number"/>, <see cref="KeepAsync"/> and <see cref="Show"/> need it held).
+    /// </summary>
+    public async Task<IDisposable> HoldAsync(CancellationToken cancellationToken)
+    {
+        await _holding.WaitAsync(cancellationToken);
+        return new Holder(_holding);
+    }
+
+    /// <summary>
     /// Adds an activity made by <paramref name="build"/> from its new id: writes it to the history, then
     /// sends it to the stream; returns the id.
     /// </summary>
     public async Task<string> AppendAsync(Func<string, JsonElement> build, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await _appending.WaitAsync(cancellationToken);
-        try
+        using (await HoldAsync(cancellationToken))
         {
-            var sequence = _lastSequence + 1;
-            var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
-            var activity = build(activityId);
-            await _history.AppendAsync(Id, new KeptActivity(sequence, activityId, now, activity), _maxActivities, cancellationToken);
-            lock (_lock)
-            {
-                _lastSequence = sequence;
-                _activities.Enqueue((sequence, activity));
-                while (_activities.Count > _maxActivities)
-                    _activities.Dequeue();
-                LastActive = now;
-                _stream?.Send(new ActivitySet([activity], Watermark(sequence)));
-            }
-            return activityId;
-        }
-        finally
-        {
-            _appending.Release();
+            var activity = Number([build], now)[0];
+            await KeepAsync(activity, cancellationToken);
+            return activity.Id;
         }
     }
+
+    /// <summary>The next activities, made by <paramref name="builds"/> from their ids and numbered after the last one kept; not kept yet.</summary>
+    public IReadOnlyList<KeptActivity> Number(IReadOnlyList<Func<string, JsonElement>> builds, DateTimeOffset now) =>
+        [.. builds.Select((build, index) =>
+        {
+            var sequence = _lastSequence + 1 + index;
+            var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+            return new KeptActivity(sequence, activityId, now, build(activityId));
+        })];
+
+    /// <summary>Writes one activity to the history, then shows it.</summary>
+    public async Task KeepAsync(KeptActivity activity, CancellationToken cancellationToken)
+    {
+        await _history.AppendAsync(Id, ToKeep([activity], answered: null), transaction: null, cancellationToken);
+        Show([activity], answered: null);
+    }
+
+    /// <summary>What the history keeps of <paramref name="activities"/>, the reply to the message of sequence <paramref name="answered"/>.</summary>
+    public HistoryAppend ToKeep(IReadOnlyList<KeptActivity> activities, long? answered) => new(activities, _maxActivities, answered);
+
+    /// <summary>After the history kept them: adds the activities to the conversation and sends them to the stream.</summary>
+    public void Show(IReadOnlyList<KeptActivity> activities, long? answered)
+    {
+        if (answered is { } sequence && _awaitingTurn.TryPeek(out var oldest) && oldest.Sequence == sequence)
+            _awaitingTurn.Dequeue();
+        foreach (var activity in activities.Where(activity => activity.AwaitsTurn))
+            _awaitingTurn.Enqueue(activity);
+        if (activities.Count == 0)
+            return;
+        lock (_lock)
+        {
+            foreach (var activity in activities)
+                _activities.Enqueue((activity.Sequence, activity.Activity));
+            while (_activities.Count > _maxActivities)
+                _activities.Dequeue();
+            _lastSequence = activities[^1].Sequence;
+            LastActive = activities[^1].At;
+            _stream?.Send(new ActivitySet([.. activities.Select(activity => activity.Activity)], Watermark(_lastSequence)));
+        }
+    }
+
+    /// <summary>The oldest user's message kept but not answered yet (the bot stopped first), or null.</summary>
+    public KeptActivity? OldestAwaitingTurn => _awaitingTurn.TryPeek(out var activity) ? activity : null;
 
     /// <summary>Sends an activity to the stream only, without a watermark: <c>typing</c> is never kept.</summary>
     public void SendTransient(JsonElement activity)
@@ -127,6 +167,17 @@ internal sealed class DirectLineConversation
     }
 
     public static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Holder(SemaphoreSlim holding) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                holding.Release();
+        }
+    }
 }
 
 /// <summary>The activity sets waiting to go out on one open stream.</summary>
