@@ -23,6 +23,8 @@ internal static class BotHost
         }
         try
         {
+            // Before the host starts, so a store that cannot be used stops it with one line instead of a failed start's log.
+            await app.Services.CheckStorageAsync(cancellationToken);
             await app.RunAsync(cancellationToken);
             return 0;
         }
