@@ -35,7 +35,7 @@ internal static class BotHost
         }
         catch (StartupProblemException e)
         {
-            await errors.WriteLineAsync($"The bot did not start: {e.Message}");
+            await errors.WriteLineAsync(e.Line);
             return 1;
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Tests.Channels.DirectLine;
+using RdpHelpBot.Bot.Tests.Cli;
 
 namespace RdpHelpBot.Bot.Tests.Reliability;
 
@@ -26,6 +27,16 @@ public sealed class StorageCheckTests : IDisposable
         Assert.Single(output.Split('\n'), line => line.StartsWith($"The bot did not start: The data file '{Database}' cannot be used: ", StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         Assert.Equal(before, await File.ReadAllBytesAsync(Database, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void Chat_CorruptDatabase_StopsWithOneLineNamingTheFile()
+    {
+        WriteCorruptDatabase();
+
+        var (exitCode, _, error) = CommandLine.Run("chat", $"--Storage:DataFolder={_folder.Path}");
+
+        Assert.Equal((1, true), (exitCode, error.StartsWith($"The bot did not start: The data file '{Database}' cannot be used: ", StringComparison.Ordinal)));
     }
 
     [Fact]
