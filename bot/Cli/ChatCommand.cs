@@ -2,6 +2,8 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.Console;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Cli;
@@ -39,6 +41,15 @@ internal static class ChatCommand
         using var host = ConsoleChatHost.Build(parseResult.UnmatchedTokens.ToArray(), error);
         if (host is null || !await TryValidateOptionsAsync(host.Services, error))
         {
+            return 1;
+        }
+        try
+        {
+            await host.Services.CheckStorageAsync(cancellationToken);
+        }
+        catch (StartupProblemException e)
+        {
+            await error.WriteLineAsync(e.Line);
             return 1;
         }
         var interactive = !Console.IsInputRedirected;

@@ -25,6 +25,8 @@ internal static class BotHost
             {
                 return 1;
             }
+            // Before the host starts, so a store that cannot be used stops it with one line instead of a failed start's log.
+            await app.Services.CheckStorageAsync(cancellationToken);
             await app.RunAsync(cancellationToken);
             return 0;
         }
@@ -35,7 +37,7 @@ internal static class BotHost
         }
         catch (StartupProblemException e)
         {
-            await errors.WriteLineAsync($"The bot did not start: {e.Message}");
+            await errors.WriteLineAsync(e.Line);
             return 1;
         }
     }

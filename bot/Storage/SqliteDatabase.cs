@@ -1,8 +1,12 @@
 using Microsoft.Data.Sqlite;
+using RdpHelpBot.Bot.Hosting;
 
 namespace RdpHelpBot.Bot.Storage;
 
-/// <summary>Opens connections to the bot's SQLite file and creates its tables on first use.</summary>
+/// <summary>
+/// Opens connections to the bot's SQLite file and creates its tables on first use. <see cref="CheckAsync"/> tells at
+/// start whether the file can be used at all.
+/// </summary>
 internal sealed class SqliteDatabase
 {
     private readonly string _connectionString;
@@ -10,7 +14,6 @@ internal sealed class SqliteDatabase
 
     public SqliteDatabase(string path)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -24,6 +27,71 @@ internal sealed class SqliteDatabase
     }
 
     public string Path { get; }
+
+    /// <summary>
+    /// Checks the store before the bot starts: the data folder can be made, a file already there opens and passes
+    /// <c>PRAGMA quick_check</c> (read only, so a damaged file is left exactly as it is), and a write commits.
+    /// Throws <see cref="StartupProblemException"/> naming the file and the problem.
+    /// </summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var folder = System.IO.Path.GetDirectoryName(Path)!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupProblemException($"The data folder '{folder}' cannot be made: {e.Message} Set Storage:DataFolder to a folder the bot may write to.", e);
+        }
+        if (File.Exists(Path))
+            await QuickCheckAsync(cancellationToken);
+        try
+        {
+            await WriteProbeAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            throw new StartupProblemException($"The data file '{Path}' cannot be written: {e.Message} Check that the bot may write to it and to its folder.", e);
+        }
+    }
+
+    /// <summary>Commits a write that changes nothing a user keeps (the time of the last check); throws when the file cannot take it.</summary>
+    public async Task WriteProbeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO storage_check (id, at) VALUES (1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            ON CONFLICT (id) DO UPDATE SET at = excluded.at
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task QuickCheckAsync(CancellationToken cancellationToken)
+    {
+        var readOnly = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        string? problem;
+        try
+        {
+            await using var connection = new SqliteConnection(readOnly);
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check(1)";
+            var result = await command.ExecuteScalarAsync(cancellationToken) as string;
+            problem = result == "ok" ? null : $"it is damaged ({result})";
+        }
+        catch (SqliteException e)
+        {
+            problem = e.Message;
+        }
+        if (problem is not null)
+        {
+            throw new StartupProblemException(
+                $"The data file '{Path}' cannot be used: {problem} It was left unchanged: restore it from a backup, " +
+                "or move it away to start with an empty one.");
+        }
+    }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -60,6 +128,7 @@ internal sealed class SqliteDatabase
 
     private async Task CreateSchemaAsync()
     {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
         await using var connection = await OpenRawAsync(CancellationToken.None);
         await using var command = connection.CreateCommand();
         // WAL lets readers work while a turn writes; it is a property of the file, so set once.
@@ -116,6 +185,15 @@ internal sealed class SqliteDatabase
                 PRIMARY KEY (conversation_id, sequence)
             );
             CREATE INDEX IF NOT EXISTS directline_activity_at ON directline_activity (at);
+            CREATE TABLE IF NOT EXISTS storage_check (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                at TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
+                conversation_id TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                PRIMARY KEY (conversation_id, sequence)
+            );
             """;
         await command.ExecuteNonQueryAsync();
     }

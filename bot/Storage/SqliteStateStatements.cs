@@ -32,8 +32,12 @@ internal sealed class SqliteStateStatements(SqliteDatabase database) : IAsyncDis
         }
     }
 
-    /// <summary>Inserts (no <paramref name="expected"/>) or updates the state; the new ETag, or null on a conflict.</summary>
-    public async Task<long?> WriteAsync(string key, string json, long? expected, string now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts (no <paramref name="expected"/>) or updates the state, with the participants' parts in the same
+    /// transaction; the new ETag, or null on a conflict (then nothing is written).
+    /// </summary>
+    public async Task<long?> WriteAsync(
+        string key, string json, long? expected, string now, IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
@@ -47,11 +51,71 @@ internal sealed class SqliteStateStatements(SqliteDatabase database) : IAsyncDis
             {
                 command.Parameters["$expected"].Value = etag;
             }
-            return await command.ExecuteScalarAsync(cancellationToken) as long?;
+            if (participants.Count == 0)
+            {
+                return await command.ExecuteScalarAsync(cancellationToken) as long?;
+            }
+            return await InTransactionAsync(prepared, async transaction =>
+            {
+                command.Transaction = transaction;
+                var written = await command.ExecuteScalarAsync(cancellationToken) as long?;
+                if (written is not null)
+                {
+                    await WriteAsync(participants, new SqliteStateTransaction(prepared.Connection, transaction), cancellationToken);
+                }
+                return written;
+            }, cancellationToken);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Writes the participants' parts in one transaction, with no state.</summary>
+    public async Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var prepared = await PrepareAsync(cancellationToken);
+            await InTransactionAsync<bool>(prepared, async transaction =>
+            {
+                await WriteAsync(participants, new SqliteStateTransaction(prepared.Connection, transaction), cancellationToken);
+                return true;
+            }, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in an immediate transaction, committed when it returns non-null (a conflict writes nothing).</summary>
+    private static async Task<T?> InTransactionAsync<T>(Prepared prepared, Func<SqliteTransaction, Task<T?>> work, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await prepared.Connection.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var result = await work(transaction);
+            if (result is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            return result;
+        }
+        finally
+        {
+            // The prepared statements outlive the transaction; leaving it on them would fail their next use.
+            prepared.Read.Transaction = prepared.Insert.Transaction = prepared.Update.Transaction = null;
+        }
+    }
+
+    private static async Task WriteAsync(IReadOnlyList<IStateWriteParticipant> participants, SqliteStateTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var participant in participants)
+        {
+            await participant.WriteAsync(transaction, cancellationToken);
         }
     }
 

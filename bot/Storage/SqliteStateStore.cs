@@ -16,7 +16,11 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
         _statements.ReadAsync(key, cancellationToken);
 
-    public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        WriteAsync(key, json, expectedETag, [], cancellationToken);
+
+    public async Task<string> WriteAsync(
+        string key, string json, string? expectedETag, IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
     {
         long? expected = null;
         if (expectedETag is not null)
@@ -27,11 +31,14 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
             }
             expected = parsed;
         }
-        var etag = await _statements.WriteAsync(key, json, expected, SqliteTime.Format(time.GetUtcNow()), cancellationToken);
+        var etag = await _statements.WriteAsync(key, json, expected, SqliteTime.Format(time.GetUtcNow()), participants, cancellationToken);
         return etag is { } value
             ? value.ToString(CultureInfo.InvariantCulture)
             : throw new StateConflictException(key);
     }
+
+    public Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken) =>
+        _statements.CommitAsync(participants, cancellationToken);
 
     public async Task DeleteAsync(string key, CancellationToken cancellationToken)
     {

@@ -30,6 +30,7 @@ internal static class StorageHostBuilderExtensions
         else
         {
             builder.Services.AddSingleton(new SqliteDatabase(options.DatabasePath));
+            builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
             builder.Services.AddSingleton<IStateStore, SqliteStateStore>();
             builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
             builder.Services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
@@ -38,6 +39,10 @@ internal static class StorageHostBuilderExtensions
         }
         return builder;
     }
+
+    /// <summary>Stops the start (<see cref="Hosting.StartupProblemException"/>) when the configured store cannot be used.</summary>
+    public static Task CheckStorageAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
+        services.GetService<SqliteDatabase>() is { } database ? database.CheckAsync(cancellationToken) : Task.CompletedTask;
 
     public static string Describe(this StorageOptions options) => options.Provider == StorageProvider.InMemory
         ? "in memory (lost on restart)"

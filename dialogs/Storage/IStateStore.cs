@@ -12,7 +12,18 @@ public interface IStateStore
     /// Writes <paramref name="json"/> if the stored ETag still equals <paramref name="expectedETag"/> (null: the
     /// key must not exist yet) and returns the new ETag; otherwise throws <see cref="StateConflictException"/>.
     /// </summary>
-    Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken);
+    Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        WriteAsync(key, json, expectedETag, [], cancellationToken);
+
+    /// <summary>
+    /// Writes the state as <see cref="WriteAsync(string, string, string?, CancellationToken)"/> does, and the
+    /// <paramref name="participants"/>' parts in the same transaction: all of them are kept, or none.
+    /// </summary>
+    Task<string> WriteAsync(
+        string key, string json, string? expectedETag, IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken);
+
+    /// <summary>Writes the <paramref name="participants"/>' parts in one transaction, changing no state (a failed turn's apology).</summary>
+    Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken);
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 

@@ -7,6 +7,7 @@ namespace RdpHelpBot.Dialogs.Storage;
 public sealed class InMemoryStateStore(TimeProvider time) : IStateStore
 {
     private readonly ConcurrentDictionary<string, Entry> _states = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _writing = new(1, 1);
     private long _version;
 
     public InMemoryStateStore()
@@ -17,21 +18,60 @@ public sealed class InMemoryStateStore(TimeProvider time) : IStateStore
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
         Task.FromResult(_states.TryGetValue(key, out var entry) ? entry.State : null);
 
-    public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    public Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken) =>
+        WriteAsync(key, json, expectedETag, [], cancellationToken);
+
+    public async Task<string> WriteAsync(
+        string key, string json, string? expectedETag, IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
     {
-        var etag = Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
-        var written = new Entry(new StoredState(json, etag), time.GetUtcNow());
-        var stored = expectedETag is null
-            ? _states.TryAdd(key, written)
-            : _states.TryGetValue(key, out var current) && current.State.ETag == expectedETag
-              && _states.TryUpdate(key, written, current);
-        return stored ? Task.FromResult(etag) : throw new StateConflictException(key);
+        // One write at a time, so the participants' parts and the state change together.
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            var current = _states.GetValueOrDefault(key);
+            if (current?.State.ETag != expectedETag)
+                throw new StateConflictException(key);
+            await WriteParticipantsAsync(participants, cancellationToken);
+            var etag = Interlocked.Increment(ref _version).ToString(CultureInfo.InvariantCulture);
+            _states[key] = new Entry(new StoredState(json, etag), time.GetUtcNow());
+            return etag;
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
-    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    public async Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
     {
-        _states.TryRemove(key, out _);
-        return Task.CompletedTask;
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            await WriteParticipantsAsync(participants, cancellationToken);
+        }
+        finally
+        {
+            _writing.Release();
+        }
+    }
+
+    private static async Task WriteParticipantsAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
+    {
+        foreach (var participant in participants)
+            await participant.WriteAsync(InMemoryTransaction.Instance, cancellationToken);
+    }
+
+    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        await _writing.WaitAsync(cancellationToken);
+        try
+        {
+            _states.TryRemove(key, out _);
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     public Task<IReadOnlyList<StateVersion>> ListWrittenBeforeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
@@ -42,4 +82,10 @@ public sealed class InMemoryStateStore(TimeProvider time) : IStateStore
             .ToList());
 
     private sealed record Entry(StoredState State, DateTimeOffset WrittenAt);
+
+    /// <summary>Memory has no transaction: the store's write lock keeps the parts together.</summary>
+    private sealed class InMemoryTransaction : IStateTransaction
+    {
+        public static readonly InMemoryTransaction Instance = new();
+    }
 }

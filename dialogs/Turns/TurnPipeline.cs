@@ -10,7 +10,8 @@ namespace RdpHelpBot.Dialogs.Turns;
 
 /// <summary>
 /// Runs one turn for any channel: load the conversation's state, run the dialogs, save the state once with
-/// the ETag that was read, and record the transcript. Turns of one conversation run one at a time in this
+/// the ETag that was read (with the replies, for a channel that keeps them, in the same transaction), and record
+/// the transcript. Turns of one conversation run one at a time in this
 /// process; a turn that loses the race to another instance is run again on the newer state.
 /// </summary>
 public sealed class TurnPipeline
@@ -112,7 +113,7 @@ public sealed class TurnPipeline
             catch (StateConflictException)
             {
                 TurnPipelineLog.GaveUpAfterConflicts(_logger, key.ChannelId, key.ConversationId, attempt);
-                return new TurnResponse([TurnApologies.TooManyConflicts], StateWasReset: false, TurnOutcome.Conflicted);
+                return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TooManyConflicts], StateWasReset: false, TurnOutcome.Conflicted), cancellationToken);
             }
         }
     }
@@ -130,10 +131,21 @@ public sealed class TurnPipeline
             await turn.SendAsync(TurnApologies.StateReset, cancellationToken);
         }
         if (!await TryRunDialogsAsync(key, turn, load.State, cancellationToken))
-            return new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed);
+            return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken);
 
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, cancellationToken);
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, Participants(request, turn.Outbox), cancellationToken);
         return new TurnResponse(turn.Outbox, load.WasReset);
+    }
+
+    private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
+        request.KeepReplies is { } keep ? [keep(replies)] : [];
+
+    /// <summary>A turn that saved no state still keeps the replies it answers with, for a channel that keeps them.</summary>
+    private async Task<TurnResponse> KeepUnsavedAsync(TurnRequest request, TurnResponse response, CancellationToken cancellationToken)
+    {
+        if (request.KeepReplies is not null)
+            await _states.CommitAsync(Participants(request, response.Replies), cancellationToken);
+        return response;
     }
 
     private async Task<IReadOnlyList<Reply>> RunIdleTurnAsync(

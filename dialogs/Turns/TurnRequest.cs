@@ -1,3 +1,6 @@
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Dialogs.Storage;
+
 namespace RdpHelpBot.Dialogs.Turns;
 
 /// <summary>
@@ -19,4 +22,11 @@ public sealed record TurnRequest(
     /// the client chose the id itself. Only a verified id may run host checks.
     /// </summary>
     public string? VerifiedUserId { get; init; }
+
+    /// <summary>
+    /// For a channel that keeps the replies it sends (Direct Line's history): what to write for an attempt's replies,
+    /// in the same transaction as the turn's state, so a crash keeps both or neither. The replies of a turn that
+    /// failed or kept conflicting are written too, on their own. Null: the channel sends the replies after the turn.
+    /// </summary>
+    public Func<IReadOnlyList<Reply>, IStateWriteParticipant>? KeepReplies { get; init; }
 }

@@ -3,12 +3,13 @@ using RdpHelpBot.Knowledge.Model;
 namespace RdpHelpBot.Knowledge.Tests;
 
 /// <summary>
-/// The seed articles as files. They live outside the repository, in <c>shared/seeds</c> next to it, so the
-/// folder is found by walking up from the test binaries.
+/// The seed articles as files. They are not ours to redistribute, so they live outside the repository, in
+/// <c>shared/seeds</c> next to it, found by walking up from the test binaries. Without them a test that reads them
+/// skips and says so; in CI (CI=true) it fails, because CI provides them.
 /// </summary>
 internal static class SeedArticles
 {
-    private static readonly Lazy<string> Folder = new(Locate);
+    private static readonly Lazy<string?> Folder = new(Locate);
 
     public static string Text(Source seed)
     {
@@ -16,15 +17,16 @@ internal static class SeedArticles
         {
             throw new ArgumentException($"Source '{seed.Id}' is not a seed article with a file name.", nameof(seed));
         }
-        var path = Path.Combine(Folder.Value, seed.File);
+        var folder = Folder.Value ?? Missing();
+        var path = Path.Combine(folder, seed.File);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Seed article '{seed.Id}' names file '{seed.File}', which is not in {Folder.Value}.", path);
+            throw new FileNotFoundException($"Seed article '{seed.Id}' names file '{seed.File}', which is not in {folder}.", path);
         }
         return File.ReadAllText(path);
     }
 
-    private static string Locate()
+    private static string? Locate()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
@@ -34,8 +36,18 @@ internal static class SeedArticles
                 return candidate;
             }
         }
-        throw new DirectoryNotFoundException(
-            $"No 'shared/seeds' folder was found in any parent of {AppContext.BaseDirectory}. " +
-            "The seed articles must sit next to the repository, in ../shared/seeds.");
+        return null;
+    }
+
+    private static string Missing()
+    {
+        var message = $"The seed articles are not here: no 'shared/seeds' folder in any parent of {AppContext.BaseDirectory} " +
+            "(they are not part of the repository; put them in ../shared/seeds beside it).";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail($"{message} CI=true requires them.");
+        }
+        Assert.Skip(message);
+        return "";
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
@@ -40,6 +41,9 @@ internal sealed class ActivityEndpoints(
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body, cancellationToken);
             bytes = (int)body.Length;
+            // The parser checks strings' UTF-8 only when they are read, after the activity would be accepted.
+            if (!Utf8.IsValid(body.GetBuffer().AsSpan(0, bytes)))
+                return DirectLineErrors.BadArgument("The activity is not valid UTF-8.");
             posted = JsonNode.Parse(body.GetBuffer().AsSpan(0, bytes), documentOptions: SingleValuedFields) as JsonObject;
         }
         catch (JsonException e)
@@ -59,11 +63,8 @@ internal sealed class ActivityEndpoints(
                 $"An activity other than a message may be at most {options.Value.MaxNonMessageActivityBytes} bytes.");
 
         var now = time.GetUtcNow();
-        JsonElement echo = default;
-        // Once accepted, the activity is kept and answered even if the client stops waiting.
-        var id = await conversation.AppendAsync(
-            activityId => echo = IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now, CancellationToken.None);
-        await turns.RespondAsync(conversation, echo);
+        var id = await turns.PostAsync(
+            conversation, activityId => IncomingActivity.Echo(posted, activityId, conversationId, credential.Token?.UserId, now), now);
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
     }
 

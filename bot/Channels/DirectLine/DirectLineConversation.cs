@@ -11,13 +11,15 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// sequence number), and the stream open on it, if any. Each activity is written to the history before anyone
 /// sees it, so a watermark a client holds survives a restart. It keeps at most
 /// <see cref="ConversationLimits.MaxActivities"/> activities and <see cref="ConversationLimits.MaxBytes"/> of
-/// their JSON, in memory and in the history alike; the oldest go first.
+/// their JSON, in memory and in the history alike; the oldest go first. A turn holds the conversation from the
+/// user's message to its last reply, so turns and their replies come in the order of the messages.
 /// </summary>
 internal sealed class DirectLineConversation
 {
     private readonly Lock _lock = new();
-    private readonly SemaphoreSlim _appending = new(1, 1);
+    private readonly SemaphoreSlim _holding = new(1, 1);
     private readonly Queue<(long Sequence, JsonElement Activity, int Bytes)> _activities = new();
+    private readonly Queue<KeptActivity> _awaitingTurn;
     private readonly ConversationLimits _limits;
     private readonly IDirectLineHistory _history;
     private long _bytes;
@@ -37,8 +39,9 @@ internal sealed class DirectLineConversation
             _activities.Enqueue((activity.Sequence, activity.Activity, bytes));
             _bytes += bytes;
         }
+        _awaitingTurn = new(kept.Where(activity => activity.AwaitsTurn));
         _lastSequence = kept.Count > 0 ? kept[^1].Sequence : 0;
-        DropBefore(OldestToKeep(_activities.Count, _bytes, _lastSequence));
+        DropBefore(OldestToKeep(_activities.Count, _bytes, _lastSequence, []));
         _started = kept.Count > 0 ? 1 : 0;
         LastActive = kept.Count > 0 ? kept[^1].At : now;
     }
@@ -60,48 +63,95 @@ internal sealed class DirectLineConversation
     }
 
     /// <summary>
+    /// Holds the conversation until the result is disposed: nothing else is added meanwhile. Whoever adds
+    /// activities holds it (<see cref="Number"/>, <see cref="KeepAsync"/> and <see cref="Show"/> need it held).
+    /// </summary>
+    public async Task<IDisposable> HoldAsync(CancellationToken cancellationToken)
+    {
+        await _holding.WaitAsync(cancellationToken);
+        return new Holder(_holding);
+    }
+
+    /// <summary>
     /// Adds an activity made by <paramref name="build"/> from its new id: writes it to the history, forgetting
     /// there what no longer fits, then sends it to the stream; returns the id.
     /// </summary>
     public async Task<string> AppendAsync(Func<string, JsonElement> build, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await _appending.WaitAsync(cancellationToken);
-        try
+        using (await HoldAsync(cancellationToken))
         {
-            var sequence = _lastSequence + 1;
-            var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
-            var activity = build(activityId);
-            var bytes = SizeOf(activity);
-            // Only appends change the queue, and they take turns, so what it will drop can be known before the write.
-            long oldestKept;
-            lock (_lock)
-                oldestKept = OldestToKeep(_activities.Count + 1, _bytes + bytes, sequence);
-            await _history.AppendAsync(Id, new KeptActivity(sequence, activityId, now, activity), oldestKept, cancellationToken);
-            lock (_lock)
-            {
-                _lastSequence = sequence;
-                _activities.Enqueue((sequence, activity, bytes));
-                _bytes += bytes;
-                DropBefore(oldestKept);
-                LastActive = now;
-                _stream?.Send(new ActivitySet([activity], Watermark(sequence)));
-            }
-            return activityId;
-        }
-        finally
-        {
-            _appending.Release();
+            var activity = Number([build], now)[0];
+            await KeepAsync(activity, cancellationToken);
+            return activity.Id;
         }
     }
 
-    /// <summary>
-    /// The sequence of the oldest activity to keep when the queue's activities from the oldest to
-    /// <paramref name="newest"/> number <paramref name="count"/> and weigh <paramref name="total"/> bytes; the
-    /// newest always stays.
-    /// </summary>
-    private long OldestToKeep(int count, long total, long newest)
+    /// <summary>The next activities, made by <paramref name="builds"/> from their ids and numbered after the last one kept; not kept yet.</summary>
+    public IReadOnlyList<KeptActivity> Number(IReadOnlyList<Func<string, JsonElement>> builds, DateTimeOffset now) =>
+        [.. builds.Select((build, index) =>
+        {
+            var sequence = _lastSequence + 1 + index;
+            var activityId = $"{Id}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
+            return new KeptActivity(sequence, activityId, now, build(activityId));
+        })];
+
+    /// <summary>Writes one activity to the history, then shows it.</summary>
+    public async Task KeepAsync(KeptActivity activity, CancellationToken cancellationToken)
     {
-        foreach (var (sequence, _, bytes) in _activities)
+        await _history.AppendAsync(Id, ToKeep([activity], answered: null), transaction: null, cancellationToken);
+        Show([activity], answered: null);
+    }
+
+    /// <summary>
+    /// What the history keeps of <paramref name="activities"/>, the reply to the message of sequence
+    /// <paramref name="answered"/>: with them, it forgets what no longer fits. Only holders add activities, so
+    /// what will be dropped is known before the write.
+    /// </summary>
+    public HistoryAppend ToKeep(IReadOnlyList<KeptActivity> activities, long? answered)
+    {
+        var incoming = activities.Select(activity => (activity.Sequence, Bytes: SizeOf(activity.Activity))).ToList();
+        lock (_lock)
+        {
+            var newest = incoming.Count > 0 ? incoming[^1].Sequence : _lastSequence;
+            var oldestKept = OldestToKeep(_activities.Count + incoming.Count, _bytes + incoming.Sum(a => (long)a.Bytes), newest, incoming);
+            return new HistoryAppend(activities, oldestKept, answered);
+        }
+    }
+
+    /// <summary>After the history kept them: adds the activities to the conversation and sends them to the stream.</summary>
+    public void Show(IReadOnlyList<KeptActivity> activities, long? answered)
+    {
+        if (answered is { } sequence && _awaitingTurn.TryPeek(out var oldest) && oldest.Sequence == sequence)
+            _awaitingTurn.Dequeue();
+        foreach (var activity in activities.Where(activity => activity.AwaitsTurn))
+            _awaitingTurn.Enqueue(activity);
+        if (activities.Count == 0)
+            return;
+        lock (_lock)
+        {
+            foreach (var activity in activities)
+            {
+                var bytes = SizeOf(activity.Activity);
+                _activities.Enqueue((activity.Sequence, activity.Activity, bytes));
+                _bytes += bytes;
+            }
+            _lastSequence = activities[^1].Sequence;
+            DropBefore(OldestToKeep(_activities.Count, _bytes, _lastSequence, []));
+            LastActive = activities[^1].At;
+            _stream?.Send(new ActivitySet([.. activities.Select(activity => activity.Activity)], Watermark(_lastSequence)));
+        }
+    }
+
+    /// <summary>The oldest user's message kept but not answered yet (the bot stopped first), or null.</summary>
+    public KeptActivity? OldestAwaitingTurn => _awaitingTurn.TryPeek(out var activity) ? activity : null;
+
+    /// <summary>
+    /// The sequence of the oldest activity to keep when the queue's activities and then <paramref name="incoming"/>
+    /// number <paramref name="count"/> and weigh <paramref name="total"/> bytes; the newest always stays.
+    /// </summary>
+    private long OldestToKeep(int count, long total, long newest, IReadOnlyList<(long Sequence, int Bytes)> incoming)
+    {
+        foreach (var (sequence, bytes) in _activities.Select(kept => (kept.Sequence, kept.Bytes)).Concat(incoming))
         {
             if (count <= _limits.MaxActivities && total <= _limits.MaxBytes)
                 return sequence;
@@ -166,6 +216,17 @@ internal sealed class DirectLineConversation
     }
 
     public static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
+
+    private sealed class Holder(SemaphoreSlim holding) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+                holding.Release();
+        }
+    }
 }
 
 /// <summary>What one conversation keeps: at most this many activities and this many bytes of their JSON.</summary>

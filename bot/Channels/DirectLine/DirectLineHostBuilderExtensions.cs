@@ -24,6 +24,7 @@ internal static class DirectLineHostBuilderExtensions
             : new InMemoryDirectLineHistory());
         builder.Services.AddHostedService<DirectLineKeyCheck>();
         builder.Services.AddHostedService<DirectLineHistoryRetentionService>();
+        builder.Services.AddHostedService<AwaitingTurnsService>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineAuthorizer>();
         builder.Services.AddSingleton<ConversationTokens>();

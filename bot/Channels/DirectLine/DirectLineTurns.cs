@@ -1,6 +1,9 @@
 using System.Text.Json;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
@@ -8,9 +11,10 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// <summary>
 /// Runs the bot for a Direct Line conversation: a user's message (or click) becomes a turn of the pipeline;
 /// the stream shows the bot typing, then each reply, rendered as a Bot Framework activity, is added to the
-/// conversation with its own id and watermark.
+/// conversation with its own id and watermark. The replies are kept in the same transaction as the turn's state,
+/// and a message is kept as awaiting its turn until then, so a crash loses neither a message nor a reply.
 /// </summary>
-internal sealed class DirectLineTurns(TurnPipeline pipeline, IHostApplicationLifetime lifetime, TimeProvider time)
+internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory history, IHostApplicationLifetime lifetime, TimeProvider time)
 {
     public const string ChannelId = "directline";
 
@@ -21,7 +25,7 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IHostApplicationLif
     public const string AnonymousUserId = "directline-user";
 
     /// <summary>Greets a new conversation, as a bot does when Direct Line tells it a conversation started.</summary>
-    public Task WelcomeAsync(DirectLineConversation conversation, string? userId)
+    public async Task WelcomeAsync(DirectLineConversation conversation, string? userId)
     {
         var started = new Activity
         {
@@ -32,36 +36,94 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IHostApplicationLif
             Conversation = new ConversationAccount(conversation.Id),
         };
         var request = new TurnRequest(ChannelId, conversation.Id, started.From.Id, Text: "");
-        return RunAsync(conversation, started, request);
+        using (await conversation.HoldAsync(lifetime.ApplicationStopping))
+            await RunAsync(conversation, started, request, answered: null);
     }
 
-    /// <summary>Answers what the user posted; other activity types (typing, events) need no answer.</summary>
-    public Task RespondAsync(DirectLineConversation conversation, JsonElement echo)
+    /// <summary>
+    /// Keeps what a client posted (made by <paramref name="build"/> from its id) and, when it is a message to
+    /// answer, answers it, after any earlier message still awaiting its turn; returns its id.
+    /// </summary>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Func<string, JsonElement> build, DateTimeOffset now)
     {
-        var incoming = echo.Deserialize(BotFrameworkJsonContext.Default.Activity)! with { Recipient = Bot };
+        // Once accepted, the activity is kept and answered even if the client stops waiting.
+        using (await conversation.HoldAsync(CancellationToken.None))
+        {
+            var posted = conversation.Number([build], now)[0];
+            posted = posted with { AwaitsTurn = Request(conversation, Read(posted)) is not null };
+            await conversation.KeepAsync(posted, CancellationToken.None);
+            await AnswerAwaitingAsync(conversation);
+            return posted.Id;
+        }
+    }
+
+    /// <summary>Answers the conversation's messages kept but not answered yet, oldest first; the caller holds the conversation.</summary>
+    public async Task AnswerAwaitingAsync(DirectLineConversation conversation)
+    {
+        while (conversation.OldestAwaitingTurn is { } awaiting)
+        {
+            var incoming = Read(awaiting);
+            if (Request(conversation, incoming) is { } request)
+                await RunAsync(conversation, incoming, request, awaiting.Sequence);
+            else
+                await KeepRepliesAsync(conversation, [], awaiting.Sequence);
+        }
+    }
+
+    private static Activity Read(KeptActivity kept) =>
+        kept.Activity.Deserialize(BotFrameworkJsonContext.Default.Activity)! with { Recipient = Bot };
+
+    /// <summary>The turn a posted activity asks for; null for what needs no answer (typing, events, an empty message).</summary>
+    private static TurnRequest? Request(DirectLineConversation conversation, Activity incoming)
+    {
         if (incoming.Type != ActivityTypes.Message || incoming.From is null)
-            return Task.CompletedTask;
+            return null;
         var choice = ChoiceValueReader.Read(incoming);
         var text = choice is null ? incoming.Text?.Trim() : null;
         if (choice is null && string.IsNullOrEmpty(text))
-            return Task.CompletedTask;
-        var request = new TurnRequest(ChannelId, conversation.Id, incoming.From.Id, text, choice);
-        return RunAsync(conversation, incoming, request);
+            return null;
+        return new TurnRequest(ChannelId, conversation.Id, incoming.From.Id, text, choice);
     }
 
-    private async Task RunAsync(DirectLineConversation conversation, Activity incoming, TurnRequest request)
+    private async Task RunAsync(DirectLineConversation conversation, Activity incoming, TurnRequest request, long? answered)
     {
         conversation.SendTransient(Serialize(new Activity { Type = ActivityTypes.Typing }.ReplyTo(incoming)));
+        KeptReplies? kept = null;
         // A client that stops waiting does not stop the turn: its replies are kept for when it reconnects.
-        var response = await pipeline.ProcessAsync(request, lifetime.ApplicationStopping);
-        foreach (var reply in response.Replies)
+        await pipeline.ProcessAsync(request with
+        {
+            KeepReplies = replies => kept = new KeptReplies(history, conversation.Id, conversation.ToKeep(Number(conversation, incoming, replies), answered)),
+        }, lifetime.ApplicationStopping);
+        if (kept is not null)
+            conversation.Show(kept.Append.Activities, answered);
+    }
+
+    /// <summary>Marks a message answered without a turn (nothing in it to answer).</summary>
+    private async Task KeepRepliesAsync(DirectLineConversation conversation, IReadOnlyList<KeptActivity> replies, long answered)
+    {
+        await history.AppendAsync(conversation.Id, conversation.ToKeep(replies, answered), transaction: null, lifetime.ApplicationStopping);
+        conversation.Show(replies, answered);
+    }
+
+    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, Activity incoming, IReadOnlyList<Reply> replies)
+    {
+        var now = time.GetUtcNow();
+        return conversation.Number([.. replies.Select(reply =>
         {
             var activity = ActivityRenderer.Render(reply, ActivityRenderingOptions.Default).ReplyTo(incoming);
-            var now = time.GetUtcNow();
-            await conversation.AppendAsync(id => Serialize(activity with { Id = id, Timestamp = now }), now, lifetime.ApplicationStopping);
-        }
+            return (Func<string, JsonElement>)(id => Serialize(activity with { Id = id, Timestamp = now }));
+        })], now);
     }
 
     private JsonElement Serialize(Activity activity) =>
         JsonSerializer.SerializeToElement(activity with { Timestamp = activity.Timestamp ?? time.GetUtcNow() }, BotFrameworkJsonContext.Default.Activity);
+
+    /// <summary>A turn's reply activities, written in the transaction of the turn's state.</summary>
+    private sealed class KeptReplies(IDirectLineHistory history, string conversationId, HistoryAppend append) : IStateWriteParticipant
+    {
+        public HistoryAppend Append => append;
+
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
+            history.AppendAsync(conversationId, append, transaction, cancellationToken);
+    }
 }

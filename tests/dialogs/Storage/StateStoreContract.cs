@@ -144,4 +144,64 @@ public abstract class StateStoreContract
 
         Assert.Empty(keys);
     }
+
+    [Fact]
+    public async Task WriteAsync_ParticipantFails_KeepsTheStateItHad()
+    {
+        var store = CreateSut();
+        var etag = await store.WriteAsync("c1", "1", null, Ct);
+
+        await Assert.ThrowsAsync<IOException>(() => store.WriteAsync("c1", "2", etag, [new Participant(fails: true)], Ct));
+
+        Assert.Equal(new StoredState("1", etag), await store.ReadAsync("c1", Ct));
+    }
+
+    [Fact]
+    public async Task WriteAsync_WithAParticipant_WritesBoth()
+    {
+        var store = CreateSut();
+        var participant = new Participant(fails: false);
+
+        var etag = await store.WriteAsync("c1", "1", null, [participant], Ct);
+
+        Assert.Equal((new StoredState("1", etag), 1), (await store.ReadAsync("c1", Ct), participant.Writes));
+    }
+
+    [Fact]
+    public async Task WriteAsync_StaleETag_LeavesTheParticipantUnwritten()
+    {
+        var store = CreateSut();
+        var first = await store.WriteAsync("c1", "1", null, Ct);
+        await store.WriteAsync("c1", "2", first, Ct);
+        var participant = new Participant(fails: false);
+
+        await Assert.ThrowsAsync<StateConflictException>(() => store.WriteAsync("c1", "stale", first, [participant], Ct));
+
+        Assert.Equal(0, participant.Writes);
+    }
+
+    [Fact]
+    public async Task CommitAsync_Participant_IsWrittenWithoutAState()
+    {
+        var store = CreateSut();
+        var participant = new Participant(fails: false);
+
+        await store.CommitAsync([participant], Ct);
+
+        Assert.Equal(1, participant.Writes);
+    }
+
+    /// <summary>Counts its writes, or fails as a full disk would.</summary>
+    private sealed class Participant(bool fails) : IStateWriteParticipant
+    {
+        public int Writes { get; private set; }
+
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+        {
+            if (fails)
+                throw new IOException("No space left on the device.");
+            Writes++;
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -19,7 +19,8 @@ internal sealed class ScriptedStateStore(IStateStore inner) : IStateStore
 
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
 
-    public async Task<string> WriteAsync(string key, string json, string? expectedETag, CancellationToken cancellationToken)
+    public async Task<string> WriteAsync(
+        string key, string json, string? expectedETag, IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _writes);
         if (BeforeNextWrite is { } before)
@@ -29,8 +30,11 @@ internal sealed class ScriptedStateStore(IStateStore inner) : IStateStore
         }
         return AlwaysConflict
             ? throw new StateConflictException(key)
-            : await inner.WriteAsync(key, json, expectedETag, cancellationToken);
+            : await inner.WriteAsync(key, json, expectedETag, participants, cancellationToken);
     }
+
+    public Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken) =>
+        inner.CommitAsync(participants, cancellationToken);
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine.History;
 
@@ -15,16 +16,26 @@ internal sealed class InMemoryDirectLineHistory : IDirectLineHistory
             return Task.FromResult<IReadOnlyList<KeptActivity>>([.. kept.TakeLast(max)]);
     }
 
-    public Task AppendAsync(string conversationId, KeptActivity activity, long oldestKept, CancellationToken cancellationToken)
+    public Task AppendAsync(string conversationId, HistoryAppend append, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
         var kept = _conversations.GetOrAdd(conversationId, _ => []);
         lock (kept)
         {
-            kept.Add(activity);
-            kept.RemoveAll(a => a.Sequence < oldestKept);
+            if (append.Answered is { } answered && kept.FindIndex(a => a.Sequence == answered) is var index and >= 0)
+                kept[index] = kept[index] with { AwaitsTurn = false };
+            kept.AddRange(append.Activities);
+            if (append.Activities.Count > 0)
+                kept.RemoveAll(a => a.Sequence < append.OldestKept);
         }
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<string>> ListAwaitingTurnAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<string>>([.. _conversations.Where(pair =>
+        {
+            lock (pair.Value)
+                return pair.Value.Exists(a => a.AwaitsTurn);
+        }).Select(pair => pair.Key)]);
 
     public Task<int> PurgeOlderThanAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {

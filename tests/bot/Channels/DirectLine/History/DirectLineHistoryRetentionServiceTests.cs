@@ -10,7 +10,7 @@ namespace RdpHelpBot.Bot.Tests.Channels.DirectLine.History;
 public sealed class DirectLineHistoryRetentionServiceTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-    private readonly InMemoryDirectLineHistory _history = new();
+    private readonly IDirectLineHistory _history = new InMemoryDirectLineHistory();
 
     private DirectLineHistoryRetentionService CreateSut(int retentionDays) => new(
         _history, Options.Create(new DirectLineOptions { HistoryRetentionDays = retentionDays }), _time,

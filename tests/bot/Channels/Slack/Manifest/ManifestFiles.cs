@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack.Manifest;
 
-/// <summary>Finds the repository's Slack manifest and Slack's schema kept beside the repository.</summary>
+/// <summary>Finds the repository's Slack manifest and Slack's schema kept with these tests.</summary>
 internal static class ManifestFiles
 {
     public static string RepositoryRoot
@@ -21,25 +21,8 @@ internal static class ManifestFiles
 
     public static string Manifest => Path.Combine(RepositoryRoot, "manifest", "slack", "manifest.yaml");
 
-    /// <summary>
-    /// Slack's official manifest schema, in shared/schemas/slack beside the repository (../shared from its root;
-    /// a git worktree nested deeper finds the same folder further up).
-    /// </summary>
-    public static string SchemaFolder
-    {
-        get
-        {
-            var root = new DirectoryInfo(RepositoryRoot);
-            for (var folder = root.Parent; folder is not null; folder = folder.Parent)
-            {
-                var candidate = Path.Combine(folder.FullName, "shared", "schemas", "slack");
-                if (File.Exists(Path.Combine(candidate, "manifest.schema.json")))
-                    return candidate;
-            }
-            Assert.Fail($"Slack's manifest schema is missing: expected {Path.Combine(root.Parent?.FullName ?? "..", "shared", "schemas", "slack", "manifest.schema.json")} (from slackapi/manifest-schema) beside the repository.");
-            return "";
-        }
-    }
+    /// <summary>Slack's official manifest schema, kept in the repository beside these tests (see Schema/README.md).</summary>
+    public static string SchemaFolder => Path.Combine(RepositoryRoot, "tests", "bot", "Channels", "Slack", "Manifest", "Schema");
 
     /// <summary>The YAML manifest as JSON, with YAML's plain scalars typed as YAML 1.2 reads them.</summary>
     public static JsonObject ReadManifest()

@@ -8,7 +8,7 @@ namespace RdpHelpBot.Bot.Tests.Checks.Probe.RealServers;
 /// <summary>A server process started for one test: its output is kept for failure messages, and it is killed by its PID.</summary>
 internal sealed class PeerProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(15);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -120,6 +120,26 @@ internal sealed class PeerProcess : IAsyncDisposable
         {
             // DisposeAsync kills what did not stop in time.
         }
+    }
+
+    /// <summary>Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would.</summary>
+    public async Task KillAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Waits for the process to end by itself; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        limit.CancelAfter(timeout);
+        // With the output redirected this also waits for its last lines.
+        await _process.WaitForExitAsync(limit.Token);
+        return _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
