@@ -4,6 +4,7 @@ using RdpHelpBot.Dialogs.Engine.Prompts;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Dialogs.Conversation;
 
@@ -47,7 +48,9 @@ internal sealed class FixesDialog : ComponentDialog
         if (fixes.Count == 0)
             return await step.EndDialogAsync(FixesEnding.Exhausted, cancellationToken);
         step.Values.Set(FixKey, fixes[0].Fix.Id);
-        await step.SendAsync(FixCard.For(fixes[0], isFirst: file.Fixes.Count == 0), cancellationToken);
+        CaseFiles.Write(step.Dialogs, file with { PendingFix = fixes[0].Fix.Id, PendingQuestion = null });
+        var withoutHostRights = file.Evidence.HasFact(WellKnownFacts.NoAdminRights);
+        await step.SendAsync(FixCard.For(fixes[0], isFirst: file.Fixes.Count == 0, withoutHostRights), cancellationToken);
         return await step.PromptAsync(
             DialogIds.FixFeedback, PromptOptions.Ask(ConversationTexts.DidThatFixIt, FixFeedback.Choices), cancellationToken);
     }
@@ -73,7 +76,7 @@ internal sealed class FixesDialog : ComponentDialog
         file = feedback switch
         {
             FixFeedback.DidNotWork => file.WithFixResult(shown.Fix.Id, FixResult.DidNotWork) with { Evidence = file.Evidence.WithFailedFix(shown.Fix.Id) },
-            FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
+            FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = WithoutRightsFor(shown.Fix, file.Evidence.WithSkippedFix(shown.Fix.Id)) },
             _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
         };
         CaseFiles.Write(step.Dialogs, file);
@@ -83,8 +86,15 @@ internal sealed class FixesDialog : ComponentDialog
         return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
 
+    /// <summary>A user who cannot do a step on the host has no rights there: later fixes are ordered for that.</summary>
+    private CaseEvidence WithoutRightsFor(Fix fix, CaseEvidence evidence) =>
+        fix.RunsOn != FixPlace.Client && services.Knowledge.Facts.ContainsKey(WellKnownFacts.NoAdminRights)
+            ? evidence.WithFact(WellKnownFacts.NoAdminRights, services.Knowledge)
+            : evidence;
+
     private static string Transition(string feedback, CaseDiagnosis before, CaseDiagnosis after) => feedback switch
     {
+        FixFeedback.Declined => ConversationTexts.FixDeclined,
         FixFeedback.DidNotWork when after.Causes[0].Cause.Id != before.Causes[0].Cause.Id =>
             $"{ConversationTexts.DidNotWork} That makes it less likely that {Wording.InSentence(before.Causes[0].Cause.Title)}; " +
             $"next, “{after.Fixes[0].Fix.Title}”.",
