@@ -53,7 +53,8 @@ internal sealed class CaseExplainer(CaseServices services)
     /// <summary>A word of the question that stands in one of the fix's commands is explained by its step; else the fix's summary.</summary>
     private static string Meaning(string text, Fix fix)
     {
-        var words = text.Split([' ', '?', '!', ',', '.', '"', '\'', '`'], StringSplitOptions.RemoveEmptyEntries)
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Trim('?', '!', ',', '.', ':', ';', '"', '\'', '`', '(', ')'))
             .Where(word => word.Length >= 4);
         for (var i = 0; i < fix.Steps.Count; i++)
         {
