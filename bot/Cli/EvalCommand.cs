@@ -10,13 +10,14 @@ internal static class EvalCommand
     {
         var conversations = new Option<bool>("--conversations") { Description = "Play the stories with a simulated user." };
         var path = new Option<string?>("--path") { Description = "A YAML file or a folder of them (default: the evaluation material shipped with the bot)." };
-        var command = new Command("eval", "Measure the bot against its evaluation material.") { conversations, path };
+        var show = new Option<string?>("--show") { Description = "With --conversations: print this story's whole conversation." };
+        var command = new Command("eval", "Measure the bot against its evaluation material.") { conversations, path, show };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parseResult, cancellationToken) =>
         {
             var files = EvalFiles.Find(parseResult.GetValue(path), "stories*.yaml");
             return ConversationEvalRunner.RunAsync(
-                parseResult.UnmatchedTokens.ToArray(), files, parseResult.InvocationConfiguration.Output,
+                parseResult.UnmatchedTokens.ToArray(), files, parseResult.GetValue(show), parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error, cancellationToken);
         });
         return command;

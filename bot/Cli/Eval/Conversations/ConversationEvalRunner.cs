@@ -12,7 +12,9 @@ internal static class ConversationEvalRunner
 {
     private static readonly string[] EvaluationSettings = ["--Storage:Provider=InMemory", "--Learning:Weight=0"];
 
-    public static async Task<int> RunAsync(string[] hostArgs, IReadOnlyList<string> storyFiles, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <param name="show">The id of a story whose conversation is printed in full, or null.</param>
+    public static async Task<int> RunAsync(
+        string[] hostArgs, IReadOnlyList<string> storyFiles, string? show, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         IReadOnlyList<Story> stories;
         try
@@ -32,7 +34,7 @@ internal static class ConversationEvalRunner
         var results = new List<StoryResult>();
         foreach (var story in stories)
         {
-            results.Add(await evaluation.PlayAsync(story, cancellationToken));
+            results.Add(await evaluation.PlayAsync(story, story.Id == show ? output : null, cancellationToken));
         }
         await ConversationEvalPrinter.PrintAsync(new ConversationEvalSummary(results), output);
         return 0;
