@@ -15,6 +15,8 @@ namespace RdpHelpBot.Dialogs.Conversation;
 internal sealed class FixesDialog : ComponentDialog
 {
     private const string FixKey = "fix";
+    private const int FailedFixesBeforeOfferingHuman = 2;
+    private const double UnsureBelow = 0.4;
 
     private readonly CaseServices services;
     private readonly CaseCloser closer;
@@ -79,12 +81,25 @@ internal sealed class FixesDialog : ComponentDialog
             FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = WithoutRightsFor(shown.Fix, file.Evidence.WithSkippedFix(shown.Fix.Id)) },
             _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
         };
-        CaseFiles.Write(step.Dialogs, file);
         var after = services.Diagnose(step.Context, file.Evidence);
+        var offerHuman = ShouldOfferHuman(file, after);
+        CaseFiles.Write(step.Dialogs, file with { HumanOffered = file.HumanOffered || offerHuman });
         if (after.Fixes.Count > 0)
-            await step.SendAsync(new Reply(Transition(feedback, before, after)), cancellationToken);
+        {
+            var transition = Transition(feedback, before, after);
+            await step.SendAsync(new Reply(offerHuman ? $"{transition} {ConversationTexts.OfferHumanWhileUnsure}" : transition), cancellationToken);
+        }
         return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
+
+    /// <summary>
+    /// Two fixes failed and no cause stands out: a person may get there sooner, so the bot says so once (it never
+    /// hands over unasked).
+    /// </summary>
+    private static bool ShouldOfferHuman(CaseFile file, CaseDiagnosis after) =>
+        !file.HumanOffered
+        && file.Fixes.Count(attempt => attempt.Result == FixResult.DidNotWork) >= FailedFixesBeforeOfferingHuman
+        && after.Causes.Count > 0 && after.Causes[0].Probability < UnsureBelow;
 
     /// <summary>A user who cannot do a step on the host has no rights there: later fixes are ordered for that.</summary>
     private CaseEvidence WithoutRightsFor(Fix fix, CaseEvidence evidence) =>

@@ -105,4 +105,28 @@ public sealed class EngineerBehaviourTests
         var outcome = await harness.SingleOutcomeAsync();
         Assert.DoesNotContain(outcome.Fixes, attempt => attempt.Result == FixResult.DidNotWork);
     }
+
+    [Fact]
+    public async Task TwoFailedFixesWithNoClearCause_OffersAPersonOnce()
+    {
+        const string offer = "say **talk to a human**";
+        await new ConversationHarness().Flow()
+            .Send("I get 0x904, just show me the fixes")
+            .AssertAnyReply()
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReply(reply => Assert.DoesNotContain(offer, reply.Text, StringComparison.Ordinal))
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReplyContains(offer)
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReply(reply => Assert.DoesNotContain(offer, reply.Text, StringComparison.Ordinal))
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
 }
