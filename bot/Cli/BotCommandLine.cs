@@ -20,6 +20,7 @@ internal static class BotCommandLine
             ChatCommand.Build(),
             ProbeCommand.Build(),
             ManifestCommand.Build(),
+            EvalCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;

@@ -8,13 +8,14 @@ using RdpHelpBot.Knowledge.Understanding;
 namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>
-/// What the user can say at any step of a case: help and "what else could it be?" answer and ask the current
-/// question again; "check rdp01.contoso.com" runs a host check and weighs what it found; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
+/// What the user can say at any step of a case: help, "what else could it be?" and questions about what is on
+/// screen ("why do you ask?", "is this safe?") answer and ask the current question again; "check rdp01.contoso.com" runs a host check and weighs what it found; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
 /// </summary>
 internal sealed class ConversationInterruptions(CaseServices services) : IInterruptionHandler
 {
     private readonly CaseCloser closer = new(services);
     private readonly HostCheckRequests checks = new(services);
+    private readonly CaseExplainer explainer = new(services);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -37,6 +38,9 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
             case IntentKind.Help:
                 await Say(turn, ConversationTexts.Help, cancellationToken);
                 return InterruptionOutcome.Resume;
+            case IntentKind.AskWhy or IntentKind.AskMeaning or IntentKind.AskSafety:
+                await turn.SendAsync(explainer.Explain(turn, file, understanding, interruption), cancellationToken);
+                return InterruptionOutcome.Resume;
             case IntentKind.WhatElse when file is not null:
                 await turn.SendAsync(RankingCard.For(services.Diagnose(turn, file.Evidence)), cancellationToken);
                 return InterruptionOutcome.Resume;
@@ -55,7 +59,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
     }
 
     private static bool IsInterruption(IntentKind kind) =>
-        kind is IntentKind.Help or IntentKind.CheckHost or IntentKind.WhatElse or IntentKind.TalkToHuman or IntentKind.Cancel or IntentKind.StartOver;
+        kind is IntentKind.Help or IntentKind.AskWhy or IntentKind.AskMeaning or IntentKind.AskSafety or IntentKind.CheckHost or IntentKind.WhatElse or IntentKind.TalkToHuman or IntentKind.Cancel or IntentKind.StartOver;
 
     private static Task Say(TurnContext turn, string text, CancellationToken cancellationToken) =>
         turn.SendAsync(new Reply(text), cancellationToken);

@@ -4,6 +4,7 @@ using RdpHelpBot.Dialogs.Engine.Prompts;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Dialogs.Conversation;
 
@@ -14,6 +15,8 @@ namespace RdpHelpBot.Dialogs.Conversation;
 internal sealed class FixesDialog : ComponentDialog
 {
     private const string FixKey = "fix";
+    private const int FailedFixesBeforeOfferingHuman = 2;
+    private const double UnsureBelow = 0.4;
 
     private readonly CaseServices services;
     private readonly CaseCloser closer;
@@ -47,7 +50,9 @@ internal sealed class FixesDialog : ComponentDialog
         if (fixes.Count == 0)
             return await step.EndDialogAsync(FixesEnding.Exhausted, cancellationToken);
         step.Values.Set(FixKey, fixes[0].Fix.Id);
-        await step.SendAsync(FixCard.For(fixes[0], isFirst: file.Fixes.Count == 0), cancellationToken);
+        CaseFiles.Write(step.Dialogs, file with { PendingFix = fixes[0].Fix.Id, PendingQuestion = null });
+        var withoutHostRights = file.Evidence.HasFact(WellKnownFacts.NoAdminRights);
+        await step.SendAsync(FixCard.For(fixes[0], isFirst: file.Fixes.Count == 0, withoutHostRights), cancellationToken);
         return await step.PromptAsync(
             DialogIds.FixFeedback, PromptOptions.Ask(ConversationTexts.DidThatFixIt, FixFeedback.Choices), cancellationToken);
     }
@@ -73,18 +78,38 @@ internal sealed class FixesDialog : ComponentDialog
         file = feedback switch
         {
             FixFeedback.DidNotWork => file.WithFixResult(shown.Fix.Id, FixResult.DidNotWork) with { Evidence = file.Evidence.WithFailedFix(shown.Fix.Id) },
-            FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
+            FixFeedback.CannotDo => file.WithFixResult(shown.Fix.Id, FixResult.CouldNotDo) with { Evidence = WithoutRightsFor(shown.Fix, file.Evidence.WithSkippedFix(shown.Fix.Id)) },
             _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
         };
-        CaseFiles.Write(step.Dialogs, file);
         var after = services.Diagnose(step.Context, file.Evidence);
+        var offerHuman = ShouldOfferHuman(file, after);
+        CaseFiles.Write(step.Dialogs, file with { HumanOffered = file.HumanOffered || offerHuman });
         if (after.Fixes.Count > 0)
-            await step.SendAsync(new Reply(Transition(feedback, before, after)), cancellationToken);
+        {
+            var transition = Transition(feedback, before, after);
+            await step.SendAsync(new Reply(offerHuman ? $"{transition} {ConversationTexts.OfferHumanWhileUnsure}" : transition), cancellationToken);
+        }
         return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
 
+    /// <summary>
+    /// Two fixes failed and no cause stands out: a person may get there sooner, so the bot says so once (it never
+    /// hands over unasked).
+    /// </summary>
+    private static bool ShouldOfferHuman(CaseFile file, CaseDiagnosis after) =>
+        !file.HumanOffered
+        && file.Fixes.Count(attempt => attempt.Result == FixResult.DidNotWork) >= FailedFixesBeforeOfferingHuman
+        && after.Causes.Count > 0 && after.Causes[0].Probability < UnsureBelow;
+
+    /// <summary>A user who cannot do a step on the host has no rights there: later fixes are ordered for that.</summary>
+    private CaseEvidence WithoutRightsFor(Fix fix, CaseEvidence evidence) =>
+        fix.RunsOn != FixPlace.Client && services.Knowledge.Facts.ContainsKey(WellKnownFacts.NoAdminRights)
+            ? evidence.WithFact(WellKnownFacts.NoAdminRights, services.Knowledge)
+            : evidence;
+
     private static string Transition(string feedback, CaseDiagnosis before, CaseDiagnosis after) => feedback switch
     {
+        FixFeedback.Declined => ConversationTexts.FixDeclined,
         FixFeedback.DidNotWork when after.Causes[0].Cause.Id != before.Causes[0].Cause.Id =>
             $"{ConversationTexts.DidNotWork} That makes it less likely that {Wording.InSentence(before.Causes[0].Cause.Title)}; " +
             $"next, “{after.Fixes[0].Fix.Title}”.",

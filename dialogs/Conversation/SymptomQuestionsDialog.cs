@@ -1,14 +1,17 @@
+using System.Text.Json;
 using RdpHelpBot.Dialogs.Conversation.Case;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.Prompts;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Model;
+using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>
 /// Asks the symptom questions the engine picks, one per turn, never one already answered. Past the question
-/// budget it offers to keep asking only while the engine still has a useful question.
+/// budget it offers to keep asking only while the engine still has a useful question. "Just show me the fixes"
+/// ends the questions at once, keeping whatever else the message said.
 /// </summary>
 internal sealed class SymptomQuestionsDialog : ComponentDialog
 {
@@ -36,9 +39,22 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
         AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
     }
 
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, JsonElement? options, CancellationToken cancellationToken) =>
+        WantsFixes(innerDc)
+            ? Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete))
+            : base.OnBeginDialogAsync(innerDc, options, cancellationToken);
+
     /// <summary>A host check changed the evidence: the question that waits may no longer be the one to ask.</summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
+        if (WantsFixes(innerDc))
+        {
+            var understanding = services.Understand(innerDc.Context);
+            var file = CaseFiles.Read(innerDc);
+            CaseFiles.Write(innerDc, file with { Evidence = file.Evidence.WithFacts(understanding.Facts, services.Knowledge) });
+            await innerDc.CancelOwnStackAsync(cancellationToken);
+            return new DialogTurnResult(DialogTurnStatus.Complete);
+        }
         if (!CaseReplan.TryTake(innerDc.Context))
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         await innerDc.CancelOwnStackAsync(cancellationToken);
@@ -55,6 +71,7 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
             return await step.PromptAsync(
                 DialogIds.MoreQuestions, PromptOptions.Ask(ConversationTexts.MoreQuestions, MoreQuestionsChoices), cancellationToken);
         step.Values.Set(QuestionKey, question.Id);
+        CaseFiles.Write(step.Dialogs, file with { PendingQuestion = question.Id, PendingFix = null });
         var choices = question.Answers.Select(answer => new Choice(answer.Id, answer.Label, answer.Synonyms)).ToList();
         return await step.PromptAsync(DialogIds.SymptomAnswer, PromptOptions.Ask(question.Text, choices), cancellationToken);
     }
@@ -79,6 +96,8 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
             await step.SendAsync(new Reply(Noted(reply.Facts)), cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
     }
+
+    private bool WantsFixes(DialogContext dc) => services.Understand(dc.Context).Has(IntentKind.ShowFixes);
 
     private string Noted(IReadOnlyList<string> factIds) =>
         "Noted: " + string.Join("; ", factIds.Select(id => services.Knowledge.Facts[id])

@@ -4,10 +4,17 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 
 /// <summary>
 /// Orders the fixes still worth trying by the chance they resolve the case, putting the cheaper and safer one
-/// first when two are about as likely to help.
+/// first when two are about as likely to help. A user without rights on the host sees what they can do
+/// themselves first; nothing that needs the Azure portal is offered for a host known not to be in Azure.
 /// </summary>
 internal sealed class FixRanker(KnowledgeBase knowledge, DiagnosisOptions options)
 {
+    /// <summary>
+    /// How much less a fix the user must ask someone else to do counts against one they can do themselves: enough
+    /// to put a comparable own-PC fix first, not enough to hide a host fix that is far likelier to be the answer.
+    /// </summary>
+    private const double SomeoneElsesFixWeight = 0.5;
+
     public IReadOnlyList<RankedFix> Rank(IReadOnlyList<RankedCause> causes, CaseEvidence evidence)
     {
         var remaining = Candidates(causes, evidence);
@@ -41,15 +48,19 @@ internal sealed class FixRanker(KnowledgeBase knowledge, DiagnosisOptions option
     private List<Candidate> Candidates(IReadOnlyList<RankedCause> causes, CaseEvidence evidence)
     {
         var byFix = new Dictionary<string, Contribution>(StringComparer.Ordinal);
+        var withoutHostRights = evidence.HasFact(WellKnownFacts.NoAdminRights);
+        var notInAzure = evidence.ContextIn(knowledge) is HostContext.WindowsPc or HostContext.WindowsServer;
         foreach (var ranked in causes)
         {
             foreach (var causeFix in ranked.Cause.Fixes)
             {
-                if (!knowledge.Fixes.ContainsKey(causeFix.Fix) || evidence.HasFailed(causeFix.Fix) || evidence.HasSkipped(causeFix.Fix))
+                if (!knowledge.Fixes.TryGetValue(causeFix.Fix, out var fix) || evidence.HasFailed(causeFix.Fix) || evidence.HasSkipped(causeFix.Fix)
+                    || (notInAzure && fix.RunsOn == FixPlace.AzurePortal))
                 {
                     continue;
                 }
-                var share = ranked.Probability * causeFix.Success;
+                var reach = withoutHostRights && fix.RunsOn != FixPlace.Client ? SomeoneElsesFixWeight : 1.0;
+                var share = ranked.Probability * causeFix.Success * reach;
                 byFix[causeFix.Fix] = byFix.TryGetValue(causeFix.Fix, out var sum) ? sum.Add(ranked, share) : new(ranked, share, share);
             }
         }

@@ -59,6 +59,18 @@ internal static class IntentPhrases
         Phrase(IntentKind.WhatElse, @"\bwhat else\b|\bwhy else\b|\b(?:could|can|might) it be something else\b"),
         Phrase(IntentKind.WhatElse, @"\b(?:other|another|more|different)\s+(?:\w+\s+)?(?:cause|causes|reason|reasons|possibilit\w+|explanations?|ideas?|culprits?|suspects?)\b"),
 
+        Phrase(IntentKind.ShowFixes, @"\b(?:just |only )?(?:show|give|tell|send) (?:me |us )?(?:the |a |your |some )?(?:fix|fixes|solution|solutions|steps)\b(?! (?:again|before))"),
+        Phrase(IntentKind.ShowFixes, @"\b(?:skip|enough|no more|stop (?:asking|the)|too many) (?:the |with the |of (?:the |these |your )?)?questions\b|\bstop asking\b|\bget to the (?:fix|fixes|point|solution)\b"),
+        Phrase(IntentKind.ShowFixes, @"\bjust (?:tell me )?(?:what|how) (?:to|do i|should i) (?:do|fix|try)\b|\bwhat (?:should|do|can) i (?:do|try)(?: now)?\W*$"),
+
+        Phrase(IntentKind.AskWhy, @"\bwhy (?:do|are|did|would) you (?:ask|want to know|need to know|need that)\w*\b|\bwhy (?:does|would|is) (?:that|this|it) (?:matter|important|relevant|needed)\b|\bwhy (?:this|that) (?:question|fix|one|step)\b"),
+        Phrase(IntentKind.AskWhy, @"^\W*why\W*$|\bwhy (?:should i|would i|do i need to) (?:do|try|run) (?:this|that|it)\b"),
+        Phrase(IntentKind.AskMeaning, @"\bwhat (?:does|do|would|will) (?:this|that|it|the (?:step|command|fix)|\S+) (?:mean|do|change)\b(?!.{0,20}\bfor me\b.{0,20}\bwork)|\bwhat(?: is|'s) (?:this|that) (?:for|about)\b|\bwhat(?: is|'s) (?:an? )?(?:nla|credssp|tls|schannel|machinekeys|rdp certificate|security layer|run command)\b"),
+        Phrase(IntentKind.AskMeaning, @"\b(?:i )?(?:don'?t|do not) (?:understand|get) (?:this|that|it|the question|what you mean)\b|^\W*(?:explain|meaning|what do you mean)\W*$|\bcan you explain\b|\bwhat do you mean\b"),
+        Phrase(IntentKind.AskSafety, @"\bis (?:this|that|it) (?:safe|risky|dangerous|ok to do|okay to do|reversible)\b|\bwhat(?: is|'s| are) the risks?\b|\bhow risky\b|\bcan (?:this|that|it) (?:break|hurt|damage|harm)\b|\bwill (?:this|that|it) (?:break|disconnect|kick|log off|restart|reboot)\b|\bcan i undo\b"),
+        Phrase(IntentKind.Objection, @"\bno way\b|\bi (?:won'?t|will not|refuse to|would never|'?d never)\b|\bi(?:'?m| am) not (?:going to|gonna|comfortable|doing (?:that|this|it))\b|\b(?:can'?t|cannot) risk\b|\btoo (?:risky|dangerous)\b"),
+        Phrase(IntentKind.Objection, @"\b(?:not|never) (?:on|in) (?:a |the |our )?(?:production|prod|live)\b|\b(?:can'?t|cannot) (?:restart|reboot|take (?:it|the server|the host) (?:down|offline))\b|\bnot (?:during|in) (?:business|working|office) hours\b"),
+
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\b", PhraseRule.NeedsHost),
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\s+(?:my|the|this|our|that)\s+(?:host|server|vm|machine|pc|computer|connection|certificate|cert)\b"),
         Phrase(IntentKind.CheckHost, @"\bis\s+\S+\s+(?:up|down|reachable|online|alive|listening|responding)\b", PhraseRule.NeedsHost),

@@ -43,4 +43,14 @@ public enum IntentKind
     CheckHost,
     /// <summary>"watch rdp01.contoso.com" for certificate expiry.</summary>
     WatchHost,
+    /// <summary>"just show me the fixes", "skip the questions".</summary>
+    ShowFixes,
+    /// <summary>"why do you ask?", "why this fix?".</summary>
+    AskWhy,
+    /// <summary>"what does this mean?", "what does takeown do here?", "what does 0x204 mean?".</summary>
+    AskMeaning,
+    /// <summary>"is this safe?", "what's the risk?".</summary>
+    AskSafety,
+    /// <summary>"no way I'm doing that on a production server": a refusal of a fix, not a result of it.</summary>
+    Objection,
 }

@@ -36,6 +36,15 @@ internal sealed record CaseFile
     /// <summary>Whether a host check was offered or run in this case: the bot offers one once, never again.</summary>
     public bool CheckOffered { get; init; }
 
+    /// <summary>Whether the bot has offered a person because the fixes were not narrowing it down: offered once per case.</summary>
+    public bool HumanOffered { get; init; }
+
+    /// <summary>The question on screen, so that "why do you ask?" knows what it is about.</summary>
+    public string? PendingQuestion { get; init; }
+
+    /// <summary>The fix on screen, so that "is this safe?" or "what does takeown do here?" knows what it is about.</summary>
+    public string? PendingFix { get; init; }
+
     public CaseFile WithAnswer(string questionId, string answerId) =>
         this with { Answers = [.. Answers, new QuestionAnswer(questionId, answerId)] };
 

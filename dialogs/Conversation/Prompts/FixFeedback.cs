@@ -10,6 +10,9 @@ internal static class FixFeedback
     public const string CannotDo = "cannot-do";
     public const string Next = "next";
 
+    /// <summary>The user will not do this fix ("not on a production server"): it leaves the list, and nothing is learned from it.</summary>
+    public const string Declined = "declined";
+
     public static readonly IReadOnlyList<Choice> Choices =
     [
         new(Worked, "Yes", ["it worked", "fixed", "that fixed it", "solved"]),

@@ -35,11 +35,14 @@ internal sealed class FixFeedbackPrompt(string id, IUnderstander understander) :
         IntentKind.DidNotWork => FixFeedback.DidNotWork,
         IntentKind.CannotDoStep => FixFeedback.CannotDo,
         IntentKind.NextFix => FixFeedback.Next,
+        IntentKind.Objection => FixFeedback.Declined,
         _ => null,
     };
 
     private static PromptRecognition<FoundChoice> Found(string value)
     {
+        if (value == FixFeedback.Declined)
+            return PromptRecognition.Matched(new FoundChoice(value, "Not this one", -1));
         var index = FixFeedback.Choices.ToList().FindIndex(choice => choice.Value == value);
         var choice = FixFeedback.Choices[index];
         return PromptRecognition.Matched(new FoundChoice(choice.Value, choice.Label, index));

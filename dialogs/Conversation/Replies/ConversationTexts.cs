@@ -55,6 +55,18 @@ internal static class ConversationTexts
 
     public const string DidNotWork = "Sorry that didn't help.";
 
+    public const string OfferHumanWhileUnsure =
+        "I'm not sure yet what's behind it: if you'd rather have a person look at it, say **talk to a human** and I'll " +
+        "hand your case to the helpdesk with everything we found. Otherwise, let's keep going.";
+
+    public const string FixDeclined =
+        "Understood, we'll leave that one out; I won't count it as a failed fix. If it has to be done, the host's " +
+        "administrator or the helpdesk can plan it (say **talk to a human**). Here's another option:";
+
+    public const string AskYourAdmin =
+        "This one is done on the computer you connect to, so it needs its administrator: forward these steps to them, " +
+        "or say **talk to a human** and I'll pass your case to the helpdesk.";
+
     public const string FixesExhausted = "That was the last fix I have for this case.";
 
     public const string OfferEscalation = "Shall I record your case for the helpdesk, with everything we found?";

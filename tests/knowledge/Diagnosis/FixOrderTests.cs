@@ -59,9 +59,9 @@ public sealed class FixOrderTests
     }
 
     [Fact]
-    public void Diagnose_AnyEvidence_EveryClaimedFixListedOnce()
+    public void Diagnose_AnyEvidenceOnAzure_EveryClaimedFixListedOnce()
     {
-        var diagnosis = Cases.CreateSut().Diagnose(Cases.With("host-windows-pc", "over-vpn"));
+        var diagnosis = Cases.CreateSut().Diagnose(Cases.With("host-azure-vm", "over-vpn"));
 
         Assert.Equal(FixtureKnowledge.Knowledge.Fixes.Keys.Order(), diagnosis.FixIds().Order());
     }

@@ -1,0 +1,132 @@
+using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Dialogs.Tests.Conversation;
+
+/// <summary>What a good helpdesk engineer does beyond asking and suggesting: explains, takes "no" for an answer, gets to the point.</summary>
+public sealed class EngineerBehaviourTests
+{
+    [Fact]
+    public async Task JustShowMeTheFixes_AtTheFirstQuestion_ShowsAFixAndAsksIfItWorked()
+    {
+        await new ConversationHarness().Flow()
+            .Send(ConversationOpenings.AzureReport)
+            .AssertAnyReply()
+            .AssertQuestion("recent-change")
+            .Send("just show me the fixes")
+            .AssertReply(reply => Assert.NotNull(reply.Card))
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task SkipTheQuestions_InTheFirstMessage_GoesStraightToAFix()
+    {
+        await new ConversationHarness().Flow()
+            .Send("0x904 on my Azure VM, skip the questions and give me the fix")
+            .AssertAnyReply()
+            .AssertReply(reply => Assert.NotNull(reply.Card))
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhyDoYouAsk_AtAQuestion_SaysWhyAndAsksItAgain()
+    {
+        var why = ConversationHarness.Knowledge.Questions["recent-change"].Why;
+        await new ConversationHarness().Flow()
+            .Send(ConversationOpenings.AzureReport)
+            .AssertAnyReply()
+            .AssertQuestion("recent-change")
+            .Send("why do you ask?")
+            .AssertReply(reply => Assert.Contains(why.TrimEnd('.'), reply.Text, StringComparison.OrdinalIgnoreCase))
+            .AssertQuestion("recent-change")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhatDoesACodeMean_InTheMiddleOfTheQuestions_ExplainsItAndGoesOn()
+    {
+        var meaning = ConversationHarness.Knowledge.FindCode(ErrorCodeKind.Main, 0x204)!.Meaning.TrimEnd('.');
+        await new ConversationHarness().Flow()
+            .Send(ConversationOpenings.AzureReport)
+            .AssertAnyReply()
+            .AssertQuestion("recent-change")
+            .Send("what does 0x204 mean?")
+            .AssertReplyContains(meaning)
+            .AssertQuestion("recent-change")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task IsThisSafe_AtAFix_StatesItsRiskAndWhereItRuns()
+    {
+        var fix = ConversationHarness.Knowledge.Fixes["renew-rdp-certificate"];
+        await new ConversationHarness().Flow()
+            .AtFirstFix()
+            .Send("is this safe?")
+            .AssertReply(reply =>
+            {
+                Assert.StartsWith($"**{fix.Risk} risk.**", reply.Text, StringComparison.Ordinal);
+                Assert.Contains(fix.Rights, reply.Text, StringComparison.Ordinal);
+            })
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task WhatDoesACommandDoHere_AtAFix_ExplainsTheStepItIsIn()
+    {
+        var fix = ConversationHarness.Knowledge.Fixes["renew-rdp-certificate"];
+        var stepIndex = fix.Steps.ToList().FindIndex(step => step.Command is not null);
+        var commandWord = fix.Steps[stepIndex].Command!.Split(' ')[0];
+        await new ConversationHarness().Flow()
+            .AtFirstFix()
+            .Send($"what does {commandWord} do here?")
+            .AssertReplyContains($"`{commandWord}` is in step {stepIndex + 1}: {fix.Steps[stepIndex].Text}")
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Objection_ToAFix_IsNotCountedAsAFailedFix()
+    {
+        var harness = new ConversationHarness();
+        await harness.Flow()
+            .AtFirstFix()
+            .Send("no way I'm doing that on a production server")
+            .AssertReplyContains("I won't count it as a failed fix")
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("worked")
+            .AssertAnyReply()
+            .StartTestAsync();
+        var outcome = await harness.SingleOutcomeAsync();
+        Assert.DoesNotContain(outcome.Fixes, attempt => attempt.Result == FixResult.DidNotWork);
+    }
+
+    [Fact]
+    public async Task TwoFailedFixesWithNoClearCause_OffersAPersonOnce()
+    {
+        const string offer = "say **talk to a human**";
+        await new ConversationHarness().Flow()
+            .Send("I get 0x904, just show me the fixes")
+            .AssertAnyReply()
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReply(reply => Assert.DoesNotContain(offer, reply.Text, StringComparison.Ordinal))
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReplyContains(offer)
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .Click("did-not-work")
+            .AssertReply(reply => Assert.DoesNotContain(offer, reply.Text, StringComparison.Ordinal))
+            .AssertAnyReply()
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
+}

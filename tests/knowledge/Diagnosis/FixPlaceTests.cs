@@ -1,0 +1,28 @@
+using RdpHelpBot.Knowledge.Diagnosis;
+using RdpHelpBot.Knowledge.Model;
+
+namespace RdpHelpBot.Knowledge.Tests.Diagnosis;
+
+/// <summary>Fixes follow where the host is: nothing for the Azure portal when the host is known not to be in Azure.</summary>
+public sealed class FixPlaceTests
+{
+    private static readonly KnowledgeBase Knowledge = KnowledgeBase.LoadBuiltIn().Knowledge!;
+
+    [Theory]
+    [InlineData("host-windows-pc")]
+    [InlineData("host-windows-server")]
+    public void Diagnose_HostKnownNotInAzure_OffersNoAzurePortalFix(string hostFact)
+    {
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(CaseEvidence.Empty.WithFact(hostFact, Knowledge));
+
+        Assert.DoesNotContain(diagnosis.Fixes, ranked => ranked.Fix.RunsOn == FixPlace.AzurePortal);
+    }
+
+    [Fact]
+    public void Diagnose_AzureVm_StillOffersAzurePortalFixes()
+    {
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(CaseEvidence.Empty.WithFact("host-azure-vm", Knowledge));
+
+        Assert.Contains(diagnosis.Fixes, ranked => ranked.Fix.RunsOn == FixPlace.AzurePortal);
+    }
+}
