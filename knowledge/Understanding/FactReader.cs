@@ -23,13 +23,19 @@ internal sealed class FactReader
             .ToList();
     }
 
-    public IReadOnlyList<string> Read(string corrected)
+    public IReadOnlyList<string> Read(string corrected) => Read(corrected, ReadingBudget.Unlimited);
+
+    public IReadOnlyList<string> Read(string corrected, ReadingBudget budget)
     {
         List<FactMatch>? found = null;
         // Outside ASCII, case-insensitive matching has equivalences an ordinal comparison does not know.
         var literalsApply = Ascii.IsValid(corrected);
         foreach (var pattern in patterns)
         {
+            if (budget.IsSpent)
+            {
+                break;
+            }
             if (literalsApply && pattern.Literal is { } literal && !corrected.Contains(literal, StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -33,7 +33,7 @@ internal static class Negation
 
     private static string ClauseBefore(string text, int start)
     {
-        var prefix = text[..start];
+        var prefix = TextWindow.Before(text, start);
         var lastBreak = ClauseBreak.MatchesOf(prefix).LastOrDefault();
         return lastBreak is null ? prefix : prefix[(lastBreak.Index + lastBreak.Length)..];
     }

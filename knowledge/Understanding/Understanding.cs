@@ -11,6 +11,9 @@ public sealed record Understanding(
 {
     public static readonly Understanding Nothing = new([], [], [], null);
 
+    /// <summary>How many characters at the end of the message were not read (it was longer than is read).</summary>
+    public int Unread { get; init; }
+
     public bool Has(IntentKind kind) => Intents.Any(i => i.Kind == kind);
 }
 
