@@ -15,6 +15,7 @@ internal static class BotCommandLine
         {
             KbCommand.Build(),
             DiagnoseCommand.Build(),
+            EvalCommand.Build(),
             ReportCommand.Build(),
             AuditCommand.Build(),
             ChatCommand.Build(),
