@@ -4,7 +4,7 @@ using RdpHelpBot.Bot.Knowledge;
 namespace RdpHelpBot.Bot.Cli;
 
 /// <summary>
-/// <c>eval [--path DIR|FILE] [--knowledge DIR]</c>: how well the bot reads reports whose true cause is known: the
+/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--rules-only]</c>: how well the bot reads reports whose true cause is known: the
 /// true cause's rank after the first message, through the configured understander and the diagnosis engine. It is a
 /// measurement, so poor figures still exit 0; unreadable input exits 1.
 /// </summary>
@@ -23,17 +23,21 @@ internal static class EvalCommand
         {
             Description = "A folder of knowledge YAML files to use instead of the built-in knowledge.",
         };
+        var rulesOnly = new Option<bool>("--rules-only")
+        {
+            Description = "Read with the rules and patterns alone, without the sentence embeddings (Understanding:Embeddings=false).",
+        };
         var command = new Command("eval", "Measure how often the true cause of known reports is ranked first and in the top three.")
         {
-            path, knowledgePath,
+            path, knowledgePath, rulesOnly,
         };
         command.SetAction(parseResult => RunReports(
-            parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath),
+            parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), !parseResult.GetValue(rulesOnly),
             parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int RunReports(string path, string? knowledgePath, TextWriter output, TextWriter error)
+    private static int RunReports(string path, string? knowledgePath, bool embeddings, TextWriter output, TextWriter error)
     {
         var loaded = KnowledgeLoading.Load(knowledgePath);
         if (loaded.Knowledge is not { } knowledge)
@@ -47,9 +51,9 @@ internal static class EvalCommand
             error.WriteLine($"The evaluation reports cannot be read: {problem}");
             return 1;
         }
-        var understander = Understanders.Create(knowledge);
+        var understander = Understanders.Create(knowledge, embeddings);
         var outcomes = new EvalReportScore(knowledge, understander, TimeProvider.System).Score(reports);
-        EvalReportPrinter.Write(outcomes, knowledge, path, output);
+        EvalReportPrinter.Write(outcomes, knowledge, $"{path} ({(embeddings ? "rules and sentence embeddings" : "rules only")})", output);
         return 0;
     }
 }
