@@ -38,7 +38,12 @@ public sealed class EmbeddingUnderstander : IUnderstander
         if (examples.Examples.Count == 0 || string.IsNullOrWhiteSpace(text))
             return understanding;
         var normalised = TextNormaliser.Normalise(ReadingLimits.ReadablePart(text));
-        var clauses = ClauseSplitter.Split(normalised, MinWords).Take(MaxClauses).Select(c => normalised.Substring(c.Index, c.Length)).ToList();
+        var contrast = new Contrast(normalised);
+        var clauses = ClauseSplitter.Split(normalised, MinWords)
+            .Where(c => !contrast.IsOnTheWorkingSide(c.Index + c.Length / 2))
+            .Take(MaxClauses)
+            .Select(c => normalised.Substring(c.Index, c.Length))
+            .ToList();
         var vectors = SentenceEmbeddings.Encode(clauses);
         var facts = understanding.Facts.ToList();
         for (var i = 0; i < clauses.Count; i++)

@@ -59,6 +59,10 @@ internal static class IntentPhrases
         Phrase(IntentKind.WhatElse, @"\bwhat else\b|\bwhy else\b|\b(?:could|can|might) it be something else\b"),
         Phrase(IntentKind.WhatElse, @"\b(?:other|another|more|different)\s+(?:\w+\s+)?(?:cause|causes|reason|reasons|possibilit\w+|explanations?|ideas?|culprits?|suspects?)\b"),
 
+        Phrase(IntentKind.Correction, @"\bwrong (?:button|answer|choice|option|one|click|reply)\b|\b(?:clicked|pressed|hit|chose|picked|tapped|selected) the wrong\b|\bmis-?click\w*"),
+        Phrase(IntentKind.Correction, @"\bi meant\b(?!\s+to\b)|\b(?:sorry|no|oops|wait)\W+i mean\b|\bcorrection\b|\bscratch that\b|\bmy (?:mistake|bad)\b|\bi (?:was wrong|misread|answered wrong)\b|\bthat'?s not (?:right|what i meant)\b"),
+        Phrase(IntentKind.Correction, @"^\W*(?:(?:no|sorry|oops|actually|wait)\W+)*not\s+[^,.;!?]{1,40}[,;-]+\s*(?:(?:it|that|this)\s*(?:'s|is|was)|i\s+(?:meant|mean|use|have|am)|(?:but|rather)\b)"),
+
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\b", PhraseRule.NeedsHost),
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\s+(?:my|the|this|our|that)\s+(?:host|server|vm|machine|pc|computer|connection|certificate|cert)\b"),
         Phrase(IntentKind.CheckHost, @"\bis\s+\S+\s+(?:up|down|reachable|online|alive|listening|responding)\b", PhraseRule.NeedsHost),

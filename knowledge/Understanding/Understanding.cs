@@ -15,6 +15,12 @@ public sealed record Understanding(
     public int Unread { get; init; }
 
     public bool Has(IntentKind kind) => Intents.Any(i => i.Kind == kind);
+
+    /// <summary>
+    /// The message corrects what the user said or clicked before ("wrong button", "not X, it was Y"): its facts
+    /// replace the earlier answer rather than adding to it.
+    /// </summary>
+    public bool IsCorrection => Has(IntentKind.Correction);
 }
 
 /// <summary>An error code as the user wrote it, e.g. main 0x904 from "error 2308".</summary>
@@ -46,4 +52,6 @@ public enum IntentKind
     CheckHost,
     /// <summary>"watch rdp01.contoso.com" for certificate expiry.</summary>
     WatchHost,
+    /// <summary>"wrong button", "I meant…", "not Azure, it's a server in our office": replaces the earlier answer.</summary>
+    Correction,
 }
