@@ -9,7 +9,8 @@ internal static class ReadingLimits
     public const int MaxCharacters = 4_000;
 
     /// <summary>A message that cannot be read in this long is read no further; what was found so far counts.</summary>
-    public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(400);
+    /// <remarks>A safety net, well above the tens of milliseconds a message takes, so a busy machine does not trip it.</remarks>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
     // Cutting at a space keeps the last word whole, so it is not misread as a shorter word or a typo.
     private const int WordSearch = 100;

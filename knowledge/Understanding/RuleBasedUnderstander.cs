@@ -20,6 +20,9 @@ public sealed class RuleBasedUnderstander : IUnderstander
         var allFacts = knowledge.Facts.Values.ToList();
         codes = new ErrorCodeReader(knowledge);
         facts = new FactReader(allFacts);
+        // The first reading builds the intent patterns and runs every code path once; that belongs to start-up,
+        // not to the first user's time budget.
+        Read("Hi, error 0x904 on rdp01.contoso.com", ReadingBudget.Unlimited);
     }
 
     public Understanding Understand(string text)
@@ -29,7 +32,11 @@ public sealed class RuleBasedUnderstander : IUnderstander
         {
             return Understanding.Nothing;
         }
-        var budget = new ReadingBudget(time, ReadingLimits.Budget);
+        return Read(text, new ReadingBudget(time, ReadingLimits.Budget));
+    }
+
+    private Understanding Read(string text, ReadingBudget budget)
+    {
         var read = ReadingLimits.ReadablePart(text);
         var normalised = TextNormaliser.Normalise(read);
         var corrected = corrector.Correct(normalised);

@@ -61,14 +61,14 @@ public sealed class LongMessageTests
         Assert.Equal(("0x904", 0), (understanding.Codes.Single().Hex, understanding.Facts.Count));
     }
 
-    /// <summary>Every look at the clock finds another second gone.</summary>
+    /// <summary>Every look at the clock finds another two seconds gone.</summary>
     private sealed class SlowClock : TimeProvider
     {
         private long ticks;
 
         public override long TimestampFrequency => TimeSpan.TicksPerSecond;
 
-        public override long GetTimestamp() => ticks += TimeSpan.TicksPerSecond;
+        public override long GetTimestamp() => ticks += 2 * TimeSpan.TicksPerSecond;
     }
 }
 
