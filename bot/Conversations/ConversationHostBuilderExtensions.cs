@@ -63,6 +63,7 @@ internal static class ConversationHostBuilderExtensions
         builder.Services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateOnStart();
         builder.Services.TryAddSingleton(services => Understanders.Create(
             services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<IOptions<UnderstandingOptions>>().Value.Embeddings));
+        builder.Services.AddHostedService<UnderstanderWarmUp>();
         builder.Services.AddHostedService<TranscriptRetentionService>();
         return builder;
     }
