@@ -16,6 +16,9 @@ public sealed class KnowledgeBase
         Questions = Index(documents.SelectMany(d => d.Questions));
         Causes = Index(documents.SelectMany(d => d.Causes));
         Fixes = Index(documents.SelectMany(d => d.Fixes));
+        Examples = documents.SelectMany(d => d.Examples)
+            .GroupBy(e => e.Fact, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(e => e.Says).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var code in Codes)
         {
             code.Number = ParseCode(code.Value) ?? 0;
@@ -28,6 +31,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyDictionary<string, Source> Sources { get; }
     public IReadOnlyList<ErrorCode> Codes { get; }
+
+    /// <summary>Sentences that say each user fact in people's own words, by fact id.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Examples { get; }
     public IReadOnlyDictionary<string, Fact> Facts { get; }
     public IReadOnlyDictionary<string, Question> Questions { get; }
     public IReadOnlyDictionary<string, Cause> Causes { get; }

@@ -15,12 +15,12 @@ internal static class BotCommandLine
         {
             KbCommand.Build(),
             DiagnoseCommand.Build(),
+            EvalCommand.Build(),
             ReportCommand.Build(),
             AuditCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
             ManifestCommand.Build(),
-            EvalCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.
         root.TreatUnmatchedTokensAsErrors = false;

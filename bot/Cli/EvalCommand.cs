@@ -1,39 +1,85 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Cli.Eval.Conversations;
+using RdpHelpBot.Bot.Knowledge;
 
 namespace RdpHelpBot.Bot.Cli;
 
-/// <summary><c>eval --conversations [--path FILE_OR_DIR]</c>: measures how the bot does with the evaluation material.</summary>
+/// <summary>
+/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--rules-only]</c>: how well the bot reads reports whose true cause is known: the
+/// true cause's rank after the first message, through the configured understander and the diagnosis engine.
+/// <c>eval --conversations [--show ID]</c>: a simulated user plays each story against the bot. Both are
+/// measurements, so poor figures still exit 0; unreadable input exits 1.
+/// </summary>
 internal static class EvalCommand
 {
+    /// <summary>The repository's <c>knowledge/eval</c>, copied next to the bot.</summary>
+    public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "eval");
+
+    /// <summary>The stories, in <c>knowledge/eval/conversations</c>.</summary>
+    public static string DefaultStoriesFolder => Path.Combine(DefaultFolder, "conversations");
+
     public static Command Build()
     {
-        var conversations = new Option<bool>("--conversations") { Description = "Play the stories with a simulated user." };
-        var path = new Option<string?>("--path") { Description = "A YAML file or a folder of them (default: the evaluation material shipped with the bot)." };
+        var path = new Option<string?>("--path")
+        {
+            Description = "A folder of evaluation files (or one file) instead of the repository's knowledge/eval (or knowledge/eval/conversations).",
+        };
+        var knowledgePath = new Option<string?>("--knowledge")
+        {
+            Description = "A folder of knowledge YAML files to use instead of the built-in knowledge.",
+        };
+        var rulesOnly = new Option<bool>("--rules-only")
+        {
+            Description = "Read with the rules and patterns alone, without the sentence embeddings (Understanding:Embeddings=false).",
+        };
+        var conversations = new Option<bool>("--conversations")
+        {
+            Description = "Play the stories with a simulated user instead of scoring first messages.",
+        };
         var show = new Option<string?>("--show") { Description = "With --conversations: print this story's whole conversation." };
-        var command = new Command("eval", "Measure the bot against its evaluation material.") { conversations, path, show };
-        command.TreatUnmatchedTokensAsErrors = false;
+        var command = new Command("eval", "Measure how often the true cause of known reports is ranked first and in the top three, or play the stories.")
+        {
+            path, knowledgePath, rulesOnly, conversations, show,
+        };
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var files = EvalFiles.Find(parseResult.GetValue(path), "stories*.yaml");
-            return ConversationEvalRunner.RunAsync(
-                parseResult.UnmatchedTokens.ToArray(), files, parseResult.GetValue(show), parseResult.InvocationConfiguration.Output,
-                parseResult.InvocationConfiguration.Error, cancellationToken);
+            var output = parseResult.InvocationConfiguration.Output;
+            var error = parseResult.InvocationConfiguration.Error;
+            var embeddings = !parseResult.GetValue(rulesOnly);
+            if (!parseResult.GetValue(conversations))
+                return Task.FromResult(RunReports(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, output, error));
+            var settings = new List<string> { $"--Understanding:Embeddings={embeddings}" };
+            if (parseResult.GetValue(knowledgePath) is { } knowledge)
+                settings.Add($"--Knowledge:Path={knowledge}");
+            var stories = StoryFiles(parseResult.GetValue(path) ?? DefaultStoriesFolder);
+            return ConversationEvalRunner.RunAsync([.. settings], stories, parseResult.GetValue(show), output, error, cancellationToken);
         });
         return command;
     }
-}
 
-/// <summary>The evaluation files: the given file, the matching files of the given folder, or those shipped beside the bot.</summary>
-internal static class EvalFiles
-{
-    public static readonly string ShippedFolder = Path.Combine(AppContext.BaseDirectory, "eval");
-
-    public static IReadOnlyList<string> Find(string? path, string pattern)
+    private static int RunReports(string path, string? knowledgePath, bool embeddings, TextWriter output, TextWriter error)
     {
-        var location = path ?? ShippedFolder;
-        return File.Exists(location) ? [location]
-            : Directory.Exists(location) ? Directory.GetFiles(location, pattern).Order(StringComparer.Ordinal).ToList()
-            : [location];
+        var loaded = KnowledgeLoading.Load(knowledgePath);
+        if (loaded.Knowledge is not { } knowledge)
+        {
+            KnowledgeLoading.WriteErrors(loaded, error);
+            return 1;
+        }
+        var (reports, problem) = EvalReportReader.Read(path);
+        if (problem is not null)
+        {
+            error.WriteLine($"The evaluation reports cannot be read: {problem}");
+            return 1;
+        }
+        var understander = Understanders.Create(knowledge, embeddings);
+        var outcomes = new EvalReportScore(knowledge, understander, TimeProvider.System).Score(reports);
+        EvalReportPrinter.Write(outcomes, knowledge, $"{path} ({(embeddings ? "rules and sentence embeddings" : "rules only")})", output);
+        return 0;
     }
+
+    /// <summary>The given file, or the <c>.yaml</c> files of the given folder.</summary>
+    private static IReadOnlyList<string> StoryFiles(string path) =>
+        Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.yaml").Order(StringComparer.Ordinal).ToList()
+            : [path];
 }

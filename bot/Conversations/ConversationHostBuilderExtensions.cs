@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Dialogs.Checks;
@@ -59,7 +60,10 @@ internal static class ConversationHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.TryAddSingleton(services => Understanders.Create(services.GetRequiredService<KnowledgeBase>()));
+        builder.Services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateOnStart();
+        builder.Services.TryAddSingleton(services => Understanders.Create(
+            services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<IOptions<UnderstandingOptions>>().Value.Embeddings));
+        builder.Services.AddHostedService<UnderstanderWarmUp>();
         builder.Services.AddHostedService<TranscriptRetentionService>();
         return builder;
     }

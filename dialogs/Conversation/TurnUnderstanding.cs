@@ -1,9 +1,13 @@
 using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Dialogs.Conversation;
 
-/// <summary>Reads the user's message once per turn; interruptions, prompts and steps share the result.</summary>
+/// <summary>
+/// Reads the user's message once per turn; interruptions, prompts and steps share the result. A message longer than
+/// is read gets a first reply saying so.
+/// </summary>
 internal static class TurnUnderstanding
 {
     private const string Key = "RdpHelpBot.Conversation.Understanding";
@@ -14,6 +18,8 @@ internal static class TurnUnderstanding
             return understanding;
         var read = turn.Text.Length == 0 ? Understanding.Nothing : understander.Understand(turn.Text);
         turn.Items[Key] = read;
+        if (read.Unread > 0)
+            _ = turn.SendAsync(new(ConversationTexts.NotAllRead(turn.Text.Length - read.Unread)));  // only queues the reply
         return read;
     }
 }

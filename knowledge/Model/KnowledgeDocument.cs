@@ -9,4 +9,5 @@ public sealed class KnowledgeDocument
     public IReadOnlyList<Question> Questions { get; init; } = [];
     public IReadOnlyList<Cause> Causes { get; init; } = [];
     public IReadOnlyList<Fix> Fixes { get; init; } = [];
+    public IReadOnlyList<FactExamples> Examples { get; init; } = [];
 }

@@ -7,7 +7,8 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// <summary>
 /// Finds the user facts whose patterns match, in order of appearance. A denied phrase ("no VPN", "not on
 /// Azure") yields the fact's opposite when it has one and nothing otherwise; when a fact and its opposite are
-/// both said, the later one wins.
+/// both said, the later one wins. In a contrast ("fails over the VPN but works without it") the failing side is
+/// the case: what only the working side names is not said of it.
 /// </summary>
 internal sealed class FactReader
 {
@@ -23,13 +24,19 @@ internal sealed class FactReader
             .ToList();
     }
 
-    public IReadOnlyList<string> Read(string corrected)
+    public IReadOnlyList<string> Read(string corrected) => Read(corrected, ReadingBudget.Unlimited);
+
+    public IReadOnlyList<string> Read(string corrected, ReadingBudget budget)
     {
         List<FactMatch>? found = null;
         // Outside ASCII, case-insensitive matching has equivalences an ordinal comparison does not know.
         var literalsApply = Ascii.IsValid(corrected);
         foreach (var pattern in patterns)
         {
+            if (budget.IsSpent)
+            {
+                break;
+            }
             if (literalsApply && pattern.Literal is { } literal && !corrected.Contains(literal, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
@@ -43,8 +50,9 @@ internal sealed class FactReader
         {
             return [];
         }
+        var contrast = new Contrast(corrected);
         var said = matches
-            .Where(m => !matches.Any(other => other.Covers(m)))
+            .Where(m => !matches.Any(other => other.Covers(m)) && !contrast.NamesTheWorkingSide(m.Start, m.End))
             .Select(m => (Position: m.Start, FactId: Negation.IsDenied(corrected, m.Start, m.End) ? m.Fact.Opposite : m.Fact.Id))
             .Where(m => m.FactId is not null)
             .OrderBy(m => m.Position);

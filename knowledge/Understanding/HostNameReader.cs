@@ -80,7 +80,7 @@ internal static class HostNameReader
     }
 
     private static bool IsPlausible(Match match, string text) =>
-        !VersionWord.HasMatchIn(text[..match.Index]) && PortIsValid(match);
+        !VersionWord.HasMatchIn(TextWindow.Before(text, match.Index)) && PortIsValid(match);
 
     private static bool IsLabelWithDigit(Match match)
     {

@@ -70,6 +70,9 @@ internal static class IntentPhrases
         Phrase(IntentKind.AskSafety, @"\bis (?:this|that|it) (?:safe|risky|dangerous|ok to do|okay to do|reversible)\b|\bwhat(?: is|'s| are) the risks?\b|\bhow risky\b|\bcan (?:this|that|it) (?:break|hurt|damage|harm)\b|\bwill (?:this|that|it) (?:break|disconnect|kick|log off|restart|reboot)\b|\bcan i undo\b"),
         Phrase(IntentKind.Objection, @"\bno way\b|\bi (?:won'?t|will not|refuse to|would never|'?d never)\b|\bi(?:'?m| am) not (?:going to|gonna|comfortable|doing (?:that|this|it))\b|\b(?:can'?t|cannot) risk\b|\btoo (?:risky|dangerous)\b"),
         Phrase(IntentKind.Objection, @"\b(?:not|never) (?:on|in) (?:a |the |our )?(?:production|prod|live)\b|\b(?:can'?t|cannot) (?:restart|reboot|take (?:it|the server|the host) (?:down|offline))\b|\bnot (?:during|in) (?:business|working|office) hours\b"),
+        Phrase(IntentKind.Correction, @"\bwrong (?:button|answer|choice|option|one|click|reply)\b|\b(?:clicked|pressed|hit|chose|picked|tapped|selected) the wrong\b|\bmis-?click\w*"),
+        Phrase(IntentKind.Correction, @"\bi meant\b(?!\s+to\b)|\b(?:sorry|no|oops|wait)\W+i mean\b|\bcorrection\b|\bscratch that\b|\bmy (?:mistake|bad)\b|\bi (?:was wrong|misread|answered wrong)\b|\bthat'?s not (?:right|what i meant)\b"),
+        Phrase(IntentKind.Correction, @"^\W*(?:(?:no|sorry|oops|actually|wait)\W+)*not\s+[^,.;!?]{1,40}[,;-]+\s*(?:(?:it|that|this)\s*(?:'s|is|was)|i\s+(?:meant|mean|use|have|am)|(?:but|rather)\b)"),
 
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\b", PhraseRule.NeedsHost),
         Phrase(IntentKind.CheckHost, $@"{Request}{CheckVerb}\s+(?:my|the|this|our|that)\s+(?:host|server|vm|machine|pc|computer|connection|certificate|cert)\b"),

@@ -14,11 +14,15 @@ internal static class IntentReader
     /// <param name="corrected">The normalised, typo-corrected message.</param>
     /// <param name="reportsProblem">The message also carries an error code or a fact.</param>
     /// <param name="host">The host the message names, if any.</param>
-    public static IReadOnlyList<Intent> Read(string corrected, bool reportsProblem, string? host)
+    public static IReadOnlyList<Intent> Read(string corrected, bool reportsProblem, string? host, ReadingBudget budget)
     {
         List<(int Position, IntentKind Kind)>? found = null;
         foreach (var phrase in IntentPhrases.All)
         {
+            if (budget.IsSpent)
+            {
+                break;
+            }
             if (phrase.Rule == PhraseRule.UnlessProblemReport && reportsProblem || phrase.Rule == PhraseRule.NeedsHost && host is null)
             {
                 continue;
@@ -41,5 +45,5 @@ internal static class IntentReader
     }
 
     private static IntentKind KindOf(IntentPhrase phrase, TextSpan match, string text) =>
-        phrase.Kind == IntentKind.Worked && DeniedJustBefore.HasMatchIn(text[..match.Index]) ? IntentKind.DidNotWork : phrase.Kind;
+        phrase.Kind == IntentKind.Worked && DeniedJustBefore.HasMatchIn(TextWindow.Before(text, match.Index)) ? IntentKind.DidNotWork : phrase.Kind;
 }

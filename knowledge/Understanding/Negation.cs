@@ -28,13 +28,19 @@ internal static class Negation
     private static readonly Regex ClauseBreak = TextPatterns.Create(
         @"[.,;:!?](?=\s|$)|\n|\b(?:but|however|although|though|whereas|while|and then)\b");
 
-    public static bool IsDenied(string text, int start, int end) =>
-        DeniedBefore.HasMatchIn(ClauseBefore(text, start)) || DeniedAfter.HasMatchIn(text[end..]);
+    // "No I always log off properly", "nope, we use mstsc": a "no" that answers the question, then a subject, denies nothing after it.
+    private static readonly Regex AnswerNo = TextPatterns.Create(@"^\s*(?:no|nope|nah)\b[\s,!.-]*(?=(?:i|we|you|they|he|she|it|my|our)\b)");
 
-    private static string ClauseBefore(string text, int start)
+    public static bool IsDenied(string text, int start, int end) =>
+        DeniedBefore.HasMatchIn(ClauseBefore(text, start, end)) || DeniedAfter.HasMatchIn(text[end..]);
+
+    private static string ClauseBefore(string text, int start, int end)
     {
-        var prefix = text[..start];
+        var windowStart = Math.Max(0, start - TextWindow.Length);
+        var prefix = text[windowStart..start];
         var lastBreak = ClauseBreak.MatchesOf(prefix).LastOrDefault();
-        return lastBreak is null ? prefix : prefix[(lastBreak.Index + lastBreak.Length)..];
+        var clauseStart = lastBreak is null ? 0 : lastBreak.Index + lastBreak.Length;
+        var answer = AnswerNo.FirstMatchOf(text[(windowStart + clauseStart)..end]);
+        return prefix[(clauseStart + Math.Min(answer?.Length ?? 0, prefix.Length - clauseStart))..];
     }
 }

@@ -2,20 +2,27 @@ namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
 /// The embedded understander: rules and the patterns of the knowledge files, no service to call. It reads
-/// error codes, user facts, intents and the host the user names, tolerating typos in the words it knows.
+/// error codes, user facts, intents and the host the user names, tolerating typos in the words it knows. It reads
+/// the first <see cref="ReadingLimits.MaxCharacters"/> characters of a message, within <see cref="ReadingLimits.Budget"/>.
 /// </summary>
 public sealed class RuleBasedUnderstander : IUnderstander
 {
     private readonly ErrorCodeReader codes;
     private readonly FactReader facts;
     private readonly TypoCorrector corrector = new();
+    private readonly TimeProvider time;
 
-    public RuleBasedUnderstander(KnowledgeBase knowledge)
+    /// <param name="time">Measures each message's reading time against <see cref="ReadingLimits.Budget"/>.</param>
+    public RuleBasedUnderstander(KnowledgeBase knowledge, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        this.time = time ?? TimeProvider.System;
         var allFacts = knowledge.Facts.Values.ToList();
         codes = new ErrorCodeReader(knowledge);
         facts = new FactReader(allFacts);
+        // The first reading builds the intent patterns and runs every code path once; that belongs to start-up,
+        // not to the first user's time budget.
+        Read("Hi, error 0x904 on rdp01.contoso.com", ReadingBudget.Unlimited);
     }
 
     public Understanding Understand(string text)
@@ -25,12 +32,18 @@ public sealed class RuleBasedUnderstander : IUnderstander
         {
             return Understanding.Nothing;
         }
-        var normalised = TextNormaliser.Normalise(text);
+        return Read(text, new ReadingBudget(time, ReadingLimits.Budget));
+    }
+
+    private Understanding Read(string text, ReadingBudget budget)
+    {
+        var read = ReadingLimits.ReadablePart(text);
+        var normalised = TextNormaliser.Normalise(read);
         var corrected = corrector.Correct(normalised);
-        var codeMentions = codes.Read(text, normalised);
-        var factIds = facts.Read(corrected);
-        var host = HostNameReader.Read(text, normalised);
-        var intents = IntentReader.Read(corrected, codeMentions.Count > 0 || factIds.Count > 0, host);
-        return new Understanding(codeMentions, factIds, intents, host);
+        var codeMentions = codes.Read(read, normalised);
+        var factIds = facts.Read(corrected, budget);
+        var host = HostNameReader.Read(read, normalised);
+        var intents = IntentReader.Read(corrected, codeMentions.Count > 0 || factIds.Count > 0, host, budget);
+        return new Understanding(codeMentions, factIds, intents, host) { Unread = text.Length - read.Length };
     }
 }

@@ -9,12 +9,31 @@ internal static class TextPatterns
     /// <summary>Messages are short; a pattern that runs longer than this is pathological, not slow.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    // Every message runs every pattern, so they are compiled; a Regex is immutable and thread-safe, so each
-    // pattern is compiled once per process however many understanders are built.
-    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+    private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    public static Regex Create(string pattern) =>
-        Compiled.GetOrAdd(pattern, p => new(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout));
+    // A Regex is immutable and thread-safe, so each pattern is built once per process however many understanders are built.
+    private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Patterns run on at most <see cref="ReadingLimits.MaxCharacters"/> characters and most are skipped by their
+    /// literal, so they are interpreted: compiling them would cost a second or more before the first message is read.
+    /// A pattern that could backtrack without end (a repeated group that repeats inside) runs in linear time with
+    /// <see cref="RegexOptions.NonBacktracking"/> when it uses nothing that engine lacks (look-arounds, back-references).
+    /// </summary>
+    public static Regex Create(string pattern) => Built.GetOrAdd(pattern, static p =>
+    {
+        if (NestedRepetition.IsIn(p))
+        {
+            try
+            {
+                return new Regex(p, Common | RegexOptions.NonBacktracking, MatchTimeout);
+            }
+            catch (NotSupportedException)
+            {
+            }
+        }
+        return new Regex(p, Common, MatchTimeout);
+    });
 
     /// <summary>All matches, or none when the pattern times out on this text.</summary>
     public static IReadOnlyList<Match> MatchesOf(this Regex regex, string text) =>

@@ -11,7 +11,16 @@ public sealed record Understanding(
 {
     public static readonly Understanding Nothing = new([], [], [], null);
 
+    /// <summary>How many characters at the end of the message were not read (it was longer than is read).</summary>
+    public int Unread { get; init; }
+
     public bool Has(IntentKind kind) => Intents.Any(i => i.Kind == kind);
+
+    /// <summary>
+    /// The message corrects what the user said or clicked before ("wrong button", "not X, it was Y"): its facts
+    /// replace the earlier answer rather than adding to it.
+    /// </summary>
+    public bool IsCorrection => Has(IntentKind.Correction);
 }
 
 /// <summary>An error code as the user wrote it, e.g. main 0x904 from "error 2308".</summary>
@@ -53,4 +62,6 @@ public enum IntentKind
     AskSafety,
     /// <summary>"no way I'm doing that on a production server": a refusal of a fix, not a result of it.</summary>
     Objection,
+    /// <summary>"wrong button", "I meant…", "not Azure, it's a server in our office": replaces the earlier answer.</summary>
+    Correction,
 }

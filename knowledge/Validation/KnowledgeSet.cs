@@ -16,6 +16,7 @@ internal sealed class KnowledgeSet
         Questions = documents.SelectMany(d => d.Questions).ToList();
         Causes = documents.SelectMany(d => d.Causes).ToList();
         Fixes = documents.SelectMany(d => d.Fixes).ToList();
+        Examples = documents.SelectMany(d => d.Examples).ToList();
         SourcesById = Index(Sources);
         FactsById = Index(Facts);
         FixesById = Index(Fixes);
@@ -27,6 +28,7 @@ internal sealed class KnowledgeSet
     public IReadOnlyList<Question> Questions { get; }
     public IReadOnlyList<Cause> Causes { get; }
     public IReadOnlyList<Fix> Fixes { get; }
+    public IReadOnlyList<FactExamples> Examples { get; }
 
     public IReadOnlyDictionary<string, Source> SourcesById { get; }
     public IReadOnlyDictionary<string, Fact> FactsById { get; }

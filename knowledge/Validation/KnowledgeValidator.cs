@@ -16,6 +16,7 @@ internal static class KnowledgeValidator
         new PatternRules(),
         new SourcingRules(),
         new SilentQuestionRule(),
+        new ExampleRules(),
     ];
 
     /// <summary>Every error, ordered by file and line so a maintainer can work down the list.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>The fixed things the bot says.</summary>
@@ -14,6 +16,10 @@ internal static class ConversationTexts
         "Tell me the error you see (for example \"0x904, extended 0x7\") and I'll ask a few questions, then " +
         "suggest fixes one at a time. Any time you can say **what else could it be?**, **talk to a human**, " +
         "**start over** or **cancel**.";
+
+    public static string NotAllRead(int read) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Your message is long, so I read only its first {read:N0} characters; if something important comes later, send it on its own.");
 
     public const string NotAProblem = "I didn't catch a Remote Desktop error in that.";
 

@@ -31,4 +31,24 @@ public sealed class TextPatternsTests
 
         Assert.Equal(("nothing", 2), (result, attempts));
     }
+
+    [Fact]
+    public void Create_PatternThatWouldBacktrackWithoutEnd_StillFindsItsMatch()
+    {
+        var pattern = TextPatterns.Create(@"(?:a+)+b|c");
+
+        var matches = pattern.MatchesOf(new string('a', 40) + " c");
+
+        Assert.Equal("c", Assert.Single(matches).Value);
+    }
+
+    [Theory]
+    [InlineData(@"(a+)+b", true)]
+    [InlineData(@"(?:\w+\s?)*$", true)]
+    [InlineData(@"(?:x(?:y|z+))*", true)]
+    [InlineData(@"\b(?:nla|network level)\b.{0,25}\b(?:enabl\w*|disabl\w*)", false)]
+    [InlineData(@"\bworked (?:fine|before)\b(?:\s+\w+)?", false)]
+    [InlineData(@"[(+*]+(?:ab)?", false)]
+    public void NestedRepetition_FindsOnlyRepeatedGroupsThatRepeatInside(string pattern, bool nested) =>
+        Assert.Equal(nested, NestedRepetition.IsIn(pattern));
 }

@@ -1,0 +1,74 @@
+namespace RdpHelpBot.Knowledge.Understanding;
+
+/// <summary>
+/// Reads what no pattern lists: each clause of the message is compared by meaning (sentence embeddings) with the
+/// example phrasings of the facts, and a clause close enough to one fact's examples says that fact. The rules come
+/// first and keep deciding error codes, intents, hosts, negation and contrast: a fact they found, or its opposite,
+/// is never overridden, and a clause that denies something only matches an example that denies it too.
+/// </summary>
+public sealed class EmbeddingUnderstander : IUnderstander
+{
+    /// <summary>Cosine similarity from which a clause says what its nearest example says.</summary>
+    internal const float Threshold = 0.65f;
+
+    /// <summary>How much closer the best fact must be than the next one; a clause between two facts says neither.</summary>
+    internal const float Margin = 0.03f;
+
+    /// <summary>A first message holds a handful of sentences; the rest of a long one is left to the rules.</summary>
+    private const int MaxClauses = 8;
+
+    private const int MinWords = 3;
+
+    private readonly IUnderstander rules;
+    private readonly KnowledgeBase knowledge;
+    private readonly ExampleIndex examples;
+
+    public EmbeddingUnderstander(IUnderstander rules, KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(knowledge);
+        this.rules = rules;
+        this.knowledge = knowledge;
+        examples = ExampleIndex.For(knowledge);
+    }
+
+    public Understanding Understand(string text)
+    {
+        var understanding = rules.Understand(text);
+        if (examples.Examples.Count == 0 || string.IsNullOrWhiteSpace(text))
+            return understanding;
+        var normalised = TextNormaliser.Normalise(ReadingLimits.ReadablePart(text));
+        var contrast = new Contrast(normalised);
+        var clauses = ClauseSplitter.Split(normalised, MinWords)
+            .Where(c => !contrast.IsOnTheWorkingSide(c.Index + c.Length / 2))
+            .Take(MaxClauses)
+            .Select(c => normalised.Substring(c.Index, c.Length))
+            .ToList();
+        var vectors = SentenceEmbeddings.Encode(clauses);
+        var facts = understanding.Facts.ToList();
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            if (Nearest(vectors[i], ExampleIndex.IsDenial(clauses[i])) is { } fact && !facts.Contains(fact) && !OppositeIsSaid(fact, facts))
+                facts.Add(fact);
+        }
+        return facts.Count == understanding.Facts.Count ? understanding : understanding with { Facts = facts };
+    }
+
+    private string? Nearest(float[] clause, bool denies)
+    {
+        var best = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var example in examples.Examples.Where(e => e.Denies == denies))
+        {
+            var similarity = SentenceEmbeddings.Similarity(clause, example.Vector);
+            if (!best.TryGetValue(example.Fact, out var known) || similarity > known)
+                best[example.Fact] = similarity;
+        }
+        var ranked = best.OrderByDescending(b => b.Value).Take(2).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < Threshold)
+            return null;
+        return ranked.Count == 1 || ranked[0].Value - ranked[1].Value >= Margin ? ranked[0].Key : null;
+    }
+
+    private bool OppositeIsSaid(string fact, List<string> facts) =>
+        knowledge.Facts.TryGetValue(fact, out var known) && known.Opposite is { } opposite && facts.Contains(opposite);
+}

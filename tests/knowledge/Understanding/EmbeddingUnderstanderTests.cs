@@ -1,0 +1,34 @@
+using RdpHelpBot.Knowledge.Understanding;
+
+namespace RdpHelpBot.Knowledge.Tests.Understanding;
+
+/// <summary>The understander that reads by meaning, over the shipped knowledge and its example phrasings.</summary>
+public sealed class EmbeddingUnderstanderTests
+{
+    private static readonly Lazy<EmbeddingUnderstander> Shared = new(() =>
+    {
+        var knowledge = UnderstandingFixture.LoadKnowledge();
+        return new EmbeddingUnderstander(new RuleBasedUnderstander(knowledge), knowledge);
+    });
+
+    [Theory]
+    [InlineData("I just shut the lid of my laptop yesterday and left my stuff open on the server", "disconnected-session")]
+    public void Understand_WordsNoPatternLists_ReadsTheFactTheyMean(string message, string fact)
+    {
+        Assert.DoesNotContain(fact, UnderstandingFixture.Understander.Understand(message).Facts);
+
+        Assert.Contains(fact, Shared.Value.Understand(message).Facts);
+    }
+
+    [Fact]
+    public void Understand_FactTheRulesRead_KeepsTheirReading()
+    {
+        var message = "error 0x904 on our Azure VM since this morning, we are not on a VPN";
+
+        var understanding = Shared.Value.Understand(message);
+
+        Assert.Equal(UnderstandingFixture.Understander.Understand(message).Facts, understanding.Facts.Take(3));
+        Assert.Equal("0x904", understanding.Codes.Single().Hex);
+        Assert.DoesNotContain("over-vpn", understanding.Facts);
+    }
+}
