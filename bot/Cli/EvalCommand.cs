@@ -5,7 +5,7 @@ using RdpHelpBot.Bot.Knowledge;
 namespace RdpHelpBot.Bot.Cli;
 
 /// <summary>
-/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--rules-only]</c>: how well the bot reads reports whose true cause is known: the
+/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--embeddings]</c>: how well the bot reads reports whose true cause is known: the
 /// true cause's rank after the first message, through the configured understander and the diagnosis engine.
 /// <c>eval --conversations [--show ID]</c>: a simulated user plays each story against the bot. Both are
 /// measurements, so poor figures still exit 0; unreadable input exits 1.
@@ -28,9 +28,9 @@ internal static class EvalCommand
         {
             Description = "A folder of knowledge YAML files to use instead of the built-in knowledge.",
         };
-        var rulesOnly = new Option<bool>("--rules-only")
+        var withEmbeddings = new Option<bool>("--embeddings")
         {
-            Description = "Read with the rules and patterns alone, without the sentence embeddings (Understanding:Embeddings=false).",
+            Description = "Also read by meaning with the sentence embeddings (Understanding:Embeddings=true), to see what they add.",
         };
         var conversations = new Option<bool>("--conversations")
         {
@@ -39,13 +39,13 @@ internal static class EvalCommand
         var show = new Option<string?>("--show") { Description = "With --conversations: print this story's whole conversation." };
         var command = new Command("eval", "Measure how often the true cause of known reports is ranked first and in the top three, or play the stories.")
         {
-            path, knowledgePath, rulesOnly, conversations, show,
+            path, knowledgePath, withEmbeddings, conversations, show,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
-            var embeddings = !parseResult.GetValue(rulesOnly);
+            var embeddings = parseResult.GetValue(withEmbeddings);
             if (!parseResult.GetValue(conversations))
                 return Task.FromResult(RunReports(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, output, error));
             var settings = new List<string> { $"--Understanding:Embeddings={embeddings}" };
