@@ -55,6 +55,13 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
             await innerDc.CancelOwnStackAsync(cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
+        if (services.Understand(innerDc.Context).IsCorrection && CaseFiles.Read(innerDc).Answers.Count > 0)
+        {
+            CaseFiles.Write(innerDc, WithLastAnswerCorrected(CaseFiles.Read(innerDc), services.Understand(innerDc.Context)));
+            await innerDc.Context.SendAsync(new Reply(ConversationTexts.AnswerCorrected), cancellationToken);
+            await innerDc.CancelOwnStackAsync(cancellationToken);
+            return await innerDc.BeginDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
+        }
         if (!CaseReplan.TryTake(innerDc.Context))
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
         await innerDc.CancelOwnStackAsync(cancellationToken);
@@ -95,6 +102,26 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
         if (!recorded.Evidence.HasAsked(question.Id))
             await step.SendAsync(new Reply(Noted(reply.Facts)), cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Wrong button", or a new answer to the last question ("no, I meant nobody can"): the last answer and its
+    /// fact go, and what the message says instead comes in; a question left without an answer may be asked again.
+    /// A correction of something else ("not Azure, it's a server in our office") replaces only what it names.
+    /// </summary>
+    private CaseFile WithLastAnswerCorrected(CaseFile file, Understanding understanding)
+    {
+        var corrected = file with { Evidence = file.Evidence.WithFacts(understanding.Facts, services.Knowledge) };
+        var last = file.Answers[^1];
+        if (!services.Knowledge.Questions.TryGetValue(last.QuestionId, out var question))
+            return corrected;
+        var answersLast = understanding.Facts.Count == 0 || question.Answers.Any(answer => answer.Fact is { } fact && understanding.Facts.Contains(fact));
+        if (!answersLast)
+            return corrected;
+        var evidence = file.Evidence.WithoutAskedQuestion(last.QuestionId);
+        if (question.Answers.FirstOrDefault(answer => answer.Id == last.AnswerId)?.Fact is { } previous)
+            evidence = evidence.WithoutFact(previous);
+        return file with { Answers = [.. file.Answers.SkipLast(1)], Evidence = evidence.WithFacts(understanding.Facts, services.Knowledge) };
     }
 
     private bool WantsFixes(DialogContext dc) => services.Understand(dc.Context).Has(IntentKind.ShowFixes);

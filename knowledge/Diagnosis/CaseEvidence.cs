@@ -42,6 +42,13 @@ public sealed record CaseEvidence(
     public CaseEvidence WithFacts(IEnumerable<string> factIds, KnowledgeBase knowledge) =>
         factIds.Aggregate(this, (evidence, factId) => evidence.WithFact(factId, knowledge));
 
+    /// <summary>Forgets a fact, as when the user corrects the answer that gave it.</summary>
+    public CaseEvidence WithoutFact(string factId) => this with { Facts = [.. Facts.Where(existing => existing != factId)] };
+
+    /// <summary>Forgets that a question was asked, so that it may be asked again.</summary>
+    public CaseEvidence WithoutAskedQuestion(string questionId) =>
+        this with { AskedQuestions = [.. AskedQuestions.Where(asked => asked != questionId)] };
+
     public CaseEvidence WithAskedQuestion(string questionId) =>
         this with { AskedQuestions = Append(AskedQuestions, questionId) };
 

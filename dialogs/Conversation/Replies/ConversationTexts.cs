@@ -65,6 +65,8 @@ internal static class ConversationTexts
         "I'm not sure yet what's behind it: if you'd rather have a person look at it, say **talk to a human** and I'll " +
         "hand your case to the helpdesk with everything we found. Otherwise, let's keep going.";
 
+    public const string AnswerCorrected = "OK, I've put that right.";
+
     public const string FixDeclined =
         "Understood, we'll leave that one out; I won't count it as a failed fix. If it has to be done, the host's " +
         "administrator or the helpdesk can plan it (say **talk to a human**). Here's another option:";

@@ -129,4 +129,19 @@ public sealed class EngineerBehaviourTests
             .AssertFixQuestion()
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task WrongButton_AfterAnAnswer_TakesItBackAndAsksAgain()
+    {
+        await new ConversationHarness().Flow()
+            .Send(ConversationOpenings.AzureReport)
+            .AssertAnyReply()
+            .AssertQuestion("recent-change")
+            .Click("windows-update")
+            .AssertAnyReply()
+            .Send("sorry, wrong button")
+            .AssertReply("OK, I've put that right.")
+            .AssertQuestion("recent-change")
+            .StartTestAsync();
+    }
 }
