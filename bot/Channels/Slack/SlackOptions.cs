@@ -63,10 +63,6 @@ internal sealed class SlackOptions : IValidatableObject
     [Range(1, 10, ErrorMessage = "Slack:MaxRateLimitedAttempts must be between 1 and 10.")]
     public int MaxRateLimitedAttempts { get; set; } = 3;
 
-    /// <summary>Channels whose message pacing is remembered; past it the least recently used are forgotten.</summary>
-    [Range(1, 1_000_000, ErrorMessage = "Slack:MaxPacedChannels must be between 1 and 1000000.")]
-    public int MaxPacedChannels { get; set; } = 10_000;
-
     public bool HttpEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
 
     public bool SocketModeEnabled => !string.IsNullOrWhiteSpace(AppToken);
