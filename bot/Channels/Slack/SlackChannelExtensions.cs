@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.Commands;
 using RdpHelpBot.Bot.Channels.Slack.Events;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
@@ -55,6 +56,7 @@ internal static class SlackChannelExtensions
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackOAuthState>();
+        services.AddRedeliveryFilter();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackTurnProcessor>();
         services.AddHostedService<SlackInboxWorker>();
