@@ -25,12 +25,14 @@ internal static class BotHost
             {
                 return 1;
             }
-            // Before the host starts, so a store that cannot be used stops it with one line instead of a failed start's log.
+            // Before the host starts, so a bad setting or a store that cannot be used stops it with one line
+            // instead of a failed start's log and stack trace.
+            BotServices.ValidateSettings(app.Services);
             await app.Services.CheckStorageAsync(cancellationToken);
             await app.RunAsync(cancellationToken);
             return 0;
         }
-        catch (OptionsValidationException e)
+        catch (Exception e) when (e is OptionsValidationException || BotServices.IsUnreadableSetting(e))
         {
             await errors.WriteLineAsync(BotServices.NotStarted(e));
             return 1;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks;
 using RdpHelpBot.Bot.Checks.Agent;
 using RdpHelpBot.Bot.Conversations;
@@ -36,6 +37,16 @@ internal static class BotServices
         builder.AddHostAgentChecks();
         return true;
     }
+
+    /// <summary>
+    /// Binds and validates every option registered to be validated on start, as the host would when it starts;
+    /// throws <see cref="OptionsValidationException"/>, or an unreadable setting's <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static void ValidateSettings(IServiceProvider services) => services.GetService<IStartupValidator>()?.Validate();
+
+    /// <summary>A value the configuration binder could not convert to its setting's type; its message names the setting.</summary>
+    public static bool IsUnreadableSetting(Exception e) =>
+        e is InvalidOperationException && e.Source == typeof(ConfigurationBinder).Assembly.GetName().Name;
 
     public static string NotStarted(Exception e) => $"The bot did not start: a setting is not valid. {e.Message}";
 }

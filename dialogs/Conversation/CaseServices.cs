@@ -52,13 +52,6 @@ internal sealed class CaseServices
 
     public CaseDiagnosis Diagnose(TurnContext turn, CaseEvidence evidence) => TurnDiagnoses.Of(turn, Engine, evidence);
 
-    private static DiagnosisOptions WithoutBudget(DiagnosisOptions options) => new()
-    {
-        QuestionBudget = int.MaxValue,
-        LeadProbability = options.LeadProbability,
-        LeadRatio = options.LeadRatio,
-        MinimumGainBits = options.MinimumGainBits,
-        FixAdherence = options.FixAdherence,
-        CloseScoreRatio = options.CloseScoreRatio,
-    };
+    /// <summary>The same diagnosis settings with no question budget; every other setting is kept.</summary>
+    internal static DiagnosisOptions WithoutBudget(DiagnosisOptions options) => options with { QuestionBudget = int.MaxValue };
 }

@@ -1,7 +1,7 @@
 namespace RdpHelpBot.Knowledge.Diagnosis;
 
 /// <summary>How the engine weighs evidence and when it stops asking.</summary>
-public sealed class DiagnosisOptions
+public sealed record DiagnosisOptions
 {
     public const int DefaultQuestionBudget = 4;
     public const double DefaultLeadProbability = 0.6;

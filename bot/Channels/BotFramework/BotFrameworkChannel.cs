@@ -6,6 +6,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
@@ -49,7 +50,7 @@ internal static class BotFrameworkChannel
                 ? new SqliteConversationReferenceStore(database)
                 : new InMemoryConversationReferenceStore());
         services.AddSingleton<KnownConversations>();
-        services.AddSingleton<RecentActivities>();
+        services.AddRedeliveryFilter();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
         services.AddTransient<ReplySender>();

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.Commands;
 using RdpHelpBot.Bot.Channels.Slack.Events;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
@@ -23,9 +25,10 @@ internal static class SlackChannelExtensions
     /// </summary>
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
     {
-        var options = SlackOptions.Read(builder.Configuration);
+        var options = SlackOptions.ReadCredentials(builder.Configuration);
         var services = builder.Services;
-        services.AddSingleton(options);
+        services.AddSlackOptions();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
         services.AddSingleton<SlackLog>();
         services.AddHostedService<SlackStartupLog>();
         if (!options.Enabled && !options.OAuthEnabled)
@@ -38,10 +41,13 @@ internal static class SlackChannelExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(storage.DataFolder, KeyRingFolder))));
         services.AddSingleton(provider => new SlackWebApiClient(
             // One long-lived client; recycling pooled connections keeps it following DNS changes.
-            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { BaseAddress = WithTrailingSlash(options.ApiBaseUrl) },
+            new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                BaseAddress = WithTrailingSlash(provider.GetRequiredService<SlackOptions>().ApiBaseUrl),
+            },
             provider.GetRequiredService<SlackChannelPacer>(),
             provider.GetRequiredService<TimeProvider>(),
-            options,
+            provider.GetRequiredService<SlackOptions>(),
             provider.GetRequiredService<SlackLog>()));
         services.AddSingleton<SlackChannelPacer>();
         services.AddSingleton<ISlackInstallationRepository>(provider => provider.GetService<SqliteDatabase>() is { } database
@@ -50,10 +56,12 @@ internal static class SlackChannelExtensions
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackOAuthState>();
+        services.AddRedeliveryFilter();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackTurnProcessor>();
         services.AddHostedService<SlackInboxWorker>();
-        services.AddSingleton(provider => new SlackRequestVerifier(options.SigningSecret ?? "", provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(provider => new SlackRequestVerifier(
+            provider.GetRequiredService<SlackOptions>().SigningSecret ?? "", provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackEventsEndpoint>();
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackInteractivityEndpoint>();
@@ -67,6 +75,14 @@ internal static class SlackChannelExtensions
         }
         return builder;
     }
+
+    /// <summary>The <c>Slack</c> section and Bolt's credential names, bound and validated at start-up.</summary>
+    internal static OptionsBuilder<SlackOptions> AddSlackOptions(this IServiceCollection services) =>
+        services.AddOptions<SlackOptions>()
+            .BindConfiguration(SlackOptions.SectionName)
+            .Configure<IConfiguration>(SlackOptions.ApplyBoltNames)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

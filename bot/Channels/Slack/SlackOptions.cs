@@ -1,11 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace RdpHelpBot.Bot.Channels.Slack;
 
 /// <summary>
-/// The Slack channel's settings. The credentials use Bolt's names (<c>SLACK_BOT_TOKEN</c>,
+/// The Slack channel's settings, validated at start-up. The credentials use Bolt's names (<c>SLACK_BOT_TOKEN</c>,
 /// <c>SLACK_SIGNING_SECRET</c>, <c>SLACK_APP_TOKEN</c>, <c>SLACK_CLIENT_ID</c>, <c>SLACK_CLIENT_SECRET</c>);
 /// the rest lives in the <c>Slack</c> section.
 /// </summary>
-internal sealed class SlackOptions
+internal sealed class SlackOptions : IValidatableObject
 {
     public const string SectionName = "Slack";
 
@@ -24,31 +26,41 @@ internal sealed class SlackOptions
 
     public string? ClientSecret { get; set; }
 
+    [Required(ErrorMessage = "Slack:ApiBaseUrl must be an absolute http or https URL.")]
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
+    [Required(ErrorMessage = "Slack:AuthorizeUrl must be an absolute http or https URL.")]
     public Uri AuthorizeUrl { get; set; } = new("https://slack.com/oauth/v2/authorize");
 
     /// <summary>Where Slack sends the installer back; by default <c>/slack/oauth_redirect</c> on the host that was asked.</summary>
     public Uri? RedirectUri { get; set; }
 
     /// <summary>Bot scopes asked for at install, comma-separated.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "Slack:Scopes must list at least one scope.")]
     public string Scopes { get; set; } = DefaultScopes;
 
-    /// <summary>Slack allows about one message a second in a channel.</summary>
+    /// <summary>Slack allows about one message a second in a channel; default 1 second, at most 1 minute.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Slack:MessageInterval must be between 00:00:00 and 00:01:00.")]
     public TimeSpan MessageInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long event ids and message timestamps are remembered to drop Slack's redeliveries.</summary>
+    /// <summary>How long event ids and message timestamps are remembered to drop Slack's redeliveries; default 10 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Slack:DeduplicationWindow must be between 00:00:01 and 1.00:00:00.")]
     public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>First wait before reconnecting a dropped Socket Mode connection; doubles up to <see cref="MaxReconnectDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "Slack:ReconnectDelay must be between 00:00:00.010 and 00:10:00.")]
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest wait between reconnections; default 30 seconds, at least <see cref="ReconnectDelay"/>.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00", ErrorMessage = "Slack:MaxReconnectDelay must be between 00:00:00.010 and 01:00:00.")]
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>A Socket Mode connection that hears nothing (not even Slack's pings) this long is replaced.</summary>
+    /// <summary>A Socket Mode connection that hears nothing (not even Slack's pings) this long is replaced; default 2 minutes.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00", ErrorMessage = "Slack:SocketIdleTimeout must be between 00:00:00.100 and 01:00:00.")]
     public TimeSpan SocketIdleTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often a rate-limited call is tried in all before its error is surfaced.</summary>
+    /// <summary>How often a rate-limited call is tried in all before its error is surfaced; default 3.</summary>
+    [Range(1, 10, ErrorMessage = "Slack:MaxRateLimitedAttempts must be between 1 and 10.")]
     public int MaxRateLimitedAttempts { get; set; } = 3;
 
     public bool HttpEnabled => !string.IsNullOrWhiteSpace(SigningSecret);
@@ -59,15 +71,44 @@ internal sealed class SlackOptions
 
     public bool Enabled => HttpEnabled || SocketModeEnabled;
 
-    public static SlackOptions Read(IConfiguration configuration)
+    /// <summary>
+    /// Only the credentials, which decide what the channel registers; being strings they cannot fail to bind, so
+    /// reading them before the host is built leaves every other setting to start-up validation.
+    /// </summary>
+    public static SlackOptions ReadCredentials(IConfiguration configuration)
     {
-        var options = configuration.GetSection(SectionName).Get<SlackOptions>() ?? new();
+        var section = configuration.GetSection(SectionName);
+        var options = new SlackOptions
+        {
+            BotToken = section[nameof(BotToken)],
+            SigningSecret = section[nameof(SigningSecret)],
+            AppToken = section[nameof(AppToken)],
+            ClientId = section[nameof(ClientId)],
+            ClientSecret = section[nameof(ClientSecret)],
+        };
+        ApplyBoltNames(options, configuration);
+        return options;
+    }
+
+    /// <summary>Bolt's environment names win over the <c>Slack</c> section's.</summary>
+    public static void ApplyBoltNames(SlackOptions options, IConfiguration configuration)
+    {
         options.BotToken = configuration["SLACK_BOT_TOKEN"] ?? options.BotToken;
         options.SigningSecret = configuration["SLACK_SIGNING_SECRET"] ?? options.SigningSecret;
         options.AppToken = configuration["SLACK_APP_TOKEN"] ?? options.AppToken;
         options.ClientId = configuration["SLACK_CLIENT_ID"] ?? options.ClientId;
         options.ClientSecret = configuration["SLACK_CLIENT_SECRET"] ?? options.ClientSecret;
-        return options;
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var (name, url) in new[] { (nameof(ApiBaseUrl), ApiBaseUrl), (nameof(AuthorizeUrl), AuthorizeUrl), (nameof(RedirectUri), RedirectUri) })
+        {
+            if (url is not null && !(url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)))
+                yield return new($"Slack:{name} must be an absolute http or https URL.", [name]);
+        }
+        if (MaxReconnectDelay < ReconnectDelay)
+            yield return new("Slack:MaxReconnectDelay must be at least Slack:ReconnectDelay.", [nameof(MaxReconnectDelay)]);
     }
 
     /// <summary>One line for the start-up log; names what is on, never a credential.</summary>

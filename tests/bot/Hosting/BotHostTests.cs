@@ -84,6 +84,21 @@ public sealed class BotHostTests
         Assert.DoesNotContain("   at ", errors.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("DirectLine:TokenLifetime", "soon")]
+    [InlineData("BotFramework:ConnectorRetries", "many")]
+    [InlineData("DirectLine:Secret", "short")]
+    public async Task RunAsync_BadChannelSetting_ExitsWithOneLineNamingIt(string setting, string value)
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await BotHost.RunAsync(
+            ["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", $"--{setting}={value}"], errors, TestContext.Current.CancellationToken);
+
+        var line = Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal((1, true, true), (exitCode, line.StartsWith("The bot did not start: ", StringComparison.Ordinal), line.Contains(setting, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task RunAsync_UnreadableDirectLineKeyFile_SaysWhichFileAndDoesNotStart()
     {

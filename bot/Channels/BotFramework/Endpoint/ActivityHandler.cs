@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
@@ -19,7 +20,7 @@ internal sealed partial class ActivityHandler(
     TurnPipeline pipeline,
     ReplySender replies,
     KnownConversations conversations,
-    RecentActivities recent,
+    IRedeliveryFilter redeliveries,
     CardClicks clicks,
     ILogger<ActivityHandler> logger)
 {
@@ -35,7 +36,7 @@ internal sealed partial class ActivityHandler(
 
     private async Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
-        if (!recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
+        if (!await FirstSightingAsync(activity, cancellationToken))
             return ActivityResult.Ok;
         if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
             return ActivityResult.Ok;
@@ -50,13 +51,23 @@ internal sealed partial class ActivityHandler(
         if (InvokeProblem(activity) is { } problem)
             return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
-        if (click.IsFirst && recent.TryRecord(activity.ChannelId ?? "", activity.Conversation!.Id, activity.Id!))
+        if (click.IsFirst && await FirstSightingAsync(activity, cancellationToken))
         {
             if (await RunTurnAsync(activity, TurnMapper.Message(activity, signedByChannel), cancellationToken) is { } failure)
                 return failure;
         }
         return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);
     }
+
+    /// <summary>
+    /// False for a channel's retry of an activity already taken (Teams retries a slow Action.Execute, a double
+    /// click sends it twice), so it runs no second turn.
+    /// </summary>
+    private ValueTask<bool> FirstSightingAsync(Activity activity, CancellationToken cancellationToken) => redeliveries.FirstSightingAsync(
+        new RedeliveryKey(activity.ChannelId ?? "", $"{activity.Conversation!.Id}\n{activity.Id}"), RedeliveryWindow, cancellationToken);
+
+    /// <summary>Channels retry within seconds to minutes; an hour leaves room for a delayed one.</summary>
+    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(1);
 
     private static string? InvokeProblem(Activity activity)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 

@@ -19,7 +19,7 @@ internal sealed class SlackCommandsEndpoint(SlackRequestVerifier verifier, Slack
         var form = ReadForm(body);
         // Slack's certificate check carries no command; it only needs a 200.
         if (form.GetValueOrDefault("ssl_check") != "1" && SlackInboundReader.FromCommand(SlashCommand.FromForm(form)) is { } inbound)
-            inbox.Accept(inbound);
+            await inbox.AcceptAsync(inbound, context.RequestAborted);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 

@@ -33,7 +33,7 @@ internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, SlackIn
             return;
         }
         if (envelope is { Type: SlackEventEnvelope.EventCallback } && SlackInboundReader.FromEvent(envelope) is { } inbound)
-            inbox.Accept(inbound);
+            await inbox.AcceptAsync(inbound, context.RequestAborted);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 }

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using RdpHelpBot.Bot.Channels.Redelivery;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 
@@ -11,24 +12,31 @@ internal sealed class SlackInbox
 {
     public const int LaneCount = 4;
 
+    /// <summary>The channel name Slack's keys are kept under in the shared redelivery filter.</summary>
+    private const string RedeliveryChannel = "slack";
+
     private readonly Channel<SlackInbound>[] _lanes;
-    private readonly ExpiringKeySet _seen;
+    private readonly IRedeliveryFilter _redeliveries;
+    private readonly TimeSpan _window;
     private readonly SlackLog _log;
 
-    public SlackInbox(SlackOptions options, TimeProvider time, SlackLog log)
+    public SlackInbox(SlackOptions options, IRedeliveryFilter redeliveries, SlackLog log)
     {
         _lanes = [.. Enumerable.Range(0, LaneCount).Select(_ => Channel.CreateUnbounded<SlackInbound>(new() { SingleReader = true }))];
-        _seen = new ExpiringKeySet(options.DeduplicationWindow, time);
+        _redeliveries = redeliveries;
+        _window = options.DeduplicationWindow;
         _log = log;
     }
 
     public IReadOnlyList<ChannelReader<SlackInbound>> Lanes => [.. _lanes.Select(lane => lane.Reader)];
 
     /// <summary>Queues the work unless it was seen before; false for a duplicate.</summary>
-    public bool Accept(SlackInbound inbound)
+    public async ValueTask<bool> AcceptAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
         // Every key is marked, so a copy that shares any one of them is recognised later.
-        var fresh = inbound.DedupeKeys.Aggregate(true, (allNew, key) => _seen.TryAdd(key) && allNew);
+        var fresh = true;
+        foreach (var key in inbound.DedupeKeys)
+            fresh &= await _redeliveries.FirstSightingAsync(new RedeliveryKey(RedeliveryChannel, key), _window, cancellationToken);
         if (!fresh)
         {
             _log.DuplicateDropped(inbound.GetType().Name, inbound.LaneKey);

@@ -33,7 +33,7 @@ internal sealed class SlackInteractivityEndpoint(SlackRequestVerifier verifier, 
             return;
         }
         if (SlackInboundReader.FromInteraction(interaction) is { } inbound)
-            inbox.Accept(inbound);
+            await inbox.AcceptAsync(inbound, context.RequestAborted);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }
 }

@@ -65,7 +65,7 @@ internal sealed class SocketModeConnection(SlackOptions options, SocketModeDispa
                 await CloseQuietlyAsync(socket, stoppingToken);
                 return SocketModeEnd.RefreshRequested;
             case { EnvelopeId: { } envelopeId }:
-                Dispatch(message);
+                await DispatchAsync(message, stoppingToken);
                 await AcknowledgeAsync(socket, envelopeId, stoppingToken);
                 return null;
             default:
@@ -73,13 +73,13 @@ internal sealed class SocketModeConnection(SlackOptions options, SocketModeDispa
         }
     }
 
-    private void Dispatch(SocketModeMessage envelope)
+    private async Task DispatchAsync(SocketModeMessage envelope, CancellationToken cancellationToken)
     {
         if (envelope is not { Type: { } type, Payload: { } payload })
             return;
         try
         {
-            dispatcher.Dispatch(type, payload);
+            await dispatcher.DispatchAsync(type, payload, cancellationToken);
         }
         catch (JsonException e)
         {

@@ -7,7 +7,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.SocketMode;
 internal sealed class SocketModeDispatcher(SlackInbox inbox)
 {
     /// <exception cref="JsonException">The payload is not what its envelope type says.</exception>
-    public void Dispatch(string envelopeType, JsonElement payload)
+    public async Task DispatchAsync(string envelopeType, JsonElement payload, CancellationToken cancellationToken)
     {
         var json = SlackJsonContext.Default;
         var inbound = envelopeType switch
@@ -18,6 +18,6 @@ internal sealed class SocketModeDispatcher(SlackInbox inbox)
             _ => null,
         };
         if (inbound is not null)
-            inbox.Accept(inbound);
+            await inbox.AcceptAsync(inbound, cancellationToken);
     }
 }

@@ -89,12 +89,22 @@ internal sealed class SlackWebApiClient(HttpClient http, SlackChannelPacer pacer
         }
     }
 
-    private static TimeSpan RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    /// <summary>
+    /// The wait Slack asks for, read against the injected clock; a date already past (clock skew) means now, and
+    /// no wait is longer than <see cref="MaxRetryAfter"/>.
+    /// </summary>
+    private TimeSpan RetryAfter(HttpResponseMessage response)
     {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow,
-        _ => TimeSpan.FromSeconds(1),
-    };
+        var wait = response.Headers.RetryAfter switch
+        {
+            { Delta: { } delta } => delta,
+            { Date: { } date } => date - time.GetUtcNow(),
+            _ => TimeSpan.FromSeconds(1),
+        };
+        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait > MaxRetryAfter ? MaxRetryAfter : wait;
+    }
+
+    private static readonly TimeSpan MaxRetryAfter = TimeSpan.FromMinutes(1);
 
     private static FormUrlEncodedContent Form(IEnumerable<KeyValuePair<string, string>> fields) => new(fields);
 }

@@ -45,6 +45,32 @@ public sealed class LocalModeTests(LocalModeFixture fixture) : IClassFixture<Loc
         Assert.NotEmpty(fixture.Connector.CallsTo(conversation));
     }
 
+    [Fact]
+    public async Task Message_ResentWithTheSameId_RunsNoSecondTurn()
+    {
+        var conversation = NewConversation();
+        var message = TestActivities.Message(conversation, fixture.Connector.ServiceUrl, "hello").ToJsonString();
+        await PostAsync(message);
+        var answered = fixture.Connector.CallsTo(conversation).Count;
+
+        var (status, _) = await PostAsync(message);
+
+        Assert.Equal((HttpStatusCode.OK, true, answered), (status, answered > 0, fixture.Connector.CallsTo(conversation).Count));
+    }
+
+    [Fact]
+    public async Task Message_SameIdInAnotherConversation_IsAnswered()
+    {
+        var message = TestActivities.Message(NewConversation(), fixture.Connector.ServiceUrl, "hello");
+        await PostAsync(message.ToJsonString());
+        var other = NewConversation();
+        message["conversation"]!["id"] = other;
+
+        await PostAsync(message.ToJsonString());
+
+        Assert.NotEmpty(fixture.Connector.CallsTo(other));
+    }
+
     [Theory]
     [InlineData("", "The request body is empty; it must be a Bot Framework activity in JSON.")]
     [InlineData("""{"id":"1"}""", "The activity has no type.")]

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.Slack;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack;
@@ -46,6 +48,20 @@ public sealed class SlackOptionsTests
         Assert.Equal((new Uri("http://127.0.0.1:9/api/"), TimeSpan.FromSeconds(2)), (options.ApiBaseUrl, options.MessageInterval));
     }
 
-    private static SlackOptions Read(params (string Key, string Value)[] settings) =>
-        SlackOptions.Read(new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build());
+    [Fact]
+    public void Read_SectionCredentialAndBoltName_BoltNameWins()
+    {
+        var options = Read(("Slack:SigningSecret", "from-section"), ("SLACK_SIGNING_SECRET", "from-bolt-name"), ("Slack:AppToken", "xapp-section"));
+
+        Assert.Equal(("from-bolt-name", "xapp-section"), (options.SigningSecret, options.AppToken));
+    }
+
+    private static SlackOptions Read(params (string Key, string Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value))).Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration);
+        services.AddSlackOptions();
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IOptions<SlackOptions>>().Value;
+    }
 }

@@ -100,6 +100,14 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         await context.Response.WriteAsync("""{"ok":false,"error":"ratelimited"}""");
     });
 
+    /// <summary>The next call to the method answers HTTP 429 with Retry-After as an HTTP date.</summary>
+    public void RateLimitNext(string method, DateTimeOffset retryAt) => Script(method, async context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.Headers.RetryAfter = retryAt.ToString("R", CultureInfo.InvariantCulture);
+        await context.Response.WriteAsync("""{"ok":false,"error":"ratelimited"}""");
+    });
+
     public async ValueTask DisposeAsync()
     {
         Sockets.Dispose();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Channels.Slack.WebApi;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
@@ -34,6 +35,35 @@ public sealed class SlackWebApiClientTests
         Assert.NotNull(posted.Ts);
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(10));
         Assert.Equal(2, slack.CallsTo("chat.postMessage").Count);
+    }
+
+    [Fact]
+    public async Task PostMessage_RetryAfterDateAlreadyPast_PostsAgainAtOnce()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2020, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        slack.RateLimitNext("chat.postMessage", time.GetUtcNow() - TimeSpan.FromSeconds(30));
+
+        var posted = await CreateSut(slack, time: time).PostMessageAsync(Token, new PostMessageRequest("C1", "hi"), TestContext.Current.CancellationToken);
+
+        Assert.Equal((true, 2), (posted.Ts is not null, slack.CallsTo("chat.postMessage").Count));
+    }
+
+    [Fact]
+    public async Task PostMessage_RetryAfterDate_WaitsUntilThatTimeOnTheBotsClock()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        var time = new FakeTimeProvider(new DateTimeOffset(2040, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        slack.RateLimitNext("chat.postMessage", time.GetUtcNow() + TimeSpan.FromSeconds(5));
+        var posting = CreateSut(slack, time: time).PostMessageAsync(Token, new PostMessageRequest("C1", "hi"), TestContext.Current.CancellationToken);
+        await slack.WaitForCallAsync(call => call.Method == "chat.postMessage");
+        await Task.Delay(200, TestContext.Current.CancellationToken);
+        var postedEarly = posting.IsCompleted;
+
+        time.Advance(TimeSpan.FromSeconds(5));
+        await posting.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+
+        Assert.Equal((false, 2), (postedEarly, slack.CallsTo("chat.postMessage").Count));
     }
 
     [Fact]
@@ -139,14 +169,15 @@ public sealed class SlackWebApiClientTests
         Assert.DoesNotContain(Token, logs.All, StringComparison.Ordinal);
     }
 
-    private static SlackWebApiClient CreateSut(FakeSlackApi slack, TimeSpan? interval = null, int maxAttempts = 3, TestLogs? logs = null)
+    private static SlackWebApiClient CreateSut(FakeSlackApi slack, TimeSpan? interval = null, int maxAttempts = 3, TestLogs? logs = null, TimeProvider? time = null)
     {
+        time ??= TimeProvider.System;
         var options = new SlackOptions { MessageInterval = interval ?? TimeSpan.Zero, MaxRateLimitedAttempts = maxAttempts };
         using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs ?? new TestLogs()).SetMinimumLevel(LogLevel.Trace));
         return new SlackWebApiClient(
             new HttpClient { BaseAddress = slack.ApiBaseUrl },
-            new SlackChannelPacer(options, TimeProvider.System),
-            TimeProvider.System,
+            new SlackChannelPacer(options, time),
+            time,
             options,
             new SlackLog(factory.CreateLogger<SlackLog>()));
     }

@@ -1,6 +1,6 @@
-using RdpHelpBot.Bot.Channels.BotFramework.Cards;
+using RdpHelpBot.Bot.Channels;
 
-namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Cards;
+namespace RdpHelpBot.Bot.Tests.Channels;
 
 public sealed class BoundedMapTests
 {

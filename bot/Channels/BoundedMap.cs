@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace RdpHelpBot.Bot.Channels.BotFramework.Cards;
+namespace RdpHelpBot.Bot.Channels;
 
 /// <summary>A thread-safe map that forgets its oldest entries past a capacity, so it cannot grow without end.</summary>
 internal sealed class BoundedMap<TValue>(int capacity)
