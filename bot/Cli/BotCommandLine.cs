@@ -17,6 +17,7 @@ internal static class BotCommandLine
             DiagnoseCommand.Build(),
             ReportCommand.Build(),
             AuditCommand.Build(),
+            OutboxCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
             ManifestCommand.Build(),

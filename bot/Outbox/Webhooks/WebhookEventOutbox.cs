@@ -11,14 +11,14 @@ namespace RdpHelpBot.Bot.Outbox.Webhooks;
 /// Turns a turn's events into one outbox row per receiver that wants them, written in the turn's transaction.
 /// The row's id joins the event's id with its receiver, so the same event is never kept twice for one receiver.
 /// </summary>
-internal sealed class WebhookEventOutbox(IOutboxStore store, IOptionsMonitor<WebhookOptions> options, TimeProvider time) : ITurnEventOutbox
+internal sealed class WebhookEventOutbox(IOutboxStore store, IOptions<WebhookOptions> options, TimeProvider time) : ITurnEventOutbox
 {
     public IStateWriteParticipant? Participant(IReadOnlyList<TurnEvent> events)
     {
         var now = time.GetUtcNow();
         var rows = (
             from turnEvent in events
-            from receiver in options.CurrentValue.Receivers
+            from receiver in options.Value.Receivers
             where receiver.Url is not null && receiver.Wants(turnEvent.Type)
             select Row(turnEvent, receiver.Url!, now)).ToList();
         return rows.Count == 0 ? null : new Rows(store, rows);

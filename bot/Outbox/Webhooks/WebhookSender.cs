@@ -10,7 +10,7 @@ namespace RdpHelpBot.Bot.Outbox.Webhooks;
 /// Posts a webhook row to its receiver, signed as Standard Webhooks has it, and classifies the answer. Every attempt
 /// carries the row's <c>webhook-id</c>, so a receiver that already applied an ambiguous attempt can drop the resend.
 /// </summary>
-internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<WebhookOptions> webhooks, IOptions<OutboxOptions> outbox, TimeProvider time)
+internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<WebhookOptions> webhooks, IOptions<OutboxOptions> outbox, TimeProvider time)
     : IOutboxSender
 {
     public const string HttpClientName = "webhooks";
@@ -19,7 +19,7 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptionsMonitor<
 
     public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
-        if (webhooks.CurrentValue.For(message.Destination)?.Secret is not { } secret)
+        if (webhooks.Value.For(message.Destination)?.Secret is not { } secret)
             return new DeliveryResult(DeliveryOutcome.Permanent, "the receiver is no longer configured in Webhooks");
         var sentAt = time.GetUtcNow();
         using var request = new HttpRequestMessage(HttpMethod.Post, message.Destination)
