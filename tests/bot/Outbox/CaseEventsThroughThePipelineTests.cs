@@ -73,6 +73,20 @@ public sealed class CaseEventsThroughThePipelineTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_PlainHttpReceiverElsewhere_ExitsWithOneLineNamingTheSetting()
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await BotHost.RunAsync(
+            ["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", "--Webhooks:0:Url=http://hooks.example.com/rdp", $"--Webhooks:0:Secret={LocalWebhookReceiver.Secret}"],
+            errors, Ct);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("The bot did not start: a setting is not valid. Webhooks:0:Url must use https://", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Startup_HttpToThisMachine_IsAllowed()
     {
         using var host = BuildHost(conflictOnce: false, "--Webhooks:0:Url=http://127.0.0.1:9/hooks");
