@@ -2,8 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Options;
-using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Cli;
@@ -34,17 +32,9 @@ internal static class OutboxCommand
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
-        await using var app = CommandHost.BuildWithValidStorage(CommandHost.CreateBuilder(parseResult.UnmatchedTokens), out var problem);
+        await using var app = await CommandHost.OpenKeptDataAsync(parseResult.UnmatchedTokens, "outbox", error);
         if (app is null)
-        {
-            await error.WriteLineAsync($"The storage settings are not valid: {problem}");
             return 1;
-        }
-        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.InMemory)
-        {
-            await error.WriteLineAsync("Storage:Provider is InMemory: the bot keeps its outbox in its own memory, where this command cannot read it.");
-            return 1;
-        }
         var store = app.Services.GetRequiredService<IOutboxStore>();
         if (retry is not null)
         {
