@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks.Safety;
-using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Cli;
 
@@ -46,17 +44,9 @@ internal static class AuditCommand
     {
         var output = parseResult.InvocationConfiguration.Output;
         var error = parseResult.InvocationConfiguration.Error;
-        await using var app = CommandHost.BuildWithValidStorage(CommandHost.CreateBuilder(parseResult.UnmatchedTokens), out var problem);
+        await using var app = await CommandHost.OpenKeptDataAsync(parseResult.UnmatchedTokens, "audit", error);
         if (app is null)
-        {
-            await error.WriteLineAsync($"The storage settings are not valid: {problem}");
             return 1;
-        }
-        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.InMemory)
-        {
-            await error.WriteLineAsync("Storage:Provider is InMemory: the bot keeps its audit in its own memory, where this command cannot read it.");
-            return 1;
-        }
         var entries = filter.Apply(await app.Services.GetRequiredService<ICheckAuditLog>().ListAsync(filter.Since, cancellationToken));
         if (json)
             AuditPrinter.WriteJson(filter, entries, output);

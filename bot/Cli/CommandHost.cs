@@ -39,4 +39,25 @@ internal static class CommandHost
             return null;
         }
     }
+
+    /// <summary>
+    /// The application with the configured storage for a command that reads what the bot keeps (<paramref name="what"/>);
+    /// null, with the reason written, when the settings are not valid or the bot keeps it in its own memory.
+    /// </summary>
+    public static async Task<WebApplication?> OpenKeptDataAsync(IReadOnlyList<string> args, string what, TextWriter error)
+    {
+        var app = BuildWithValidStorage(CreateBuilder(args), out var problem);
+        if (app is null)
+        {
+            await error.WriteLineAsync($"The storage settings are not valid: {problem}");
+            return null;
+        }
+        if (app.Services.GetRequiredService<IOptions<StorageOptions>>().Value.Provider == StorageProvider.InMemory)
+        {
+            await error.WriteLineAsync($"Storage:Provider is InMemory: the bot keeps its {what} in its own memory, where this command cannot read it.");
+            await app.DisposeAsync();
+            return null;
+        }
+        return app;
+    }
 }

@@ -5,6 +5,7 @@ using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Hosting.Callers;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Knowledge;
 
@@ -67,6 +68,7 @@ internal static class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Services.CheckOutboxSettings();
         app.UseReverseProxy();
         app.MapHealthChecks("/healthz");
         app.MapBotFrameworkChannel();

@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Checks.Agent;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Learning;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Hosting;
@@ -32,6 +33,7 @@ internal static class BotServices
             errors.WriteLine(NotStarted(e));
             return false;
         }
+        builder.AddOutbox();
         builder.AddLearning();
         builder.AddTroubleshootingConversation();
         builder.AddHostAgentChecks();

@@ -189,6 +189,19 @@ internal sealed class SqliteDatabase
                 id INTEGER PRIMARY KEY CHECK (id = 1),
                 at TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS outbox (
+                id              TEXT PRIMARY KEY,
+                idempotency_key TEXT NOT NULL,
+                kind            TEXT NOT NULL,
+                destination     TEXT NOT NULL,
+                payload         TEXT NOT NULL,
+                created         TEXT NOT NULL,
+                attempts        INTEGER NOT NULL,
+                next_attempt    TEXT NOT NULL,
+                state           TEXT NOT NULL,
+                reason          TEXT
+            );
+            CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
             CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
                 conversation_id TEXT NOT NULL,
                 sequence        INTEGER NOT NULL,

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -9,7 +10,7 @@ namespace RdpHelpBot.Bot.Storage;
 
 internal static class StorageHostBuilderExtensions
 {
-    /// <summary>Conversation state, case outcomes, transcripts and the host-check audit: SQLite in the data folder by default, or in memory.</summary>
+    /// <summary>Conversation state, case outcomes, transcripts, the host-check audit and the outbox: SQLite in the data folder by default, or in memory.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
@@ -26,6 +27,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<IEscalationRequestStore, InMemoryEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
+            builder.Services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();
         }
         else
         {
@@ -36,6 +38,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
             builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
+            builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
         }
         return builder;
     }

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Dialogs.Engine;
@@ -9,6 +10,7 @@ namespace RdpHelpBot.Dialogs.Engine;
 public sealed class TurnContext
 {
     private readonly List<Reply> outbox = [];
+    private readonly List<TurnEvent> events = [];
 
     public TurnContext(
         string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null, string? eventName = null)
@@ -51,6 +53,15 @@ public sealed class TurnContext
     public IDictionary<string, object> Items { get; } = new Dictionary<string, object>(StringComparer.Ordinal);
 
     public IReadOnlyList<Reply> Outbox => outbox;
+
+    /// <summary>The events this turn raised; kept in the outbox with the turn's state, only if it is saved.</summary>
+    public IReadOnlyList<TurnEvent> Events => events;
+
+    public void Publish(TurnEvent turnEvent)
+    {
+        ArgumentNullException.ThrowIfNull(turnEvent);
+        events.Add(turnEvent);
+    }
 
     public Task SendAsync(Reply reply, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.State;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -10,7 +11,8 @@ namespace RdpHelpBot.Dialogs.Turns;
 
 /// <summary>
 /// Runs one turn for any channel: load the conversation's state, run the dialogs, save the state once with
-/// the ETag that was read (with the replies, for a channel that keeps them, in the same transaction), and record
+/// the ETag that was read (with the replies, for a channel that keeps them, and the outbox rows of the turn's
+/// events, in the same transaction), and record
 /// the transcript. Turns of one conversation run one at a time in this
 /// process; a turn that loses the race to another instance is run again on the newer state.
 /// </summary>
@@ -29,6 +31,7 @@ public sealed class TurnPipeline
     private readonly IOptions<TranscriptOptions> _transcriptOptions;
     private readonly TimeProvider _time;
     private readonly ILogger<TurnPipeline> _logger;
+    private readonly ITurnEventOutbox? _events;
     private readonly ConversationLocks _locks = new();
 
     public TurnPipeline(
@@ -37,7 +40,8 @@ public sealed class TurnPipeline
         ITranscriptStore transcripts,
         IOptions<TranscriptOptions> transcriptOptions,
         TimeProvider time,
-        ILogger<TurnPipeline> logger)
+        ILogger<TurnPipeline> logger,
+        ITurnEventOutbox? events = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         _conversation = conversation;
@@ -47,6 +51,7 @@ public sealed class TurnPipeline
         _transcriptOptions = transcriptOptions;
         _time = time;
         _logger = logger;
+        _events = events;
     }
 
     /// <summary>Conversations with a turn running or waiting in this process.</summary>
@@ -133,12 +138,16 @@ public sealed class TurnPipeline
         if (!await TryRunDialogsAsync(key, turn, load.State, cancellationToken))
             return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken);
 
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, Participants(request, turn.Outbox), cancellationToken);
+        // Only this attempt's events go with the write: a conflicting attempt's turn, and its events, are discarded.
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EventParticipants(turn)], cancellationToken);
         return new TurnResponse(turn.Outbox, load.WasReset);
     }
 
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
+
+    private IReadOnlyList<IStateWriteParticipant> EventParticipants(TurnContext turn) =>
+        turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : [];
 
     /// <summary>A turn that saved no state still keeps the replies it answers with, for a channel that keeps them.</summary>
     private async Task<TurnResponse> KeepUnsavedAsync(TurnRequest request, TurnResponse response, CancellationToken cancellationToken)
@@ -152,7 +161,12 @@ public sealed class TurnPipeline
         ConversationKey key, TurnRequest request, DialogState state, CancellationToken cancellationToken)
     {
         var turn = CreateTurn(request);
-        return await TryRunDialogsAsync(key, turn, state, cancellationToken) ? turn.Outbox : [];
+        if (!await TryRunDialogsAsync(key, turn, state, cancellationToken))
+            return [];
+        // The idle turn saves no state (the conversation is deleted next), so its events are kept on their own.
+        if (EventParticipants(turn) is { Count: > 0 } participants)
+            await _states.CommitAsync(participants, cancellationToken);
+        return turn.Outbox;
     }
 
     private async Task<bool> TryRunDialogsAsync(ConversationKey key, TurnContext turn, DialogState state, CancellationToken cancellationToken)

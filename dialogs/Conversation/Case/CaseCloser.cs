@@ -1,18 +1,25 @@
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge.Diagnosis;
 
 namespace RdpHelpBot.Dialogs.Conversation.Case;
 
-/// <summary>Ends a case: saves its outcome and, for a hand-over, the escalation request with the case's story.</summary>
+/// <summary>
+/// Ends a case: saves its outcome and, for a hand-over, the escalation request with the case's story; a resolved or
+/// escalated case is also announced (<see cref="TurnEventTypes"/>) with the turn.
+/// </summary>
 internal sealed class CaseCloser(CaseServices services)
 {
     public Task CloseAsync(TurnContext turn, CaseFile file, CaseEnding ending, CancellationToken cancellationToken) =>
         services.Outcomes.SaveAsync(Outcome(turn, file, ending), cancellationToken);
 
-    public Task ResolveAsync(TurnContext turn, CaseFile file, RankedFix resolvedBy, CancellationToken cancellationToken) =>
-        services.Outcomes.SaveAsync(
+    public Task ResolveAsync(TurnContext turn, CaseFile file, RankedFix resolvedBy, CancellationToken cancellationToken)
+    {
+        Publish(turn, file, TurnEventTypes.CaseResolved, CaseEvent(turn, file, CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)))
+            with { ResolvedBy = resolvedBy.Fix.Id });
+        return services.Outcomes.SaveAsync(
             Outcome(turn, file, CaseEnding.Resolved) with
             {
                 ResolvedBy = resolvedBy.Fix.Id,
@@ -20,6 +27,7 @@ internal sealed class CaseCloser(CaseServices services)
                 TurnsToFix = file.Turns,
             },
             cancellationToken);
+    }
 
     public async Task<EscalationRequest> EscalateAsync(
         TurnContext turn, CaseFile file, EscalationReason reason, CancellationToken cancellationToken)
@@ -35,9 +43,22 @@ internal sealed class CaseCloser(CaseServices services)
             Summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)),
         };
         await services.Escalations.SaveAsync(request, cancellationToken);
+        Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, request.Summary) with { EscalationReason = reason });
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);
         return request;
     }
+
+    private static void Publish(TurnContext turn, CaseFile file, string type, CaseEvent data) =>
+        turn.Publish(new TurnEvent(type, TurnEventTypes.EventId(type, file.CaseId), turn.Time.GetUtcNow(), data));
+
+    private static CaseEvent CaseEvent(TurnContext turn, CaseFile file, CaseSummary summary) => new()
+    {
+        CaseId = file.CaseId,
+        ConversationId = turn.ConversationId,
+        Channel = turn.ChannelId,
+        UserId = turn.UserId,
+        Summary = summary,
+    };
 
     private CaseOutcome Outcome(TurnContext turn, CaseFile file, CaseEnding ending) => new()
     {

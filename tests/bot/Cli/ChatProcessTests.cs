@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace RdpHelpBot.Bot.Tests.Cli;
 
 /// <summary>Runs <c>chat</c> as a real child process with piped standard input, as a user's shell would.</summary>
@@ -7,31 +5,8 @@ public sealed class ChatProcessTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunChatAsync(string input, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder.Path,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RdpHelpBot.dll"));
-        start.ArgumentList.Add("chat");
-        foreach (var arg in args)
-            start.ArgumentList.Add(arg);
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunChatAsync(string input, params string[] args) =>
+        ChatProcess.RunAsync(_folder.Path, input, args);
 
     [Fact]
     public async Task Chat_PipedReport_WalksToAFixAndRecordsItWorked()

@@ -1,0 +1,29 @@
+namespace RdpHelpBot.Bot.Outbox;
+
+/// <summary>What one delivery attempt came to, as a sender classifies it.</summary>
+internal sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, TimeSpan? RetryAfter = null)
+{
+    public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
+}
+
+internal enum DeliveryOutcome
+{
+    Delivered,
+
+    /// <summary>Not applied (refused connection, 429, a gateway's 502/503/504): send again later.</summary>
+    Retryable,
+
+    /// <summary>May have been applied (a timeout, a 500): send again only with the same idempotency key.</summary>
+    Ambiguous,
+
+    /// <summary>Refused for good (a 4xx other than 408/429): dead-lettered with the reason.</summary>
+    Permanent,
+}
+
+/// <summary>Delivers outbox rows of one <see cref="Dialogs.Outbox.OutboxMessage.Kind"/>.</summary>
+internal interface IOutboxSender
+{
+    string Kind { get; }
+
+    Task<DeliveryResult> SendAsync(Dialogs.Outbox.OutboxMessage message, CancellationToken cancellationToken);
+}
