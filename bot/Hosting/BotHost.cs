@@ -68,7 +68,6 @@ internal static class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.Services.CheckOutboxSettings();
         app.UseReverseProxy();
         app.MapHealthChecks("/healthz");
         app.MapBotFrameworkChannel();

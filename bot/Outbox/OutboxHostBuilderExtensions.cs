@@ -30,13 +30,6 @@ internal static class OutboxHostBuilderExtensions
         return builder;
     }
 
-    /// <summary>Reads the outbox's settings, which validates them, so a bad one stops the start before the host logs anything.</summary>
-    public static void CheckOutboxSettings(this IServiceProvider services)
-    {
-        _ = services.GetRequiredService<IOptions<OutboxOptions>>().Value;
-        _ = services.GetRequiredService<IOptions<WebhookOptions>>().Value;
-    }
-
     /// <summary>One receiver per child (<c>Webhooks:0</c>, <c>Webhooks:1</c>, …); events as a list or one comma-separated value.</summary>
     private static void Bind(WebhookOptions options, IConfigurationSection section)
     {
