@@ -37,8 +37,9 @@ async function generateToken() {
   return (await response.json()).token;
 }
 
+// A user far from UTC: Web Chat sends its local time with the offset (+13:45) and the time zone's name.
 async function openPage(browser, url) {
-  const page = await browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({ viewport: { width: 900, height: 900 }, deviceScaleFactor: 1, timezoneId: 'Pacific/Chatham' });
   const problems = [];
   page.on('pageerror', error => problems.push(`page error: ${error.message}`));
   page.on('console', message => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
@@ -99,7 +100,9 @@ async function converse(browser) {
   assert.equal(echoed.length, 1 + clicked.length, 'every message came back as its echo');
   assert.deepEqual(echoed.filter(id => !seen.fulfilled.includes(id)), [], 'every message was marked sent');
   assert.equal(await page.getByText('Send failed').count(), 0, 'no message shows "Send failed"');
-  log({ step: 'sent', messages: echoed.length, typing: fromUser('typing').length, received: seen.incoming.length });
+  assert.equal(fromUser('event').length, 1, 'the greeting event came back as its echo');
+  log({ step: 'sent', messages: echoed.length, events: fromUser('event').length, typing: fromUser('typing').length,
+    localTimestamp: fromUser('message')[0].localTimestamp, received: seen.incoming.length });
 
   await page.screenshot({ path: path.join(screenshots, 'webchat-embedded.png'), fullPage: false });
   assert.deepEqual(problems, [], 'the page logs no errors');
