@@ -44,6 +44,16 @@ public sealed class DirectLineCorsTests
     }
 
     [Fact]
+    public async Task Preflight_FromAListedOrigin_IsKeptByTheBrowserForAWhile()
+    {
+        await using var server = await StartAllowingPortalAsync();
+
+        using var response = await PreflightAsync(server, "/v3/directline/conversations/abc/activities", Portal);
+
+        Assert.Equal("600", response.Headers.GetValues("Access-Control-Max-Age").Single());
+    }
+
+    [Fact]
     public async Task Preflight_FromAnOriginNotListed_GetsNoGrant()
     {
         await using var server = await StartAllowingPortalAsync();
