@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
@@ -38,6 +39,9 @@ internal static class DirectLineHostBuilderExtensions
         builder.Services.AddSingleton<UploadEndpoint>();
         builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, WebChatHostNamesValidator>();
         builder.Services.AddSingleton<WebChatHostNames>();
+        builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, AllowedOriginsValidator>();
+        builder.Services.AddCors();
+        builder.Services.AddSingleton<IConfigureOptions<CorsOptions>, DirectLineCors>();
         builder.Services.AddSingleton<WebChatTokenEndpoint>();
         builder.Services.AddDirectLineRateLimits();
         return builder;
@@ -46,12 +50,14 @@ internal static class DirectLineHostBuilderExtensions
     public static WebApplication MapDirectLineChannel(this WebApplication app)
     {
         app.UseWebSockets();
+        // Before the rate limiter, so that a page on an allowed origin can read a 429 too.
+        app.UseCors();
         app.UseRateLimiter();
         WebChatPage.Serve(app);
         app.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request))
             .RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
 
-        var directLine = app.MapGroup(DirectLineRoutes.Base);
+        var directLine = app.MapGroup(DirectLineRoutes.Base).RequireCors(DirectLineCors.PolicyName);
         directLine.MapPost("/tokens/generate", (HttpRequest request, TokenEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.GenerateAsync(request, cancellationToken));
         directLine.MapPost("/tokens/refresh", (HttpRequest request, TokenEndpoints endpoints) => endpoints.Refresh(request));

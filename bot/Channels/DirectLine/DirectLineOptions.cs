@@ -30,6 +30,12 @@ public sealed class DirectLineOptions
     public List<string> WebChatHostNames { get; set; } = [];
 
     /// <summary>
+    /// Origins (<c>https://portal.contoso.com</c>) whose pages may call the Direct Line routes from a browser, e.g. Web
+    /// Chat embedded in an intranet page; default none. Callers still need the secret or a token.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>
     /// Activities kept per conversation (in memory and in the store) for polling and reconnecting clients;
     /// older ones are dropped.
     /// </summary>

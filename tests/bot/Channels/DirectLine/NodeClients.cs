@@ -14,13 +14,18 @@ internal static class NodeClients
 
     public static string Folder { get; } = FindFolder();
 
+    /// <summary>The packages the scripts need, as package.json lists them.</summary>
+    private static IEnumerable<string> Packages =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(Folder, "package.json"))).RootElement
+            .GetProperty("dependencies").EnumerateObject().Select(dependency => dependency.Name);
+
     /// <summary>node, with the scripts' packages installed; otherwise skips (or fails in CI).</summary>
     public static string RequireNode()
     {
         var node = TestPeers.Require("node", "nodejs");
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "botframework-directlinejs")))
+        if (Packages.FirstOrDefault(package => !Directory.Exists(Path.Combine(Folder, "node_modules", package))) is { } missing)
         {
-            var message = $"The npm packages of {Folder} are not installed (.ci/install-test-peers runs npm ci there).";
+            var message = $"The npm packages of {Folder} are not installed ({missing} is missing; .ci/install-test-peers runs npm ci there).";
             if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
                 Assert.Fail($"{message} CI=true requires the real test peers.");
             Assert.Skip(message);

@@ -16,12 +16,12 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<RunningBot> StartAsync()
+    public static async Task<RunningBot> StartAsync(params string[] settings)
     {
         var errors = new StringWriter();
         var app = BotHost.Build([
             "--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", $"--DirectLine:Secret={DirectLineServer.Secret}",
-            "--Logging:LogLevel:Default=Warning"], errors);
+            "--Logging:LogLevel:Default=Warning", .. settings], errors);
         Assert.True(app is not null, errors.ToString());
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new RunningBot(app);
