@@ -144,4 +144,22 @@ public sealed class EngineerBehaviourTests
             .AssertQuestion("recent-change")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task CannotDoAHostStep_LaterHostFixesSayWhomToAsk()
+    {
+        await new ConversationHarness().Flow()
+            .AtFirstFix()
+            .Click("cannot-do")
+            .AssertAnyReply()
+            .AssertReply(reply =>
+            {
+                var card = reply.Card!;
+                var where = card.Blocks.OfType<Facts>().Single().Lines.Single(line => line.Label == "Where").Value;
+                var asksAdmin = card.Blocks.OfType<Paragraph>().Any(p => p.Text == "This one is done on the computer you connect to, so it needs its administrator: forward these steps to them, or say **talk to a human** and I'll pass your case to the helpdesk.");
+                Assert.True(where == "Your own PC" || asksAdmin, $"a fix on {where} without saying whom to ask");
+            })
+            .AssertFixQuestion()
+            .StartTestAsync();
+    }
 }

@@ -25,4 +25,19 @@ public sealed class FixPlaceTests
 
         Assert.Contains(diagnosis.Fixes, ranked => ranked.Fix.RunsOn == FixPlace.AzurePortal);
     }
+
+    [Fact]
+    public void Diagnose_UserWithoutRightsOnTheHost_SeesOwnPcFixesSooner()
+    {
+        var evidence = CaseEvidence.Empty.WithFacts(["host-windows-server", "over-vpn", "worked-before"], Knowledge);
+        var engine = new DiagnosisEngine(Knowledge);
+
+        var withRights = FirstOwnPcFix(engine.Diagnose(evidence));
+        var withoutRights = FirstOwnPcFix(engine.Diagnose(evidence.WithFact(WellKnownFacts.NoAdminRights, Knowledge)));
+
+        Assert.True(withoutRights < withRights, $"first own-PC fix at {withoutRights} without rights, at {withRights} with them");
+    }
+
+    private static int FirstOwnPcFix(CaseDiagnosis diagnosis) =>
+        diagnosis.Fixes.ToList().FindIndex(ranked => ranked.Fix.RunsOn == FixPlace.Client);
 }
