@@ -40,30 +40,33 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
     }
 
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, JsonElement? options, CancellationToken cancellationToken) =>
-        WantsFixes(innerDc)
+        services.Understand(innerDc.Context).Has(IntentKind.ShowFixes)
             ? Task.FromResult(new DialogTurnResult(DialogTurnStatus.Complete))
             : base.OnBeginDialogAsync(innerDc, options, cancellationToken);
 
-    /// <summary>A host check changed the evidence: the question that waits may no longer be the one to ask.</summary>
+    /// <summary>
+    /// "Just show me the fixes" ends the questions; a correction or a host check that changed the evidence means
+    /// the question that waits may no longer be the one to ask.
+    /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
-        if (WantsFixes(innerDc))
+        var understanding = services.Understand(innerDc.Context);
+        var file = CaseFiles.Read(innerDc);
+        if (understanding.Has(IntentKind.ShowFixes))
         {
-            var understanding = services.Understand(innerDc.Context);
-            var file = CaseFiles.Read(innerDc);
             CaseFiles.Write(innerDc, file with { Evidence = file.Evidence.WithFacts(understanding.Facts, services.Knowledge) });
             await innerDc.CancelOwnStackAsync(cancellationToken);
             return new DialogTurnResult(DialogTurnStatus.Complete);
         }
-        if (services.Understand(innerDc.Context).IsCorrection && CaseFiles.Read(innerDc).Answers.Count > 0)
+        if (understanding.IsCorrection && file.Answers.Count > 0)
         {
-            CaseFiles.Write(innerDc, WithLastAnswerCorrected(CaseFiles.Read(innerDc), services.Understand(innerDc.Context)));
+            CaseFiles.Write(innerDc, WithLastAnswerCorrected(file, understanding));
             await innerDc.Context.SendAsync(new Reply(ConversationTexts.AnswerCorrected), cancellationToken);
-            await innerDc.CancelOwnStackAsync(cancellationToken);
-            return await innerDc.BeginDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
         }
-        if (!CaseReplan.TryTake(innerDc.Context))
+        else if (!CaseReplan.TryTake(innerDc.Context))
+        {
             return await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        }
         await innerDc.CancelOwnStackAsync(cancellationToken);
         return await innerDc.BeginDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
     }
@@ -123,8 +126,6 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
             evidence = evidence.WithoutFact(previous);
         return file with { Answers = [.. file.Answers.SkipLast(1)], Evidence = evidence.WithFacts(understanding.Facts, services.Knowledge) };
     }
-
-    private bool WantsFixes(DialogContext dc) => services.Understand(dc.Context).Has(IntentKind.ShowFixes);
 
     private string Noted(IReadOnlyList<string> factIds) =>
         "Noted: " + string.Join("; ", factIds.Select(id => services.Knowledge.Facts[id])

@@ -41,7 +41,7 @@ internal sealed class CaseExplainer(CaseServices services)
             _ => $"**{fix.Risk} risk.**",
         };
         var backup = string.IsNullOrWhiteSpace(fix.Backup) ? "" : $" Before you start: {fix.Backup}";
-        return $"{risk} It runs on {Place(fix.RunsOn)} and needs {fix.Rights}.{backup} If you'd rather not do it, say so and I'll offer another option.";
+        return $"{risk} It runs on {Wording.InSentence(FixCard.Place(fix.RunsOn))} and needs {fix.Rights}.{backup} If you'd rather not do it, say so and I'll offer another option.";
     }
 
     private string WhyFix(TurnContext turn, CaseFile file, Fix fix)
@@ -67,12 +67,4 @@ internal sealed class CaseExplainer(CaseServices services)
         }
         return $"“{fix.Title}”: {fix.Summary}";
     }
-
-    private static string Place(FixPlace place) => place switch
-    {
-        FixPlace.Client => "your own PC",
-        FixPlace.Host => "the computer you connect to",
-        FixPlace.AzurePortal => "the Azure portal",
-        _ => "the network (firewall, VPN or DNS)",
-    };
 }

@@ -42,7 +42,8 @@ internal static class FixCard
     private static NumberedStep Step(FixStep step) =>
         new(step.Text, step.Command is null ? null : new CommandBlock(step.Command, Shell(step.Shell)));
 
-    private static string Place(FixPlace place) => place switch
+    /// <summary>Where a fix is done, as the card's "Where" line says it.</summary>
+    public static string Place(FixPlace place) => place switch
     {
         FixPlace.Client => "Your own PC",
         FixPlace.Host => "The computer you connect to",
