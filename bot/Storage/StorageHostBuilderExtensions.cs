@@ -1,16 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RdpHelpBot.Bot.Checks.Safety;
-using RdpHelpBot.Dialogs.Escalation;
-using RdpHelpBot.Dialogs.Outbox;
-using RdpHelpBot.Dialogs.Outcomes;
-using RdpHelpBot.Dialogs.Storage;
-using RdpHelpBot.Dialogs.Turns.Transcripts;
+using RdpHelpBot.Bot.Storage.InMemory;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Storage;
 
 internal static class StorageHostBuilderExtensions
 {
-    /// <summary>Conversation state, case outcomes, transcripts, the host-check audit and the outbox: SQLite in the data folder by default, or in memory.</summary>
+    /// <summary>
+    /// Every store the bot and its channels keep data in, for the configured engine: SQLite in the data folder by
+    /// default, or in memory. The features ask for the store interfaces only, never for an engine.
+    /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new();
@@ -19,33 +18,21 @@ internal static class StorageHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-
-        if (options.Provider == StorageProvider.InMemory)
+        switch (options.Provider)
         {
-            builder.Services.AddSingleton<IStateStore, InMemoryStateStore>();
-            builder.Services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
-            builder.Services.AddSingleton<IEscalationRequestStore, InMemoryEscalationRequestStore>();
-            builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
-            builder.Services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
-            builder.Services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();
-        }
-        else
-        {
-            builder.Services.AddSingleton(new SqliteDatabase(options.DatabasePath));
-            builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
-            builder.Services.AddSingleton<IStateStore, SqliteStateStore>();
-            builder.Services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
-            builder.Services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
-            builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
-            builder.Services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
-            builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+            case StorageProvider.InMemory:
+                builder.Services.AddInMemoryStorage();
+                break;
+            default:
+                builder.Services.AddSqliteStorage(options);
+                break;
         }
         return builder;
     }
 
     /// <summary>Stops the start (<see cref="Hosting.StartupProblemException"/>) when the configured store cannot be used.</summary>
     public static Task CheckStorageAsync(this IServiceProvider services, CancellationToken cancellationToken) =>
-        services.GetService<SqliteDatabase>() is { } database ? database.CheckAsync(cancellationToken) : Task.CompletedTask;
+        services.GetService<IStorageCheck>() is { } check ? check.CheckAsync(cancellationToken) : Task.CompletedTask;
 
     public static string Describe(this StorageOptions options) => options.Provider == StorageProvider.InMemory
         ? "in memory (lost on restart)"

@@ -6,8 +6,6 @@ using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
-using RdpHelpBot.Bot.Channels.Redelivery;
-using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
 
@@ -45,12 +43,7 @@ internal static class BotFrameworkChannel
                     pipeline.AddRetry(ConnectorRetry.Options(options));
             });
 
-        services.TryAddSingleton<IConversationReferenceStore>(provider =>
-            provider.GetService<SqliteDatabase>() is { } database
-                ? new SqliteConversationReferenceStore(database)
-                : new InMemoryConversationReferenceStore());
         services.AddSingleton<KnownConversations>();
-        services.AddRedeliveryFilter();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
         services.AddTransient<ReplySender>();

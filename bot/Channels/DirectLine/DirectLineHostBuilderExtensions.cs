@@ -16,13 +16,10 @@ internal static class DirectLineHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        // With SQLite, conversations and the tokens of the chat page outlive a restart; in memory, neither does.
+        // The chat page's tokens outlive a restart when the storage keeps files (and so the conversations) too.
         builder.Services.AddSingleton(provider => new DirectLineSecret(
             provider.GetRequiredService<IOptions<DirectLineOptions>>(),
-            provider.GetService<SqliteDatabase>() is { } database ? DirectLineKeyFile.Beside(database) : null));
-        builder.Services.TryAddSingleton<IDirectLineHistory>(provider => provider.GetService<SqliteDatabase>() is { } database
-            ? new SqliteDirectLineHistory(database)
-            : new InMemoryDirectLineHistory());
+            provider.GetRequiredService<DataFolder>().File(DirectLineKeyFile.FileName)));
         builder.Services.AddHostedService<DirectLineKeyCheck>();
         builder.Services.AddHostedService<DirectLineHistoryRetentionService>();
         builder.Services.AddHostedService<AwaitingTurnsService>();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using RdpHelpBot.Bot.Hosting;
-using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
@@ -13,8 +12,6 @@ internal static class DirectLineKeyFile
     public const string FileName = "directline-signing.key";
 
     private const int KeyBytes = 32;
-
-    public static string Beside(SqliteDatabase database) => Path.Combine(Path.GetDirectoryName(database.Path)!, FileName);
 
     /// <summary>The key in <paramref name="path"/>, made there first when there is none.</summary>
     public static byte[] ReadOrCreate(string path)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.Commands;
 using RdpHelpBot.Bot.Channels.Slack.Events;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
@@ -50,13 +49,9 @@ internal static class SlackChannelExtensions
             provider.GetRequiredService<SlackOptions>(),
             provider.GetRequiredService<SlackLog>()));
         services.AddSingleton<SlackChannelPacer>();
-        services.AddSingleton<ISlackInstallationRepository>(provider => provider.GetService<SqliteDatabase>() is { } database
-            ? new SqliteSlackInstallationRepository(database)
-            : new InMemorySlackInstallationRepository());
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackOAuthState>();
-        services.AddRedeliveryFilter();
         services.AddSingleton<SlackInbox>();
         services.AddSingleton<SlackTurnProcessor>();
         services.AddHostedService<SlackInboxWorker>();

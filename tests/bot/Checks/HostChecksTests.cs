@@ -9,6 +9,7 @@ using RdpHelpBot.Bot.Tests.Checks.Probe;
 using RdpHelpBot.Bot.Tests.Checks.Probe.Fakes;
 using RdpHelpBot.Bot.Tests.Checks.Safety;
 using RdpHelpBot.Dialogs.Checks;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Checks;
 

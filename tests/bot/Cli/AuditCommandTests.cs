@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
 

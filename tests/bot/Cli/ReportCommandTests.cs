@@ -3,6 +3,7 @@ using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Model;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
 

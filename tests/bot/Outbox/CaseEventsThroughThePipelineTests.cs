@@ -8,6 +8,7 @@ using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Outbox;
 

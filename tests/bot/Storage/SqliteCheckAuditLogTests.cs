@@ -1,5 +1,6 @@
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Storage;
 

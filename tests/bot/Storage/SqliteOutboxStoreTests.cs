@@ -2,6 +2,7 @@ using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Tests.Storage;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Storage;
 

@@ -1,6 +1,7 @@
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Tests.Outcomes;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Storage;
 

@@ -1,6 +1,7 @@
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Tests.Storage;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Storage;
 

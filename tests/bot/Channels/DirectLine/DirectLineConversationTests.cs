@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Channels.Redelivery;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Redelivery;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Checks.Safety;
 

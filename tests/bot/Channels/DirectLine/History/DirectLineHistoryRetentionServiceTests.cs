@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine.History;
 

@@ -1,4 +1,5 @@
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Storage.InMemory;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine.History;
 

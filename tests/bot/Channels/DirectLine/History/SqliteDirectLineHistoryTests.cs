@@ -1,5 +1,6 @@
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Storage.Sqlite;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine.History;
 

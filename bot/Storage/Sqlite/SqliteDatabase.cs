@@ -1,13 +1,13 @@
 using Microsoft.Data.Sqlite;
 using RdpHelpBot.Bot.Hosting;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Opens connections to the bot's SQLite file and creates its tables on first use. <see cref="CheckAsync"/> tells at
 /// start whether the file can be used at all.
 /// </summary>
-internal sealed class SqliteDatabase
+internal sealed class SqliteDatabase : IStorageCheck
 {
     private readonly string _connectionString;
     private readonly Lazy<Task> _schema;
@@ -202,6 +202,13 @@ internal sealed class SqliteDatabase
                 reason          TEXT
             );
             CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
+            CREATE TABLE IF NOT EXISTS redelivery_key (
+                channel    TEXT NOT NULL,
+                id         TEXT NOT NULL,
+                expires_at TEXT NOT NULL,
+                PRIMARY KEY (channel, id)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS redelivery_key_expires_at ON redelivery_key (expires_at);
             CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
                 conversation_id TEXT NOT NULL,
                 sequence        INTEGER NOT NULL,

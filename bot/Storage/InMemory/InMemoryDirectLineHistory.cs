@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using RdpHelpBot.Dialogs.Storage;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
 
-namespace RdpHelpBot.Bot.Channels.DirectLine.History;
+namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>The history in memory, for <c>Storage:Provider=InMemory</c>: it outlives a dropped conversation, not the process.</summary>
 internal sealed class InMemoryDirectLineHistory : IDirectLineHistory

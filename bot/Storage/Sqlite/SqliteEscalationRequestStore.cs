@@ -1,6 +1,6 @@
 using RdpHelpBot.Dialogs.Escalation;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>Cases handed to the helpdesk, in SQLite, oldest request first.</summary>
 internal sealed class SqliteEscalationRequestStore(SqliteDatabase database) : IEscalationRequestStore

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// How times are stored: ISO 8601 in UTC with a fixed width, so comparing the text compares the times.

@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>The outbox in the bot's SQLite file; rows of a turn are added in the transaction of its state.</summary>
 internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore

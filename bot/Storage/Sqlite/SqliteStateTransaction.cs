@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using RdpHelpBot.Dialogs.Storage;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>The transaction a turn's state is written in, for what else the turn keeps in the same file.</summary>
 internal sealed class SqliteStateTransaction(SqliteConnection connection, SqliteTransaction transaction) : IStateTransaction

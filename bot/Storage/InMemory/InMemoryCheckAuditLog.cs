@@ -1,4 +1,6 @@
-namespace RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Checks.Safety;
+
+namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>Keeps checks in memory, oldest first; a later record with the same id replaces the earlier one. Lost on restart.</summary>
 internal sealed class InMemoryCheckAuditLog : ICheckAuditLog

@@ -1,6 +1,7 @@
-using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Channels.Slack;
+using RdpHelpBot.Bot.Channels.Slack.OAuth;
 
-namespace RdpHelpBot.Bot.Channels.Slack.OAuth;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 internal sealed class SqliteSlackInstallationRepository(SqliteDatabase database) : ISlackInstallationRepository
 {

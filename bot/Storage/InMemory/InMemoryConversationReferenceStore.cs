@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 
-namespace RdpHelpBot.Bot.Channels.BotFramework.Teams;
+namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>Conversation references in memory, for <c>Storage:Provider=InMemory</c>; lost on restart.</summary>
 internal sealed class InMemoryConversationReferenceStore : IConversationReferenceStore

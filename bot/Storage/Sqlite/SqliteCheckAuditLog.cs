@@ -1,6 +1,6 @@
 using RdpHelpBot.Bot.Checks.Safety;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>Every host check in SQLite, oldest first; the record of a check's findings replaces its decision.</summary>
 internal sealed class SqliteCheckAuditLog(SqliteDatabase database) : ICheckAuditLog

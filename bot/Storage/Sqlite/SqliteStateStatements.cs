@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RdpHelpBot.Dialogs.Storage;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The read and the ETag-guarded writes of conversation state on one open connection, prepared once. Taking a

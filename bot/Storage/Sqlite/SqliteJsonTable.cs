@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Records kept as JSON rows keyed by id and ordered by a time, so a record can grow without migrations. The

@@ -1,6 +1,7 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Bot.Channels;
+using RdpHelpBot.Bot.Channels.Redelivery;
 
-namespace RdpHelpBot.Bot.Channels.Redelivery;
+namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>
 /// The redelivery filter of a single instance: each key in memory for its window, and at most a capacity of them
@@ -26,16 +27,5 @@ internal sealed class InMemoryRedeliveryFilter(TimeProvider time, int capacity =
             _expiries.TryAdd(id, now + window);
             return ValueTask.FromResult(true);
         }
-    }
-}
-
-internal static class RedeliveryFilterExtensions
-{
-    /// <summary>The filter the channels share; a store-backed one registered before the channels replaces it.</summary>
-    public static IServiceCollection AddRedeliveryFilter(this IServiceCollection services)
-    {
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IRedeliveryFilter>(provider => new InMemoryRedeliveryFilter(provider.GetRequiredService<TimeProvider>()));
-        return services;
     }
 }

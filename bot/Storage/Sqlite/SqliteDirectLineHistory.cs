@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Storage;
+using RdpHelpBot.Bot.Channels.DirectLine.History;
 
-namespace RdpHelpBot.Bot.Channels.DirectLine.History;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The history in the bot's SQLite file: table <c>directline_activity</c>, one row per activity, and

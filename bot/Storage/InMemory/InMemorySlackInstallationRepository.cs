@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using RdpHelpBot.Bot.Channels.Slack.OAuth;
 
-namespace RdpHelpBot.Bot.Channels.Slack.OAuth;
+namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>Installations for the in-memory storage provider: lost on restart like everything else there.</summary>
 internal sealed class InMemorySlackInstallationRepository : ISlackInstallationRepository

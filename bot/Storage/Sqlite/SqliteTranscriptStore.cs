@@ -1,7 +1,7 @@
 using System.Text.Json;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>Transcript lines as JSON rows, indexed by conversation and by time for the retention purge.</summary>
 internal sealed class SqliteTranscriptStore(SqliteDatabase database) : ITranscriptStore

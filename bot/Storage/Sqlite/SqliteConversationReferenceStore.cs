@@ -1,6 +1,6 @@
-using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 
-namespace RdpHelpBot.Bot.Channels.BotFramework.Teams;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>Conversation references in the bot's SQLite file (table <c>conversation_reference</c>).</summary>
 internal sealed class SqliteConversationReferenceStore(SqliteDatabase database) : IConversationReferenceStore

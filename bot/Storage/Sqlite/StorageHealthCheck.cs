@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary><c>/healthz</c>'s view of the store: healthy while a write to the SQLite file commits.</summary>
 internal sealed class StorageHealthCheck(SqliteDatabase database) : IHealthCheck

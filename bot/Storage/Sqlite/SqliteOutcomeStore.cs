@@ -1,6 +1,6 @@
 using RdpHelpBot.Dialogs.Outcomes;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>Case outcomes in SQLite, oldest case first.</summary>
 internal sealed class SqliteOutcomeStore(SqliteDatabase database) : IOutcomeStore

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using RdpHelpBot.Dialogs.Storage;
 
-namespace RdpHelpBot.Bot.Storage;
+namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Conversation state in SQLite; each write is one statement guarded by the ETag it read. Every turn reads
