@@ -33,26 +33,20 @@ internal sealed class ActivityEndpoints(
         if (!request.HasJsonContentType())
             return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument",
                 "Send the activity as JSON, with 'Content-Type: application/json'.");
+        if (await LimitedBody.ReadAsync(request, MaxActivityBytes, cancellationToken) is not { } body)
+            return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "BadArgument", $"An activity may be at most {MaxActivityBytes} bytes.");
+        var bytes = body.Length;
+        // The parser checks strings' UTF-8 only when they are read, after the activity would be accepted.
+        if (!Utf8.IsValid(body))
+            return DirectLineErrors.BadArgument("The activity is not valid UTF-8.");
         JsonObject? posted;
-        int bytes;
         try
         {
-            RequestBodies.Limit(request, MaxActivityBytes);
-            using var body = new MemoryStream();
-            await request.Body.CopyToAsync(body, cancellationToken);
-            bytes = (int)body.Length;
-            // The parser checks strings' UTF-8 only when they are read, after the activity would be accepted.
-            if (!Utf8.IsValid(body.GetBuffer().AsSpan(0, bytes)))
-                return DirectLineErrors.BadArgument("The activity is not valid UTF-8.");
-            posted = JsonNode.Parse(body.GetBuffer().AsSpan(0, bytes), documentOptions: SingleValuedFields) as JsonObject;
+            posted = JsonNode.Parse(body, documentOptions: SingleValuedFields) as JsonObject;
         }
         catch (JsonException e)
         {
             return DirectLineErrors.BadArgument($"The activity is not valid JSON: {e.Message}");
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return DirectLineErrors.Error(e.StatusCode, "BadArgument", $"An activity may be at most {MaxActivityBytes} bytes.");
         }
         if (posted is null)
             return DirectLineErrors.BadArgument("The activity must be a JSON object.");

@@ -12,32 +12,22 @@ internal sealed class TokenEndpoints(DirectLineAuthorizer authorizer, Conversati
         var credential = authorizer.Read(request);
         if (credential.Kind != CredentialKind.Secret)
             return credential.RefuseUnlessValid() ?? DirectLineErrors.SecretRequired();
+        if (await LimitedBody.ReadAsync(request, MaxParametersBytes, cancellationToken) is not { } body)
+            return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "BadArgument", $"The token parameters may be at most {MaxParametersBytes} bytes.");
         TokenParameters? parameters;
         try
         {
-            parameters = await ReadParametersAsync(request, cancellationToken);
+            // The body is optional; clients often send none at all.
+            parameters = body.Length == 0 ? null : JsonSerializer.Deserialize(body, DirectLineJson.Default.TokenParameters);
         }
         catch (JsonException e)
         {
             return DirectLineErrors.BadArgument($"The token parameters are not valid JSON: {e.Message}");
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return DirectLineErrors.Error(e.StatusCode, "BadArgument", $"The token parameters may be at most {MaxParametersBytes} bytes.");
-        }
         var userId = parameters?.User?.Id;
         if (userId is not null && string.IsNullOrWhiteSpace(userId))
             return DirectLineErrors.BadArgument("user.id must not be blank.");
         return Results.Json(tokens.Issue(DirectLineConversations.NewId(), userId), DirectLineJson.Default.ConversationResponse);
-    }
-
-    /// <summary>The body is optional; clients often send none at all.</summary>
-    private static async Task<TokenParameters?> ReadParametersAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        RequestBodies.Limit(request, MaxParametersBytes);
-        using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, cancellationToken);
-        return body.Length == 0 ? null : JsonSerializer.Deserialize(body.ToArray(), DirectLineJson.Default.TokenParameters);
     }
 
     public IResult Refresh(HttpRequest request)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.IO.Pipelines;
 using System.Net;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -25,7 +23,7 @@ internal sealed partial class MessagesEndpoint(
         var cancellationToken = context.RequestAborted;
         if (Refusal(context.Request) is { } refusal)
             return Json(refusal);
-        var body = await ReadBodyAsync(context.Request.BodyReader, cancellationToken);
+        var body = await LimitedBody.ReadAsync(context.Request, ActivityReader.MaxBodyBytes, cancellationToken);
         if (body is null)
             return Json(ActivityResult.Error(HttpStatusCode.RequestEntityTooLarge, "RequestTooLarge",
                 $"The activity is larger than {ActivityReader.MaxBodyBytes} bytes."));
@@ -71,27 +69,6 @@ internal sealed partial class MessagesEndpoint(
 
     private static bool IsJson(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) && type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase);
-
-    /// <returns>The body, or null when it is over the size limit.</returns>
-    private static async Task<byte[]?> ReadBodyAsync(PipeReader reader, CancellationToken cancellationToken)
-    {
-        while (true)
-        {
-            var result = await reader.ReadAsync(cancellationToken);
-            if (result.Buffer.Length > ActivityReader.MaxBodyBytes)
-            {
-                reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
-                return null;
-            }
-            if (result.IsCompleted)
-            {
-                var body = result.Buffer.ToArray();
-                reader.AdvanceTo(result.Buffer.End);
-                return body;
-            }
-            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
-        }
-    }
 
     private static IResult Json(ActivityResult result) => result.Body is { } body
         ? Results.Json(body, BotFrameworkJsonContext.Default.JsonElement, statusCode: (int)result.Status)

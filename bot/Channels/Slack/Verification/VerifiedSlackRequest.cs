@@ -1,4 +1,3 @@
-using System.Buffers;
 using Microsoft.AspNetCore.Http;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Verification;
@@ -12,7 +11,7 @@ internal static class VerifiedSlackRequest
     /// <summary>The raw body when the request is signed by Slack; otherwise null, with the refusal written.</summary>
     public static async Task<byte[]?> ReadAsync(HttpContext context, SlackRequestVerifier verifier, SlackLog log)
     {
-        var body = await ReadBodyAsync(context.Request, context.RequestAborted);
+        var body = await LimitedBody.ReadAsync(context.Request, MaxBodyBytes, context.RequestAborted);
         if (body is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -25,21 +24,5 @@ internal static class VerifiedSlackRequest
         log.RequestRefused(context.Request.Path, check);
         context.Response.StatusCode = StatusCodes.Status401Unauthorized;
         return null;
-    }
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-            return null;
-        var buffer = new ArrayBufferWriter<byte>();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.WrittenCount + read > MaxBodyBytes)
-                return null;
-            buffer.Write(chunk.AsSpan(0, read));
-        }
-        return buffer.WrittenSpan.ToArray();
     }
 }
