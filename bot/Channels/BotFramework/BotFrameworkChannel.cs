@@ -27,7 +27,7 @@ internal static class BotFrameworkChannel
         services.AddSingleton<OpenIdMetadata>();
         services.AddSingleton<ChannelAuthenticator>();
         services.AddSingleton<TrustedServiceUrls>();
-        services.AddSingleton<ConversationPacer>();
+        services.AddKeyedSingleton(ConnectorClient.Pacer, (provider, _) => new KeyedPacer(ConnectorClient.TeamsLimits, provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IBotTokenProvider>(provider =>
             provider.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsLocalMode
                 ? new NoBotTokenProvider()

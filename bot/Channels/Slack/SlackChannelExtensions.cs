@@ -44,11 +44,12 @@ internal static class SlackChannelExtensions
             {
                 BaseAddress = WithTrailingSlash(provider.GetRequiredService<SlackOptions>().ApiBaseUrl),
             },
-            provider.GetRequiredService<SlackChannelPacer>(),
+            provider.GetRequiredKeyedService<KeyedPacer>(SlackWebApiClient.Pacer),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<SlackOptions>(),
             provider.GetRequiredService<SlackLog>()));
-        services.AddSingleton<SlackChannelPacer>();
+        services.AddKeyedSingleton(SlackWebApiClient.Pacer, (provider, _) => SlackWebApiClient.CreatePacer(
+            provider.GetRequiredService<SlackOptions>(), provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackOAuthState>();

@@ -12,8 +12,15 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Connector;
 /// escapes the ids, waits its turn within Teams' per-conversation limits and is retried on 429, 412, 502 and
 /// 504 by the HTTP client's resilience pipeline (see <see cref="ConnectorRetry"/>).
 /// </summary>
-internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, ConversationPacer pacer)
+internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, [FromKeyedServices(ConnectorClient.Pacer)] KeyedPacer pacer)
 {
+    /// <summary>The key of the pacer that keeps sends to one Teams conversation within Teams' limits.</summary>
+    public const string Pacer = "Teams";
+
+    /// <summary>Teams' per-bot, per-thread limits: 7 sends in 1 s, 8 in 2 s, 60 in 30 s.</summary>
+    public static readonly PaceLimit[] TeamsLimits =
+        [new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30))];
+
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
     /// <summary>As the SDK: a reply when the activity replies to one, otherwise a new message in the conversation.</summary>
@@ -64,7 +71,7 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         request.Content = Body(activity with { Id = null }, BotFrameworkJsonContext.Default.Activity);
         if (!string.Equals(activity.ChannelId, ActivityRenderingOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase))
             return await ReadAsync(request, BotFrameworkJsonContext.Default.ResourceResponse, cancellationToken);
-        using var lease = await pacer.WaitAsync(conversationId, cancellationToken);
+        await pacer.WaitTurnAsync(conversationId, cancellationToken);
         return await ReadAsync(request, BotFrameworkJsonContext.Default.ResourceResponse, cancellationToken);
     }
 

@@ -9,9 +9,15 @@ namespace RdpHelpBot.Bot.Channels.Slack.WebApi;
 /// <see cref="SlackApiException"/> with Slack's error code, HTTP 429 waited out for <c>Retry-After</c>, and
 /// messages paced per channel. Tokens go into the Authorization header only, never into a log line.
 /// </summary>
-internal sealed class SlackWebApiClient(HttpClient http, SlackChannelPacer pacer, TimeProvider time, SlackOptions options, SlackLog log)
+internal sealed class SlackWebApiClient(HttpClient http, KeyedPacer pacer, TimeProvider time, SlackOptions options, SlackLog log)
 {
+    /// <summary>The key of the pacer that keeps messages to one channel <see cref="SlackOptions.MessageInterval"/> apart.</summary>
+    public const string Pacer = "Slack";
+
     private static SlackJsonContext Json => SlackJsonContext.Default;
+
+    /// <summary>Slack allows about one message a second in a channel; a long answer paced so is not cut short by 429s.</summary>
+    public static KeyedPacer CreatePacer(SlackOptions options, TimeProvider time) => new([new PaceLimit(1, options.MessageInterval)], time);
 
     public async Task<PostMessageResponse> PostMessageAsync(string token, PostMessageRequest message, CancellationToken cancellationToken)
     {

@@ -176,7 +176,7 @@ public sealed class SlackWebApiClientTests
         using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs ?? new TestLogs()).SetMinimumLevel(LogLevel.Trace));
         return new SlackWebApiClient(
             new HttpClient { BaseAddress = slack.ApiBaseUrl },
-            new SlackChannelPacer(options, time),
+            SlackWebApiClient.CreatePacer(options, time),
             time,
             options,
             new SlackLog(factory.CreateLogger<SlackLog>()));
