@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels;
 using RdpHelpBot.Bot.Channels.BotFramework;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Channels.Slack;
@@ -60,18 +61,24 @@ internal static class BotHost
         {
             return null;
         }
-        builder.AddBotFrameworkChannel();
-        builder.AddSlackChannel();
         builder.Services.AddHealthChecks();
+        builder.AddBotFrameworkChannel();
         builder.AddDirectLineChannel();
+        builder.AddSlackChannel();
         builder.AddReverseProxy();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseReverseProxy();
+        // The Direct Line stream is a WebSocket; CORS comes before the rate limiter, so that a page on an allowed
+        // origin can read a 429 too. Which routes use CORS and which limits is each endpoint's own choice.
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
         app.MapHealthChecks("/healthz");
         app.MapBotFrameworkChannel();
         app.MapDirectLineChannel();
+        app.MapSlackChannel();
         app.Lifetime.ApplicationStarted.Register(() => LogStartup(app));
         return app;
     }
@@ -83,11 +90,15 @@ internal static class BotHost
         var storage = app.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         logger.LogInformation("Listening on {Urls}", string.Join(", ", app.Urls));
         logger.LogInformation("Web chat: {WebChatUrl}", WebChatUrl(app.Urls));
-        logger.LogInformation("Direct Line: {DirectLine}", app.Services.GetRequiredService<DirectLineSecret>().Describe());
         logger.LogInformation("Knowledge: {Causes} causes, {Fixes} fixes", knowledge.Causes.Count, knowledge.Fixes.Count);
         logger.LogInformation("Data: {Storage}", storage.Describe());
         logger.LogInformation("Host checks: {HostChecks}", app.Services.GetRequiredService<IOptions<HostCheckOptions>>().Value.Describe());
-        BotFrameworkChannel.LogStartup(app.Services, logger);
+        foreach (var channel in app.Services.GetServices<IChannelStatus>())
+        {
+            logger.LogInformation("{Channel}: {Status}", channel.Name, channel.Describe());
+            foreach (var warning in channel.Warnings())
+                logger.LogWarning("{Channel}: {Warning}", channel.Name, warning);
+        }
     }
 
     /// <summary>The page to open in a browser: the first address, with a wildcard host read as this machine.</summary>

@@ -49,6 +49,7 @@ internal static class BotFrameworkChannel
         services.AddTransient<ReplySender>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();
+        services.AddSingleton<IChannelStatus, BotFrameworkStatus>();
         return builder;
     }
 
@@ -60,17 +61,5 @@ internal static class BotFrameworkChannel
             endpoints.MapPost(MessagesEndpoint.Route, (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context));
         }
         return endpoints;
-    }
-
-    public static void LogStartup(IServiceProvider services, ILogger logger)
-    {
-        var options = services.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-        logger.LogInformation("Bot Framework channel ({Route}): {Mode}", MessagesEndpoint.Route, options.Describe());
-        if (options.Enabled && options.IsLocalMode)
-        {
-            logger.LogWarning(
-                "Bot Framework channel in local mode: set BotFramework:MicrosoftAppId or MicrosoftAppId (and its credentials) before exposing {Route}; until then it answers loopback callers only and believes no user id",
-                MessagesEndpoint.Route);
-        }
     }
 }

@@ -7,8 +7,6 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 
 /// <summary><c>POST conversations/{id}/activities</c> (send) and <c>GET …/activities?watermark=</c> (poll).</summary>
 internal sealed class ActivityEndpoints(
-    DirectLineAuthorizer authorizer,
-    DirectLineConversations conversations,
     DirectLineTurns turns,
     IOptions<DirectLineOptions> options,
     TimeProvider time)
@@ -22,14 +20,10 @@ internal sealed class ActivityEndpoints(
     /// <summary>A field given twice is refused when parsed, not later when a node throws on reading it.</summary>
     private static readonly JsonDocumentOptions SingleValuedFields = new() { AllowDuplicateProperties = false };
 
-    public async Task<IResult> PostAsync(HttpRequest request, string conversationId, CancellationToken cancellationToken)
+    public async Task<IResult> PostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var credential = authorizer.Read(request);
-        if (credential.RefuseUnlessFor(conversationId) is { } refusal)
-            return refusal;
-        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is not { } conversation)
-            return DirectLineErrors.NotFound();
-
+        var (credential, conversation) = ConversationAccessFilter.Granted(request.HttpContext);
+        var conversationId = conversation.Id;
         if (!request.HasJsonContentType())
             return DirectLineErrors.Error(StatusCodes.Status415UnsupportedMediaType, "BadArgument",
                 "Send the activity as JSON, with 'Content-Type: application/json'.");
@@ -62,13 +56,9 @@ internal sealed class ActivityEndpoints(
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
     }
 
-    public async Task<IResult> GetAsync(HttpRequest request, string conversationId, string? watermark, CancellationToken cancellationToken)
+    public static IResult Get(HttpRequest request, string? watermark)
     {
-        var credential = authorizer.Read(request);
-        if (credential.RefuseUnlessFor(conversationId) is { } refusal)
-            return refusal;
-        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is not { } conversation)
-            return DirectLineErrors.NotFound();
+        var conversation = ConversationAccessFilter.Granted(request.HttpContext).Conversation;
         if (!Watermarks.TryParse(watermark, out var after))
             return Watermarks.Invalid(watermark);
         return Results.Json(conversation.After(after, PageSize), DirectLineJson.Default.ActivitySet);

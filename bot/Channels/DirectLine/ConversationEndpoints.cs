@@ -29,13 +29,10 @@ internal sealed class ConversationEndpoints(
         return Results.Json(response, DirectLineJson.Default.ConversationResponse, statusCode: StatusCodes.Status201Created);
     }
 
-    public async Task<IResult> ReconnectAsync(HttpRequest request, string conversationId, string? watermark, CancellationToken cancellationToken)
+    public IResult Reconnect(HttpRequest request, string? watermark)
     {
-        var credential = authorizer.Read(request);
-        if (credential.RefuseUnlessFor(conversationId) is { } refusal)
-            return refusal;
-        if (await ConversationAccess.FindAsync(conversations, credential, conversationId, cancellationToken) is null)
-            return DirectLineErrors.NotFound();
+        var (credential, conversation) = ConversationAccessFilter.Granted(request.HttpContext);
+        var conversationId = conversation.Id;
         if (!Watermarks.TryParse(watermark, out var after))
             return Watermarks.Invalid(watermark);
         var userId = credential.Token?.UserId;

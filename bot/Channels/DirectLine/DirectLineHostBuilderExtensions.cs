@@ -33,7 +33,7 @@ internal static class DirectLineHostBuilderExtensions
         builder.Services.AddSingleton<ConversationEndpoints>();
         builder.Services.AddSingleton<ActivityEndpoints>();
         builder.Services.AddSingleton<StreamEndpoint>();
-        builder.Services.AddSingleton<UploadEndpoint>();
+        builder.Services.AddSingleton<IChannelStatus, DirectLineStatus>();
         builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, WebChatHostNamesValidator>();
         builder.Services.AddSingleton<WebChatHostNames>();
         builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, AllowedOriginsValidator>();
@@ -44,32 +44,31 @@ internal static class DirectLineHostBuilderExtensions
         return builder;
     }
 
-    public static WebApplication MapDirectLineChannel(this WebApplication app)
+    /// <summary>
+    /// The chat page, its token endpoint and the Direct Line routes. Each route of one conversation is behind
+    /// <see cref="ConversationAccessFilter"/>; the stream checks its own token, given in its URL.
+    /// </summary>
+    public static IEndpointRouteBuilder MapDirectLineChannel(this IEndpointRouteBuilder endpoints)
     {
-        app.UseWebSockets();
-        // Before the rate limiter, so that a page on an allowed origin can read a 429 too.
-        app.UseCors();
-        app.UseRateLimiter();
-        WebChatPage.Serve(app);
-        app.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request))
+        WebChatPage.Map(endpoints);
+        endpoints.MapPost(WebChatTokenEndpoint.Path, (HttpRequest request, WebChatTokenEndpoint endpoint) => endpoint.Issue(request))
             .RequireRateLimiting(DirectLineRateLimits.ConversationStarts);
 
-        var directLine = app.MapGroup(DirectLineRoutes.Base).RequireCors(DirectLineCors.PolicyName);
+        var directLine = endpoints.MapGroup(DirectLineRoutes.Base).RequireCors(DirectLineCors.PolicyName);
         directLine.MapPost("/tokens/generate", (HttpRequest request, TokenEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.GenerateAsync(request, cancellationToken));
         directLine.MapPost("/tokens/refresh", (HttpRequest request, TokenEndpoints endpoints) => endpoints.Refresh(request));
         directLine.MapPost("/conversations", (HttpRequest request, ConversationEndpoints endpoints) => endpoints.StartAsync(request));
-        directLine.MapGet("/conversations/{conversationId}", (HttpRequest request, string conversationId, string? watermark, ConversationEndpoints endpoints, CancellationToken cancellationToken) =>
-            endpoints.ReconnectAsync(request, conversationId, watermark, cancellationToken));
-        directLine.MapPost("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
-            endpoints.PostAsync(request, conversationId, cancellationToken))
-            .RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
-        directLine.MapGet("/conversations/{conversationId}/activities", (HttpRequest request, string conversationId, string? watermark, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
-            endpoints.GetAsync(request, conversationId, watermark, cancellationToken));
-        directLine.MapPost("/conversations/{conversationId}/upload", (HttpRequest request, string conversationId, UploadEndpoint endpoint, CancellationToken cancellationToken) =>
-            endpoint.PostAsync(request, conversationId, cancellationToken));
         directLine.Map("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, string? watermark, string? t, StreamEndpoint endpoint) =>
             endpoint.OpenAsync(context, conversationId, watermark, t));
-        return app;
+
+        var conversation = directLine.MapGroup($"/conversations/{{{ConversationAccessFilter.RouteValue}}}").AddEndpointFilter<ConversationAccessFilter>();
+        conversation.MapGet("", (HttpRequest request, string? watermark, ConversationEndpoints endpoints) => endpoints.Reconnect(request, watermark));
+        conversation.MapPost("/activities", (HttpRequest request, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
+            endpoints.PostAsync(request, cancellationToken))
+            .RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
+        conversation.MapGet("/activities", (HttpRequest request, string? watermark) => ActivityEndpoints.Get(request, watermark));
+        conversation.MapPost("/upload", UploadEndpoint.Post);
+        return endpoints;
     }
 }

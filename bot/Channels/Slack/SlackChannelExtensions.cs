@@ -17,6 +17,8 @@ internal static class SlackChannelExtensions
 {
     public const string KeyRingFolder = "keys";
 
+    public const string Prefix = "/slack";
+
     /// <summary>
     /// The Slack channel: the <c>/slack</c> routes when a signing secret is set, Socket Mode when an app-level
     /// token is, the OAuth install when a client id and secret are. Without any of them it only logs that
@@ -29,7 +31,7 @@ internal static class SlackChannelExtensions
         services.AddSlackOptions();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
         services.AddSingleton<SlackLog>();
-        services.AddHostedService<SlackStartupLog>();
+        services.AddSingleton<IChannelStatus, SlackStatus>();
         if (!options.Enabled && !options.OAuthEnabled)
             return builder;
 
@@ -62,14 +64,36 @@ internal static class SlackChannelExtensions
         services.AddSingleton<SlackCommandsEndpoint>();
         services.AddSingleton<SlackInteractivityEndpoint>();
         services.AddSingleton<SlackInstallEndpoints>();
-        services.AddSingleton<SlackRoutes>();
-        services.AddSingleton<IStartupFilter, SlackStartupFilter>();
         if (options.SocketModeEnabled)
         {
             services.AddSingleton<SocketModeDispatcher>();
             services.AddHostedService<SocketModeService>();
         }
         return builder;
+    }
+
+    /// <summary>
+    /// Everything under <c>/slack</c>. The request routes exist only with a signing secret, each behind the signature
+    /// check; the install routes only with an OAuth client id and secret: without them the paths answer 404, never an
+    /// open door.
+    /// </summary>
+    public static IEndpointRouteBuilder MapSlackChannel(this IEndpointRouteBuilder endpoints)
+    {
+        var options = endpoints.ServiceProvider.GetRequiredService<SlackOptions>();
+        if (options.HttpEnabled)
+        {
+            var signed = endpoints.MapGroup(Prefix).AddEndpointFilter<SlackSignatureFilter>();
+            signed.MapPost("/events", (HttpContext context, SlackEventsEndpoint endpoint) => endpoint.HandleAsync(context));
+            signed.MapPost("/commands", (HttpContext context, SlackCommandsEndpoint endpoint) => endpoint.HandleAsync(context));
+            signed.MapPost("/interactivity", (HttpContext context, SlackInteractivityEndpoint endpoint) => endpoint.HandleAsync(context));
+        }
+        if (options.OAuthEnabled)
+        {
+            var install = endpoints.MapGroup(Prefix);
+            install.MapGet("/install", (HttpContext context, SlackInstallEndpoints endpoints) => endpoints.InstallAsync(context));
+            install.MapGet("/oauth_redirect", (HttpContext context, SlackInstallEndpoints endpoints) => endpoints.RedirectAsync(context));
+        }
+        return endpoints;
     }
 
     /// <summary>The <c>Slack</c> section and Bolt's credential names, bound and validated at start-up.</summary>

@@ -7,10 +7,7 @@ internal sealed partial class SlackLog(ILogger<SlackLog> logger)
 {
     private readonly ILogger _logger = logger;
 
-    [LoggerMessage(1, LogLevel.Information, "Slack: {Description}")]
-    public partial void Status(string description);
-
-    [LoggerMessage(2, LogLevel.Warning, "Refused a request to /slack{Path}: {Check}")]
+    [LoggerMessage(2, LogLevel.Warning, "Refused a request to {Path}: {Check}")]
     public partial void RequestRefused(string? path, SignatureCheck check);
 
     [LoggerMessage(3, LogLevel.Debug, "Dropped a {Kind} already received for {Lane}")]

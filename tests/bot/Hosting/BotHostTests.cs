@@ -88,7 +88,13 @@ public sealed class BotHostTests
     [InlineData("DirectLine:TokenLifetime", "soon")]
     [InlineData("BotFramework:ConnectorRetries", "many")]
     [InlineData("DirectLine:Secret", "short")]
-    public async Task RunAsync_BadChannelSetting_ExitsWithOneLineNamingIt(string setting, string value)
+    [InlineData("DirectLine:KeepAliveInterval", "00:30:00")]
+    [InlineData("BotFramework:MicrosoftAppId", "not-a-guid")]
+    [InlineData("BotFramework:ConnectorRetryDelay", "later")]
+    [InlineData("Slack:MessageInterval", "soon")]
+    [InlineData("Outbox:PollInterval", "soon")]
+    [InlineData("Checks:CheckTimeout", "soon")]
+    public async Task RunAsync_BadSetting_ExitsWithOneLineNamingIt(string setting, string value)
     {
         var errors = new StringWriter();
 

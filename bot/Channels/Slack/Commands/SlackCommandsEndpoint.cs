@@ -10,12 +10,11 @@ namespace RdpHelpBot.Bot.Channels.Slack.Commands;
 /// <c>POST /slack/commands</c>: <c>/rdphelp [text]</c> is acknowledged at once with an empty body (nothing
 /// shown to the user yet) and queued; the conversation then starts or goes on with the text as its message.
 /// </summary>
-internal sealed class SlackCommandsEndpoint(SlackRequestVerifier verifier, SlackInbox inbox, SlackLog log)
+internal sealed class SlackCommandsEndpoint(SlackInbox inbox)
 {
     public async Task HandleAsync(HttpContext context)
     {
-        if (await VerifiedSlackRequest.ReadAsync(context, verifier, log) is not { } body)
-            return;
+        var body = SlackSignatureFilter.Body(context);
         var form = ReadForm(body);
         // Slack's certificate check carries no command; it only needs a 200.
         if (form.GetValueOrDefault("ssl_check") != "1" && SlackInboundReader.FromCommand(SlashCommand.FromForm(form)) is { } inbound)

@@ -10,12 +10,11 @@ namespace RdpHelpBot.Bot.Channels.Slack.Events;
 /// <c>event_callback</c> at once, queueing what the bot answers. Retries are acknowledged too (a retry may be
 /// the only copy that arrived); the inbox drops the ones already received.
 /// </summary>
-internal sealed class SlackEventsEndpoint(SlackRequestVerifier verifier, SlackInbox inbox, SlackLog log)
+internal sealed class SlackEventsEndpoint(SlackInbox inbox, SlackLog log)
 {
     public async Task HandleAsync(HttpContext context)
     {
-        if (await VerifiedSlackRequest.ReadAsync(context, verifier, log) is not { } body)
-            return;
+        var body = SlackSignatureFilter.Body(context);
         SlackEventEnvelope? envelope;
         try
         {

@@ -10,12 +10,11 @@ namespace RdpHelpBot.Bot.Channels.Slack.Interactivity;
 /// <c>POST /slack/interactivity</c>: a click on a choice button is acknowledged at once (Slack spins until
 /// then) and queued; the clicked message is then updated and the conversation goes on with the choice.
 /// </summary>
-internal sealed class SlackInteractivityEndpoint(SlackRequestVerifier verifier, SlackInbox inbox, SlackLog log)
+internal sealed class SlackInteractivityEndpoint(SlackInbox inbox, SlackLog log)
 {
     public async Task HandleAsync(HttpContext context)
     {
-        if (await VerifiedSlackRequest.ReadAsync(context, verifier, log) is not { } body)
-            return;
+        var body = SlackSignatureFilter.Body(context);
         var payload = SlackCommandsEndpoint.ReadForm(body).GetValueOrDefault("payload");
         SlackInteraction? interaction;
         try

@@ -65,6 +65,7 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.AddConversations<AzureQuestionConversation>();
         builder.AddSlackChannel();
         var app = builder.Build();
+        app.MapSlackChannel();
         await app.StartAsync();
         var address = app.Urls.First();
         var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
