@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using RdpHelpBot.Bot.Channels;
 using RdpHelpBot.Bot.Channels.DirectLine;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Tests.Knowledge;
@@ -70,6 +72,27 @@ public sealed class BotHostTests
         await using var app = BotHost.Build([], errors);
 
         Assert.True(app is not null, errors.ToString());
+    }
+
+    [Fact]
+    public async Task Build_EveryChannel_DescribesItselfForTheStartupLog()
+    {
+        await using var app = BotHost.Build(["--Storage:Provider=InMemory"], new StringWriter());
+
+        var channels = app!.Services.GetServices<IChannelStatus>().ToList();
+
+        Assert.Equal(["Bot Framework (/api/messages)", "Direct Line", "Slack"], channels.Select(channel => channel.Name).Order());
+        Assert.All(channels, channel => Assert.NotEmpty(channel.Describe()));
+    }
+
+    [Fact]
+    public async Task Build_LocalModeBotFramework_WarnsBeforeItIsExposed()
+    {
+        await using var app = BotHost.Build(["--Storage:Provider=InMemory"], new StringWriter());
+
+        var botFramework = app!.Services.GetServices<IChannelStatus>().Single(channel => channel.Name.StartsWith("Bot Framework", StringComparison.Ordinal));
+
+        Assert.Contains(botFramework.Warnings(), warning => warning.Contains("local mode", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal sealed class SlackInstallEndpoints(
             Secure = context.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             MaxAge = SlackOAuthState.Lifetime,
-            Path = $"{context.Request.PathBase}{SlackChannelExtensions.Prefix}",
+            Path = $"{context.Request.PathBase}{SlackChannel.Prefix}",
         });
         var authorize = QueryHelpers.AddQueryString(options.AuthorizeUrl.ToString(), new Dictionary<string, string?>
         {
@@ -81,7 +81,7 @@ internal sealed class SlackInstallEndpoints(
     }
 
     private Uri RedirectUri(HttpRequest request) =>
-        options.RedirectUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{SlackChannelExtensions.Prefix}/oauth_redirect");
+        options.RedirectUri ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{SlackChannel.Prefix}/oauth_redirect");
 
     private static Task RefuseAsync(HttpContext context, string message) => WriteAsync(context, StatusCodes.Status400BadRequest, message);
 

@@ -69,7 +69,7 @@ public sealed class SlackOAuthInstallTests
 
         await flow.InstallAsync(Code);
 
-        Assert.NotEmpty(Directory.GetFiles(Path.Combine(bot.DataFolder, SlackChannelExtensions.KeyRingFolder), "key-*.xml"));
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(bot.DataFolder, SlackChannel.KeyRingFolder), "key-*.xml"));
     }
 
     [Fact]

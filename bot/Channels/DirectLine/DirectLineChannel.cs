@@ -6,7 +6,8 @@ using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
 
-internal static class DirectLineHostBuilderExtensions
+/// <summary>The web chat page and the bot's own Direct Line 3.0 service.</summary>
+internal static class DirectLineChannel
 {
     /// <summary>The Direct Line 3.0 service Web Chat and directlinejs talk to, and the chat page at <c>/</c>.</summary>
     public static IHostApplicationBuilder AddDirectLineChannel(this IHostApplicationBuilder builder)

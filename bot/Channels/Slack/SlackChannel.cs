@@ -13,7 +13,7 @@ using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.Slack;
 
-internal static class SlackChannelExtensions
+internal static class SlackChannel
 {
     public const string KeyRingFolder = "keys";
 
