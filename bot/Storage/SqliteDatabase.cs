@@ -202,6 +202,18 @@ internal sealed class SqliteDatabase
                 reason          TEXT
             );
             CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
+            CREATE TABLE IF NOT EXISTS inbound_item (
+                channel          TEXT NOT NULL,
+                id               TEXT NOT NULL,
+                conversation_key TEXT NOT NULL,
+                payload          TEXT NOT NULL,
+                received         TEXT NOT NULL,
+                handled          INTEGER NOT NULL,
+                starts           INTEGER NOT NULL,
+                PRIMARY KEY (channel, id)
+            );
+            CREATE INDEX IF NOT EXISTS inbound_item_unhandled ON inbound_item (channel, handled, received);
+            CREATE INDEX IF NOT EXISTS inbound_item_received ON inbound_item (received);
             CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
                 conversation_id TEXT NOT NULL,
                 sequence        INTEGER NOT NULL,

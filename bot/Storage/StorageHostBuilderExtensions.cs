@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outbox;
@@ -28,6 +29,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
             builder.Services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();
+            builder.Services.AddSingleton<IInboundStore>(new InMemoryInboundStore());
         }
         else
         {
@@ -39,6 +41,8 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
             builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+            builder.Services.AddSingleton<IInboundStore, SqliteInboundStore>();
+            builder.Services.AddHostedService<InboundRetentionService>();
         }
         return builder;
     }
