@@ -22,6 +22,12 @@ public sealed record ConversationAddress(string ChannelId)
     /// <summary>The user to reach when no conversation is named (a one-to-one chat opened for the message).</summary>
     public string? UserId { get; init; }
 
+    /// <summary>
+    /// The Bot Framework Connector the conversation lives behind, for a conversation that came through Azure Bot
+    /// Service: it tells those apart from the bot's own channels of the same name (its built-in Direct Line).
+    /// </summary>
+    public string? ServiceUrl { get; init; }
+
     public static ConversationAddress Conversation(string channelId, string conversationId) => new(channelId) { ConversationId = conversationId };
 }
 

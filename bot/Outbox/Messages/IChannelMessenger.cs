@@ -10,8 +10,8 @@ namespace RdpHelpBot.Bot.Outbox.Messages;
 /// </summary>
 internal interface IChannelMessenger
 {
-    /// <summary>Whether this messenger sends to conversations of <paramref name="channelId"/>.</summary>
-    bool Serves(string channelId);
+    /// <summary>Whether this messenger sends to <paramref name="to"/> (by its channel, and its Connector when it has one).</summary>
+    bool Serves(ConversationAddress to);
 
     Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
 }

@@ -13,9 +13,8 @@ internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers) :
     {
         if (OutgoingMessage.FromRow(message) is not { } outgoing)
             return Task.FromResult(new DeliveryResult(DeliveryOutcome.Permanent, "the row's address or replies cannot be read"));
-        var channelId = outgoing.To.ChannelId;
-        return _messengers.FirstOrDefault(messenger => messenger.Serves(channelId)) is { } channel
+        return _messengers.FirstOrDefault(messenger => messenger.Serves(outgoing.To)) is { } channel
             ? channel.SendAsync(outgoing, cancellationToken)
-            : Task.FromResult(new DeliveryResult(DeliveryOutcome.Permanent, $"no channel sends to '{channelId}' here (is it switched on?)"));
+            : Task.FromResult(new DeliveryResult(DeliveryOutcome.Permanent, $"no channel sends to '{outgoing.To.ChannelId}' here (is it switched on?)"));
     }
 }
