@@ -25,9 +25,15 @@ internal sealed class OutboxDelivery(
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var due = await store.ListDueAsync(time.GetUtcNow(), BatchSize, cancellationToken);
-        foreach (var message in due)
-            await store.UpdateAsync(After(message, await SendAsync(message, cancellationToken)), cancellationToken);
+        await DeliverAsync(due, cancellationToken);
         return due.Count;
+    }
+
+    /// <summary>Delivers <paramref name="messages"/> in order, each recorded as delivered, rescheduled or dead-lettered.</summary>
+    public async Task DeliverAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+            await store.UpdateAsync(After(message, await SendAsync(message, cancellationToken)), cancellationToken);
     }
 
     private async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)

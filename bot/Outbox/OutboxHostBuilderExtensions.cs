@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Bot.Outbox.Webhooks;
 using RdpHelpBot.Dialogs.Outbox;
 
@@ -25,6 +26,8 @@ internal static class OutboxHostBuilderExtensions
         // No resilience handler: the worker owns retries, and a retry inside the client would hide what the receiver said.
         builder.Services.AddHttpClient(WebhookSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddSingleton<IOutboxSender, WebhookSender>();
+        builder.Services.AddSingleton<IOutboxSender, MessageSender>();
+        builder.Services.AddSingleton<IProactiveMessenger, ProactiveMessenger>();
         builder.Services.AddSingleton<OutboxDelivery>();
         builder.Services.AddHostedService<OutboxDeliveryService>();
         return builder;

@@ -23,6 +23,13 @@ public sealed class OutboxOptions
     [Range(typeof(TimeSpan), "00:00:00.010", "7.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long messages written by a turn are left to the process that wrote them, which sends them as soon as the
+    /// turn commits, before the worker takes them over (that process stopped). Longer than any one send. Default 1 minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SendingHold { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>How long one delivery may take before it counts as ambiguous. Default 10 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -1,7 +1,7 @@
 namespace RdpHelpBot.Dialogs.Outbox;
 
 /// <summary>
-/// One outgoing side effect that must not be lost or doubled (a webhook call, later a proactive message),
+/// One outgoing side effect that must not be lost or doubled (a webhook call, a message to a conversation),
 /// kept until a worker has delivered it or given up on it.
 /// </summary>
 public sealed record OutboxMessage
@@ -47,4 +47,7 @@ public enum OutboxState
 public static class OutboxKinds
 {
     public const string Webhook = "webhook";
+
+    /// <summary>Replies to a conversation on a channel (<see cref="OutgoingMessage"/>).</summary>
+    public const string Message = "message";
 }

@@ -12,3 +12,13 @@ public interface IStateWriteParticipant
 
 /// <summary>A store engine's open transaction, for participants that keep their part in the same engine.</summary>
 public interface IStateTransaction;
+
+/// <summary>Several parts written in one transaction, in order.</summary>
+public sealed class StateWriteParticipants(IReadOnlyList<IStateWriteParticipant> parts) : IStateWriteParticipant
+{
+    public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+            await part.WriteAsync(transaction, cancellationToken);
+    }
+}

@@ -209,6 +209,18 @@ internal sealed class SqliteDatabase : IStorageCheck
                 PRIMARY KEY (channel, id)
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS redelivery_key_expires_at ON redelivery_key (expires_at);
+            CREATE TABLE IF NOT EXISTS inbound_item (
+                channel          TEXT NOT NULL,
+                id               TEXT NOT NULL,
+                conversation_key TEXT NOT NULL,
+                payload          TEXT NOT NULL,
+                received         TEXT NOT NULL,
+                handled          INTEGER NOT NULL,
+                starts           INTEGER NOT NULL,
+                PRIMARY KEY (channel, id)
+            );
+            CREATE INDEX IF NOT EXISTS inbound_item_unhandled ON inbound_item (channel, handled, received);
+            CREATE INDEX IF NOT EXISTS inbound_item_received ON inbound_item (received);
             CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
                 conversation_id TEXT NOT NULL,
                 sequence        INTEGER NOT NULL,

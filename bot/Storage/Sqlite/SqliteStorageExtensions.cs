@@ -1,5 +1,6 @@
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
@@ -31,6 +32,8 @@ internal static class SqliteStorageExtensions
         services.AddSingleton<ISlackInstallationRepository, SqliteSlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, SqliteDirectLineHistory>();
         services.AddSingleton<IRedeliveryFilter, SqliteRedeliveryFilter>();
+        services.AddSingleton<IInboundStore, SqliteInboundStore>();
+        services.AddHostedService<InboundRetentionService>();
         return services;
     }
 }

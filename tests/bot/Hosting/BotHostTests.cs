@@ -114,7 +114,6 @@ public sealed class BotHostTests
     [InlineData("DirectLine:KeepAliveInterval", "00:30:00")]
     [InlineData("BotFramework:MicrosoftAppId", "not-a-guid")]
     [InlineData("BotFramework:ConnectorRetryDelay", "later")]
-    [InlineData("Slack:MessageInterval", "soon")]
     [InlineData("Outbox:PollInterval", "soon")]
     [InlineData("Checks:CheckTimeout", "soon")]
     public async Task RunAsync_BadSetting_ExitsWithOneLineNamingIt(string setting, string value)

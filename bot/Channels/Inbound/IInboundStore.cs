@@ -1,0 +1,41 @@
+using RdpHelpBot.Dialogs.Storage;
+
+namespace RdpHelpBot.Bot.Channels.Inbound;
+
+/// <summary>
+/// What the channels have acknowledged and must still act on. A channel answers its caller as soon as an item is
+/// kept here, runs the turn afterwards and marks the item handled in the turn's own transaction; items a stopped
+/// process never handled are run again at the next start. Kept items are also the channel's memory of what it has
+/// received, so a redelivery of one is recognised and runs nothing twice.
+/// </summary>
+internal interface IInboundStore
+{
+    /// <summary>Keeps <paramref name="item"/>; false when its channel and id were received before (a redelivery).</summary>
+    Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken);
+
+    /// <summary>Marks the item handled, written in the transaction of the turn that handled it.</summary>
+    IStateWriteParticipant Handled(string channel, string id);
+
+    /// <summary>Marks the item handled on its own (no turn ran, or the turn's own write failed).</summary>
+    Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The channel's items that were accepted and never handled, oldest first, counting this as a start of each;
+    /// an item started <see cref="InboundItem.MaxStarts"/> times is given up on (it is returned no more).
+    /// </summary>
+    Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Forgets items received before <paramref name="cutoff"/>, handled or not; returns how many.</summary>
+    Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+}
+
+/// <summary>An activity, event or click as its channel received it.</summary>
+/// <param name="Channel">The channel that received it, e.g. <c>msteams</c> or <c>slack</c>.</param>
+/// <param name="Id">The channel's id for it (what a redelivery repeats).</param>
+/// <param name="ConversationKey">The conversation whose turns it joins, to keep their order when it is run again.</param>
+/// <param name="Payload">What the channel needs to run it again, as the channel wrote it.</param>
+internal sealed record InboundItem(string Channel, string Id, string ConversationKey, string Payload, DateTimeOffset Received)
+{
+    /// <summary>An item whose turn stopped the process this often is not run again.</summary>
+    public const int MaxStarts = 3;
+}

@@ -1,0 +1,86 @@
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Dialogs.Storage;
+
+namespace RdpHelpBot.Bot.Storage.InMemory;
+
+/// <summary>
+/// The inbound items of a store kept in memory: a redelivery is still recognised, but nothing survives a restart.
+/// At most a capacity of items is kept; the oldest go first.
+/// </summary>
+internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.DefaultCapacity) : IInboundStore
+{
+    public const int DefaultCapacity = 50_000;
+
+    private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
+    private readonly Queue<string> _order = new();
+    private readonly Lock _gate = new();
+
+    public Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var key = Key(item.Channel, item.Id);
+        lock (_gate)
+        {
+            if (!_items.TryAdd(key, new Entry(item)))
+                return Task.FromResult(false);
+            _order.Enqueue(key);
+            while (_order.Count > capacity)
+                _items.Remove(_order.Dequeue());
+            return Task.FromResult(true);
+        }
+    }
+
+    public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(this, channel, id);
+
+    public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_items.TryGetValue(Key(channel, id), out var entry))
+                entry.Handled = true;
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var taken = _items.Values
+                .Where(entry => !entry.Handled && entry.Item.Channel == channel && entry.Starts < InboundItem.MaxStarts)
+                .OrderBy(entry => entry.Item.Received)
+                .Take(limit)
+                .ToList();
+            foreach (var entry in taken)
+                entry.Starts++;
+            return Task.FromResult<IReadOnlyList<InboundItem>>([.. taken.Select(entry => entry.Item)]);
+        }
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            var old = _items.Where(pair => pair.Value.Item.Received < cutoff).Select(pair => pair.Key).ToList();
+            foreach (var key in old)
+                _items.Remove(key);
+            // The order keeps the removed keys until it reaches them; dropping a key twice is harmless.
+            return Task.FromResult(old.Count);
+        }
+    }
+
+    private static string Key(string channel, string id) => $"{channel}\n{id}";
+
+    private sealed class Entry(InboundItem item)
+    {
+        public InboundItem Item { get; } = item;
+        public bool Handled { get; set; }
+        public int Starts { get; set; }
+    }
+
+    private sealed class HandledParticipant(InMemoryInboundStore store, string channel, string id) : IStateWriteParticipant
+    {
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
+            store.MarkHandledAsync(channel, id, cancellationToken);
+    }
+}
