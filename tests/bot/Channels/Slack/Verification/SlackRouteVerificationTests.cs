@@ -1,4 +1,5 @@
 using System.Net;
+using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack.Verification;
@@ -31,6 +32,17 @@ public sealed class SlackRouteVerificationTests
         using var response = await bot.PostEventAsync(Mention);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Events_SignedBodyOverTheLimit_Returns413AndAnswersNothing()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await SlackTestBot.StartAsync(slack, SlackTestBot.HttpSettings);
+
+        using var response = await bot.PostSignedAsync("slack/events", new string(' ', SlackSignatureFilter.MaxBodyBytes) + Mention, "application/json");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
     [Fact]
