@@ -202,6 +202,13 @@ internal sealed class SqliteDatabase
                 reason          TEXT
             );
             CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
+            CREATE TABLE IF NOT EXISTS helpdesk_ticket (
+                case_id TEXT NOT NULL,
+                system  TEXT NOT NULL,
+                at      TEXT NOT NULL,
+                json    TEXT NOT NULL,
+                PRIMARY KEY (case_id, system)
+            );
             CREATE TABLE IF NOT EXISTS inbound_item (
                 channel          TEXT NOT NULL,
                 id               TEXT NOT NULL,

@@ -29,6 +29,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
             builder.Services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();
+            builder.Services.AddSingleton<ITicketLog, InMemoryTicketLog>();
             builder.Services.AddSingleton<IInboundStore>(new InMemoryInboundStore());
         }
         else
@@ -41,6 +42,7 @@ internal static class StorageHostBuilderExtensions
             builder.Services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
             builder.Services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
             builder.Services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+            builder.Services.AddSingleton<ITicketLog, SqliteTicketLog>();
             builder.Services.AddSingleton<IInboundStore, SqliteInboundStore>();
             builder.Services.AddHostedService<InboundRetentionService>();
         }
