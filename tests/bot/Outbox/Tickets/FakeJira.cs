@@ -18,8 +18,8 @@ internal sealed class FakeJira : IAsyncDisposable
     public const string ServiceDeskId = "4";
     public const string RequestTypeId = "17";
 
-    private readonly ConcurrentQueue<Func<HttpContext, Task>> _afterCreate = new();
-    private readonly ConcurrentQueue<int> _attachAnswers = new();
+    private readonly ScriptedAnswers _afterCreate = new();
+    private readonly ScriptedAnswers _afterAttach = new();
     private readonly ConcurrentDictionary<string, (string FileName, string Content)> _temporary = new();
     private LocalServer _server = null!;
 
@@ -39,14 +39,11 @@ internal sealed class FakeJira : IAsyncDisposable
         return fake;
     }
 
-    public void AfterCreateAnswer(int status) => _afterCreate.Enqueue(context =>
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
-    });
+    /// <summary>The next request made is kept, then answered <paramref name="status"/>.</summary>
+    public void AfterCreateAnswer(int status) => _afterCreate.Status(status);
 
     /// <summary>The next attachment of temporary files attaches them, then answers <paramref name="status"/>.</summary>
-    public void AfterAttachAnswer(int status) => _attachAnswers.Enqueue(status);
+    public void AfterAttachAnswer(int status) => _afterAttach.Status(status);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -69,11 +66,8 @@ internal sealed class FakeJira : IAsyncDisposable
                 var body = (await JsonNode.ParseAsync(request.Body, cancellationToken: context.RequestAborted))!.AsObject();
                 body["issueKey"] = $"HD-{Created.Count + 1}";
                 Created.Enqueue(body);
-                if (_afterCreate.TryDequeue(out var answer))
-                {
-                    await answer(context);
+                if (await _afterCreate.TryAnswerAsync(context))
                     return;
-                }
                 context.Response.StatusCode = 201;
                 await Write(context, View(body));
                 return;
@@ -105,7 +99,8 @@ internal sealed class FakeJira : IAsyncDisposable
                     if (_temporary.TryRemove(id, out var temporary))
                         Attachments.Enqueue((key, temporary.FileName, temporary.Content));
                 }
-                context.Response.StatusCode = _attachAnswers.TryDequeue(out var status) ? status : 201;
+                if (!await _afterAttach.TryAnswerAsync(context))
+                    context.Response.StatusCode = 201;
                 return;
             case "GET" when path.StartsWith("/rest/servicedeskapi/request/", StringComparison.Ordinal) && path.EndsWith("/attachment", StringComparison.Ordinal):
                 var of = path.Split('/')[4];

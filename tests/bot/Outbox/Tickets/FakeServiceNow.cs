@@ -18,7 +18,7 @@ internal sealed class FakeServiceNow : IAsyncDisposable
     public const string ClientId = "0a1b2c3d4e5f";
     public const string ClientSecret = "client-secret-value";
 
-    private readonly ConcurrentQueue<Func<HttpContext, Task>> _afterInsert = new();
+    private readonly ScriptedAnswers _afterInsert = new();
     private LocalServer _server = null!;
     private int _tokens;
 
@@ -40,14 +40,10 @@ internal sealed class FakeServiceNow : IAsyncDisposable
     }
 
     /// <summary>The next insert keeps the incident, then answers <paramref name="status"/>.</summary>
-    public void AfterInsertAnswer(int status) => _afterInsert.Enqueue(context =>
-    {
-        context.Response.StatusCode = status;
-        return Task.CompletedTask;
-    });
+    public void AfterInsertAnswer(int status) => _afterInsert.Status(status);
 
     /// <summary>The next insert keeps the incident, then answers only after <paramref name="delay"/>.</summary>
-    public void AfterInsertWait(TimeSpan delay) => _afterInsert.Enqueue(context => Task.Delay(delay, context.RequestAborted));
+    public void AfterInsertWait(TimeSpan delay) => _afterInsert.Wait(delay);
 
     private async Task HandleAsync(HttpContext context)
     {
@@ -86,11 +82,8 @@ internal sealed class FakeServiceNow : IAsyncDisposable
                 incident["sys_id"] = Guid.NewGuid().ToString("N");
                 incident["number"] = $"INC{10000 + Incidents.Count + 1:D7}";
                 Incidents.Enqueue(incident);
-                if (_afterInsert.TryDequeue(out var answer))
-                {
-                    await answer(context);
+                if (await _afterInsert.TryAnswerAsync(context))
                     return;
-                }
                 context.Response.StatusCode = 201;
                 await Answer(context, incident.DeepClone());
                 return;
