@@ -107,6 +107,23 @@ public sealed class CasePacketBuilderTests
     }
 
     [Fact]
+    public void Build_HundredsOfLongFactsAndFindings_StaysWithinTheBoundAndSaysWhatWasLeftOut()
+    {
+        var input = Input() with
+        {
+            Summary = Input().Summary with { Facts = [.. Enumerable.Range(0, 400).Select(i => $"fact {i} " + new string('f', 400))] },
+            Checks = [.. Enumerable.Range(0, 40).Select(i => new PacketCheck("fs01", Opened.AddMinutes(i), new string('s', 800),
+                [.. Enumerable.Range(0, 20).Select(j => new HostFinding($"finding-{j}", new string('t', 300)))]))],
+        };
+
+        var packet = CasePacketBuilder.Build(input);
+
+        Assert.InRange(CasePacketBuilder.Size(packet), 1, CasePacket.MaxBytes);
+        Assert.Equal("0x904/0x7 to fs01 (Windows Server), nobody can connect, 2 fixes failed", packet.Summary);
+        Assert.Contains(packet.Trimmed, note => note.Contains("only the first facts", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Build_SecretsInTheConversation_AreRedactedInTheJsonAndTheText()
     {
         var transcript = new List<TranscriptLine>

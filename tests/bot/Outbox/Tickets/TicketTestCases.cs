@@ -45,11 +45,8 @@ internal sealed class TicketTestCases : IDisposable
         ],
     });
 
-    public OutboxDelivery Delivery(IOutboxSender sender, TimeSpan? sendTimeout = null)
-    {
-        var outbox = Options.Create(new OutboxOptions { FirstRetryDelay = FirstRetryDelay, SendTimeout = sendTimeout ?? TimeSpan.FromSeconds(10) });
-        return new OutboxDelivery(Store, [sender], outbox, Time, NullLogger<OutboxDelivery>.Instance) { Random = () => 1.0 };
-    }
+    public OutboxDelivery Delivery(IOutboxSender sender, TimeSpan? sendTimeout = null) =>
+        new(Store, [sender], Outbox(sendTimeout), Time, NullLogger<OutboxDelivery>.Instance) { Random = () => 1.0 };
 
     public IOptions<OutboxOptions> Outbox(TimeSpan? sendTimeout = null) =>
         Options.Create(new OutboxOptions { FirstRetryDelay = FirstRetryDelay, SendTimeout = sendTimeout ?? TimeSpan.FromSeconds(10) });
