@@ -68,7 +68,8 @@ internal sealed class JiraSender(
     {
         var query = $"rest/servicedeskapi/request?serviceDeskId={settings.ServiceDeskId}&searchTerm={Uri.EscapeDataString(caseId)}"
             + "&requestOwnership=ALL_REQUESTS&requestStatus=ALL_REQUESTS&limit=10";
-        using var response = await http.SendAsync(Request(settings, HttpMethod.Get, query), "Jira request search", cancellationToken);
+        using var request = Request(settings, HttpMethod.Get, query);
+        using var response = await http.SendAsync(request, "Jira request search", cancellationToken);
         var page = await response.Content.ReadFromJsonAsync(TicketJsonContext.Default.JiraPageJiraRequest, cancellationToken);
         var tag = CaseTag(caseId);
         return page?.Values?.FirstOrDefault(request => request.IssueKey is not null && Summary(request)?.Contains(tag, StringComparison.Ordinal) == true);
@@ -88,7 +89,7 @@ internal sealed class JiraSender(
         {
             RaiseOnBehalfOf = await AccountAsync(http, settings, packet.User.Email, cancellationToken),
         };
-        var request = Request(settings, HttpMethod.Post, "rest/servicedeskapi/request");
+        using var request = Request(settings, HttpMethod.Post, "rest/servicedeskapi/request");
         request.Content = JsonContent.Create(body, TicketJsonContext.Default.JiraRequestCreate);
         using var response = await http.SendAsync(request, "Jira request", cancellationToken);
         var created = await response.Content.ReadFromJsonAsync(TicketJsonContext.Default.JiraRequest, cancellationToken);
@@ -106,23 +107,23 @@ internal sealed class JiraSender(
     {
         if (string.IsNullOrWhiteSpace(email))
             return null;
-        using var response = await http.SendAsync(
-            Request(settings, HttpMethod.Get, $"rest/api/3/user/search?query={Uri.EscapeDataString(email.Trim())}"), "Jira user search", cancellationToken);
+        using var request = Request(settings, HttpMethod.Get, $"rest/api/3/user/search?query={Uri.EscapeDataString(email.Trim())}");
+        using var response = await http.SendAsync(request, "Jira user search", cancellationToken);
         var users = await response.Content.ReadFromJsonAsync(TicketJsonContext.Default.ListJiraUser, cancellationToken);
         return users?.FirstOrDefault(user => string.Equals(user.EmailAddress, email.Trim(), StringComparison.OrdinalIgnoreCase))?.AccountId;
     }
 
     private static async Task<bool> HasTranscriptAsync(TimedRequests http, JiraOptions settings, string key, string caseId, CancellationToken cancellationToken)
     {
-        using var response = await http.SendAsync(
-            Request(settings, HttpMethod.Get, $"rest/servicedeskapi/request/{Uri.EscapeDataString(key)}/attachment"), "Jira attachment list", cancellationToken);
+        using var request = Request(settings, HttpMethod.Get, $"rest/servicedeskapi/request/{Uri.EscapeDataString(key)}/attachment");
+        using var response = await http.SendAsync(request, "Jira attachment list", cancellationToken);
         var page = await response.Content.ReadFromJsonAsync(TicketJsonContext.Default.JiraPageJiraAttachment, cancellationToken);
         return page?.Values?.Any(attachment => attachment.FileName == TranscriptFileName(caseId)) == true;
     }
 
     private static async Task AttachTranscriptAsync(TimedRequests http, JiraOptions settings, string key, CasePacket packet, CancellationToken cancellationToken)
     {
-        var upload = Request(settings, HttpMethod.Post, $"rest/servicedeskapi/servicedesk/{settings.ServiceDeskId}/attachTemporaryFile");
+        using var upload = Request(settings, HttpMethod.Post, $"rest/servicedeskapi/servicedesk/{settings.ServiceDeskId}/attachTemporaryFile");
         // Multipart posts are refused as cross-site requests without it.
         upload.Headers.Add("X-Atlassian-Token", "no-check");
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(CasePacketText.Transcript(packet)));
@@ -135,7 +136,7 @@ internal sealed class JiraSender(
             temporaryId = answer?.TemporaryAttachments?.FirstOrDefault()?.TemporaryAttachmentId
                 ?? throw new StepFailedException(new DeliveryResult(DeliveryOutcome.Retryable, "Jira transcript upload: no temporaryAttachmentId in the answer"));
         }
-        var attach = Request(settings, HttpMethod.Post, $"rest/servicedeskapi/request/{Uri.EscapeDataString(key)}/attachment");
+        using var attach = Request(settings, HttpMethod.Post, $"rest/servicedeskapi/request/{Uri.EscapeDataString(key)}/attachment");
         // Internal: the transcript is for the agents; the user was in the conversation.
         attach.Content = JsonContent.Create(new JiraAttachmentCreate([temporaryId], Public: false), TicketJsonContext.Default.JiraAttachmentCreate);
         using var _ = await http.SendAsync(attach, "Jira transcript attachment", cancellationToken);
