@@ -5,6 +5,7 @@ using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Learning;
 using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Outbox.Tickets;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Hosting;
@@ -34,6 +35,7 @@ internal static class BotServices
             return false;
         }
         builder.AddOutbox();
+        builder.AddHelpdeskTickets();
         builder.AddLearning();
         builder.AddTroubleshootingConversation();
         builder.AddHostAgentChecks();

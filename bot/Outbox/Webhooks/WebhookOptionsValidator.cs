@@ -27,7 +27,7 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             yield return $"{setting}:Events names '{type}', which is not an event the bot sends ({string.Join(", ", TurnEventTypes.All)}).";
     }
 
-    private static bool IsLoopback(Uri url) =>
+    internal static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.Host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
     private static bool IsSecret(string? secret)

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Outbox;
@@ -30,48 +29,12 @@ internal sealed class WebhookSender(IHttpClientFactory clients, IOptions<Webhook
         request.Headers.Add("webhook-timestamp", sentAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("webhook-signature", new StandardWebhook(secret).Sign(message.IdempotencyKey, sentAt, message.Payload));
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(outbox.Value.SendTimeout);
-        try
+        return await HttpDeliveryResults.GuardAsync(async token =>
         {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
+            timeout.CancelAfter(outbox.Value.SendTimeout);
             using var response = await clients.CreateClient(HttpClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
-            return Classify(response);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            return new DeliveryResult(DeliveryOutcome.Ambiguous, "no answer in time");
-        }
-        catch (HttpRequestException exception) when (exception.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError)
-        {
-            // Not connected: the receiver never saw the request.
-            return new DeliveryResult(DeliveryOutcome.Retryable, $"could not connect ({exception.HttpRequestError})");
-        }
-        catch (HttpRequestException exception)
-        {
-            // The request may have reached the receiver before the connection broke.
-            return new DeliveryResult(DeliveryOutcome.Ambiguous, $"connection failed ({exception.HttpRequestError})");
-        }
+            return HttpDeliveryResults.Classify(response, time);
+        }, cancellationToken);
     }
-
-    private DeliveryResult Classify(HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        var reason = $"HTTP {status}";
-        return response.StatusCode switch
-        {
-            _ when response.IsSuccessStatusCode => DeliveryResult.Delivered,
-            HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
-                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout =>
-                new DeliveryResult(DeliveryOutcome.Retryable, reason, RetryAfter(response)),
-            _ when status >= 500 => new DeliveryResult(DeliveryOutcome.Ambiguous, reason, RetryAfter(response)),
-            _ => new DeliveryResult(DeliveryOutcome.Permanent, reason),
-        };
-    }
-
-    private TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - time.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 }

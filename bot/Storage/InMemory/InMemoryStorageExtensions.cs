@@ -24,6 +24,7 @@ internal static class InMemoryStorageExtensions
         services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
         services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
         services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();
+        services.AddSingleton<ITicketLog, InMemoryTicketLog>();
         services.AddSingleton<IConversationReferenceStore, InMemoryConversationReferenceStore>();
         services.AddSingleton<ISlackInstallationRepository, InMemorySlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, InMemoryDirectLineHistory>();

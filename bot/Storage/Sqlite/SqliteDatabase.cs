@@ -209,6 +209,13 @@ internal sealed class SqliteDatabase : IStorageCheck
                 PRIMARY KEY (channel, id)
             ) WITHOUT ROWID;
             CREATE INDEX IF NOT EXISTS redelivery_key_expires_at ON redelivery_key (expires_at);
+            CREATE TABLE IF NOT EXISTS helpdesk_ticket (
+                case_id TEXT NOT NULL,
+                system  TEXT NOT NULL,
+                at      TEXT NOT NULL,
+                json    TEXT NOT NULL,
+                PRIMARY KEY (case_id, system)
+            );
             CREATE TABLE IF NOT EXISTS inbound_item (
                 channel          TEXT NOT NULL,
                 id               TEXT NOT NULL,

@@ -28,6 +28,7 @@ internal static class SqliteStorageExtensions
         services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
         services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<ITicketLog, SqliteTicketLog>();
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<ISlackInstallationRepository, SqliteSlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, SqliteDirectLineHistory>();
