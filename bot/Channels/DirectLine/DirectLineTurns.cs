@@ -105,12 +105,34 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory 
         conversation.Show(replies, answered);
     }
 
-    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, Activity incoming, IReadOnlyList<Reply> replies)
+    /// <summary>
+    /// Adds the bot's messages to the conversation on its own initiative (not answering a message): kept in the
+    /// history, then sent to the stream when one is open; a client without one reads them from its watermark.
+    /// </summary>
+    public async Task SendAsync(DirectLineConversation conversation, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        using (await conversation.HoldAsync(cancellationToken))
+        {
+            var activities = Number(conversation, replies, activity => activity with
+            {
+                ChannelId = ChannelId,
+                From = Bot,
+                Conversation = new ConversationAccount(conversation.Id),
+            });
+            await history.AppendAsync(conversation.Id, conversation.ToKeep(activities, answered: null), transaction: null, cancellationToken);
+            conversation.Show(activities, answered: null);
+        }
+    }
+
+    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, Activity incoming, IReadOnlyList<Reply> replies) =>
+        Number(conversation, replies, activity => activity.ReplyTo(incoming));
+
+    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, IReadOnlyList<Reply> replies, Func<Activity, Activity> address)
     {
         var now = time.GetUtcNow();
         return conversation.Number([.. replies.Select(reply =>
         {
-            var activity = ActivityRenderer.Render(reply, ActivityRenderingOptions.Default).ReplyTo(incoming);
+            var activity = address(ActivityRenderer.Render(reply, ActivityRenderingOptions.Default));
             return (Func<string, JsonElement>)(id => Serialize(activity with { Id = id, Timestamp = now }));
         })], now);
     }

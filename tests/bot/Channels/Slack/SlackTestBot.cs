@@ -9,6 +9,7 @@ using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
 using RdpHelpBot.Bot.Tests.Conversations;
@@ -62,6 +63,7 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.AddKnowledge();
         builder.AddStorage();
+        builder.AddOutbox();
         builder.AddConversations<AzureQuestionConversation>();
         builder.AddSlackChannel();
         var app = builder.Build();
