@@ -30,6 +30,8 @@ internal sealed class DirectLineServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static Task<DirectLineServer> StartAsync(params string[] settings) =>
         StartWithAsync(["--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings]);
 
