@@ -13,6 +13,7 @@ using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
 using RdpHelpBot.Bot.Tests.Conversations;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack;
 
@@ -45,7 +46,11 @@ internal sealed class SlackTestBot : IAsyncDisposable
     public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, params string[] settings) =>
         StartAsync(slack, new TestLogs(), settings);
 
-    public static async Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings)
+    public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings) =>
+        StartAsync<AzureQuestionConversation>(slack, logs, settings);
+
+    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+        where TConversation : class, IConversationDialogs
     {
         var data = new TemporaryFolder();
         string[] args =
@@ -64,7 +69,7 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.AddKnowledge();
         builder.AddStorage();
         builder.AddOutbox();
-        builder.AddConversations<AzureQuestionConversation>();
+        builder.AddConversations<TConversation>();
         builder.AddSlackChannel();
         var app = builder.Build();
         await app.StartAsync();
