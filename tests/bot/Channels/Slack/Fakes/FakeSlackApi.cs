@@ -25,6 +25,7 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task> _held = new(StringComparer.Ordinal);
     private int _nextTs;
+    private int _heldCalls;
     private int _nextTicket;
 
     private FakeSlackApi(WebApplication app)
@@ -54,6 +55,9 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         _held[channel] = released.Task;
         return new Release(() => released.TrySetResult());
     }
+
+    /// <summary>Calls that arrived while their channel was held.</summary>
+    public int HeldCalls => Volatile.Read(ref _heldCalls);
 
     /// <summary>Install codes oauth.v2.access accepts, with the team and bot token each grants.</summary>
     public ConcurrentDictionary<string, (string TeamId, string TeamName, string BotToken, string BotUserId)> InstallCodes { get; } = new();
@@ -143,8 +147,11 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         var arguments = await ReadArgumentsAsync(context.Request);
         if (ResponseDelay > TimeSpan.Zero)
             await Task.Delay(ResponseDelay);
-        if ((string?)arguments["channel"] is { } channel && _held.TryGetValue(channel, out var held))
+        if ((string?)arguments["channel"] is { } channel && _held.TryGetValue(channel, out var held) && !held.IsCompleted)
+        {
+            Interlocked.Increment(ref _heldCalls);
             await held;
+        }
         if (Unavailable)
         {
             Record(new SlackApiCall(method, null, arguments, null));

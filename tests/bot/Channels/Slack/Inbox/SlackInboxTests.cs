@@ -52,6 +52,29 @@ public sealed class SlackInboxTests
         Assert.Single(slack.CallsTo("chat.postMessage"), call => call.Token is not null);
     }
 
+    [Fact]
+    public async Task Click_StillRunningWhenTheBotStops_IsAnsweredAfterTheRestart()
+    {
+        using var data = new TemporaryFolder();
+        string[] settings = [.. SlackTestBot.HttpSettings, $"--Storage:DataFolder={data.Path}", "--shutdownTimeoutSeconds=1"];
+        await using var slack = await FakeSlackApi.StartAsync();
+        var bot = await SlackTestBot.StartAsync(slack, settings);
+        await bot.PostEventAsync(SlackPayloads.AppMention("Ev1", "1700000001.000100", "hi").ToJsonString());
+        var question = await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.HasButtons);
+        using (slack.Hold(SlackPayloads.Channel))
+        {
+            await bot.PostFormAsync("slack/interactivity", SlackPayloads.ClickForm(SlackPayloads.Click(question, "azure")));
+            while (slack.HeldCalls == 0)
+                await Task.Delay(20, TestContext.Current.CancellationToken);
+            await bot.DisposeAsync();
+        }
+
+        await using var restarted = await SlackTestBot.StartAsync(slack, settings);
+
+        var answer = await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.BlockText.Contains(AzureQuestionConversation.Answered("azure"), StringComparison.Ordinal));
+        Assert.Equal("1700000001.000100", answer.ThreadTs);
+    }
+
     private static async Task<List<T>> WaitForAsync<T>(Func<Task<List<T>>> read)
     {
         var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
