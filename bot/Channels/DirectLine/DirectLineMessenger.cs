@@ -16,7 +16,7 @@ internal sealed class DirectLineMessenger(DirectLineConversations conversations,
     {
         if (message.To.ConversationId is not { } id || await conversations.FindAsync(id, cancellationToken) is not { } conversation)
             return new DeliveryResult(DeliveryOutcome.Permanent, "no such Direct Line conversation here (it was never started, or its history was purged)");
-        await turns.SendAsync(conversation, message.Replies, cancellationToken);
+        await turns.SendAsync(conversation, message.Id, message.Replies, cancellationToken);
         return DeliveryResult.Delivered;
     }
 }

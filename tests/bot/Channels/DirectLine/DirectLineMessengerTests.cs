@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Replies;
 
@@ -22,6 +23,22 @@ public sealed class DirectLineMessengerTests
         Assert.Equal("Your case was picked up by the helpdesk.", activity.GetProperty("text").GetString());
         Assert.Equal("bot", activity.GetProperty("from").GetProperty("role").GetString());
         Assert.NotEqual(seen, later.GetProperty("watermark").GetString());
+    }
+
+    [Fact]
+    public async Task Message_SentAgainBeforeTheOutboxNotedItDelivered_AppearsOnce()
+    {
+        await using var server = await DirectLineServer.StartAsync();
+        var conversation = await server.StartConversationAsync();
+        var seen = (await server.GetActivitiesAsync(conversation)).GetProperty("watermark").GetString()!;
+        var messenger = server.Services.GetServices<IChannelMessenger>().OfType<RdpHelpBot.Bot.Channels.DirectLine.DirectLineMessenger>().Single();
+        var message = new OutgoingMessage("m1", ConversationAddress.Conversation("directline", conversation.Id), [new Reply("Your case was picked up.")]);
+
+        await messenger.SendAsync(message, TestContext.Current.CancellationToken);
+        var again = await messenger.SendAsync(message, TestContext.Current.CancellationToken);
+
+        Assert.Equal(DeliveryOutcome.Delivered, again.Outcome);
+        Assert.Single((await server.GetActivitiesAsync(conversation, seen)).GetProperty("activities").EnumerateArray());
     }
 
     [Fact]
