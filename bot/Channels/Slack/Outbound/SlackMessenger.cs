@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Channels.Slack.Rendering;
@@ -14,7 +15,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.Outbound;
 /// or to a user (<c>TEAM:USER</c>) whose direct message is opened first. <c>chat.postMessage</c> is not idempotent,
 /// so only a failure Slack says applied nothing is tried again.
 /// </summary>
-internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces workspaces) : IChannelMessenger
+internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces workspaces, IOptions<OutboxOptions> outbox) : IChannelMessenger
 {
     public bool Serves(ConversationAddress to) => to.ChannelId == SlackTurnProcessor.ChannelId;
 
@@ -27,10 +28,10 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
         try
         {
             var token = await workspaces.GetBotTokenAsync(target.TeamId, cancellationToken);
-            var channel = target.ChannelId ?? await api.OpenDirectMessageAsync(token, target.UserId!, cancellationToken);
+            var channel = target.ChannelId ?? await WithinSendTimeoutAsync(call => api.OpenDirectMessageAsync(token, target.UserId!, call), cancellationToken);
             foreach (var post in posts)
             {
-                await api.PostMessageAsync(token, new PostMessageRequest(channel, post.Text, post.Blocks, target.ThreadTs), cancellationToken);
+                await WithinSendTimeoutAsync(call => api.PostMessageAsync(token, new PostMessageRequest(channel, post.Text, post.Blocks, target.ThreadTs), call), cancellationToken);
                 posted++;
             }
             return DeliveryResult.Delivered;
@@ -47,10 +48,22 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
         {
             return new DeliveryResult(DeliveryOutcome.Retryable, "Slack could not be reached");
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (HttpRequestException)
         {
-            return MayHaveArrived(message.Id, e is TaskCanceledException ? "Slack did not answer in time" : "the connection to Slack broke", posted);
+            return MayHaveArrived(message.Id, "the connection to Slack broke", posted);
         }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return MayHaveArrived(message.Id, "Slack did not answer in time", posted);
+        }
+    }
+
+    /// <summary>One Web API call, given <see cref="OutboxOptions.SendTimeout"/> (its wait for the channel's pace included).</summary>
+    private async Task<T> WithinSendTimeoutAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(outbox.Value.SendTimeout);
+        return await call(timeout.Token);
     }
 
     private static DeliveryResult Classify(string id, SlackApiException e, int posted)
