@@ -68,10 +68,11 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
 
     private static DeliveryResult Classify(string id, SlackApiException e, int posted)
     {
-        if (e.Error == "http_500")
-            return MayHaveArrived(id, "Slack failed with HTTP 500", posted);
+        // Slack documents that an internal or fatal error (like an HTTP 500) may have applied part of the call.
+        if (e.Error is "http_500" or "internal_error" or "fatal_error")
+            return MayHaveArrived(id, $"Slack answered {e.Error}", posted);
         var retryable = e.Error == "ratelimited" || e.Error.StartsWith("http_5", StringComparison.Ordinal)
-            || e.Error is "service_unavailable" or "fatal_error" or "internal_error" or "request_timeout";
+            || e.Error is "service_unavailable" or "request_timeout";
         if (!retryable)
             return new DeliveryResult(DeliveryOutcome.Permanent, posted == 0
                 ? $"Slack refused it: {e.Error}"
