@@ -5,7 +5,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 
 /// <summary>
 /// Something a user did in Slack that the bot answers, whichever way it arrived (HTTP or Socket Mode).
-/// <see cref="DedupeKeys"/> name it so a redelivery is recognised and dropped.
+/// <see cref="DedupeKeys"/> name it so a redelivery is recognised and dropped; the first is the one every copy shares.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(SlackMessageIn), "message")]

@@ -17,7 +17,7 @@ internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, S
     /// <summary>The channel Slack's items are kept under in the inbound store.</summary>
     public const string Channel = SlackTurnProcessor.ChannelId;
 
-    /// <summary>Kept under a second key of the same work, only so that a copy with that key is recognised; never run.</summary>
+    /// <summary>Kept under another key of the same work, only so that a copy with that key is recognised; never run.</summary>
     private const string AliasPayload = "";
 
     private const int ReplayBatch = 100;
@@ -26,25 +26,22 @@ internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, S
     public async Task<bool> AcceptAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inbound);
+        cancellationToken.ThrowIfCancellationRequested();
         var conversation = Key(inbound);
         var now = time.GetUtcNow();
-        // The other keys first, as aliases: the work itself is kept only once every key has proved new, so a crash
-        // between the two never leaves a duplicate to be run at the next start.
-        var aliases = inbound.DedupeKeys.Skip(1).ToList();
-        var fresh = true;
-        foreach (var alias in aliases)
-        {
-            if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), cancellationToken))
-                await store.MarkHandledAsync(Channel, alias, cancellationToken);
-            else
-                fresh = false;
-        }
+        // Once begun, the keys are all written even if the caller goes away: a half-kept item would drop its retry.
         var id = inbound.DedupeKeys.Count > 0 ? inbound.DedupeKeys[0] : $"untracked:{Guid.NewGuid():N}";
         var payload = JsonSerializer.Serialize(inbound, SlackInboundJsonContext.Default.SlackInbound);
-        if (!fresh || !await store.AcceptAsync(new InboundItem(Channel, id, conversation, payload, now), cancellationToken))
+        if (!await store.AcceptAsync(new InboundItem(Channel, id, conversation, payload, now), CancellationToken.None))
         {
             log.DuplicateDropped(inbound.GetType().Name, conversation);
             return false;
+        }
+        // The other keys are kept as handled aliases, so a copy that shares only one of them is recognised too.
+        foreach (var alias in inbound.DedupeKeys.Skip(1))
+        {
+            if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), CancellationToken.None))
+                await store.MarkHandledAsync(Channel, alias, CancellationToken.None);
         }
         Enqueue(inbound, id);
         return true;
