@@ -26,7 +26,8 @@ internal static class CheckHostBuilderExtensions
         builder.Services.AddSingleton<CheckIdentities>();
         builder.Services.AddSingleton(services => new RdpProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<IHostEvidenceSource, ProbeEvidenceSource>();
-        builder.Services.AddSingleton<IHostChecks, HostChecks>();
+        builder.Services.AddSingleton<HostChecks>();
+        builder.Services.AddSingleton<IHostChecks>(services => new TurnScopedHostChecks(services.GetRequiredService<HostChecks>()));
         return builder;
     }
 }

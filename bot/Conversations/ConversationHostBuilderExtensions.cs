@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -25,6 +26,7 @@ internal static class ConversationHostBuilderExtensions
         builder.AddConversations();
         builder.Services.AddSingleton<IConversationDialogs, TConversation>();
         builder.Services.AddSingleton<TurnPipeline>();
+        builder.Services.TryAddSingleton<ConversationAddresses>();
         builder.Services.AddSingleton<IdleConversationSweeper>();
         builder.Services.AddHostedService<IdleConversationSweepService>();
         return builder;

@@ -1,4 +1,6 @@
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Dialogs.Engine;
@@ -11,6 +13,8 @@ public sealed class TurnContext
 {
     private readonly List<Reply> outbox = [];
     private readonly List<TurnEvent> events = [];
+    private readonly List<CaseOutcome> outcomes = [];
+    private readonly List<EscalationRequest> escalations = [];
 
     public TurnContext(
         string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null, string? eventName = null)
@@ -56,6 +60,28 @@ public sealed class TurnContext
 
     /// <summary>The events this turn raised; kept in the outbox with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<TurnEvent> Events => events;
+
+    /// <summary>The outcomes of the cases this turn ended; saved with the turn's state, only if it is saved.</summary>
+    public IReadOnlyList<CaseOutcome> Outcomes => outcomes;
+
+    /// <summary>The cases this turn handed to the helpdesk; saved with the turn's state, only if it is saved.</summary>
+    public IReadOnlyList<EscalationRequest> Escalations => escalations;
+
+    /// <summary>Keeps a case's outcome with this turn; a later one for the same case replaces it.</summary>
+    public void Record(CaseOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        outcomes.RemoveAll(kept => kept.CaseId == outcome.CaseId);
+        outcomes.Add(outcome);
+    }
+
+    /// <summary>Keeps a hand-over to the helpdesk with this turn; a later one for the same case replaces it.</summary>
+    public void Record(EscalationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        escalations.RemoveAll(kept => kept.CaseId == request.CaseId);
+        escalations.Add(request);
+    }
 
     public void Publish(TurnEvent turnEvent)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Dialogs.Escalation;
 
@@ -6,7 +7,10 @@ public sealed class InMemoryEscalationRequestStore : IEscalationRequestStore
 {
     private readonly ConcurrentDictionary<string, EscalationRequest> requests = new(StringComparer.Ordinal);
 
-    public Task SaveAsync(EscalationRequest request, CancellationToken cancellationToken)
+    public Task SaveAsync(EscalationRequest request, CancellationToken cancellationToken) => SaveAsync(request, transaction: null, cancellationToken);
+
+    /// <summary>Memory has no transaction: the state store's write lock keeps a turn's parts together.</summary>
+    public Task SaveAsync(EscalationRequest request, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         requests[request.CaseId] = request;

@@ -7,6 +7,9 @@ namespace RdpHelpBot.Dialogs.Outbox;
 /// </summary>
 public interface IProactiveMessenger
 {
+    /// <summary>Whether a channel switched on in this process sends to <paramref name="to"/>; a message to any other address would only be dead-lettered.</summary>
+    bool CanSend(ConversationAddress to);
+
     /// <summary>
     /// Messages that belong to a state change: write the batch in its transaction; once that commits, send it with
     /// <see cref="IOutgoingBatch.SendAsync"/>. What this process cannot send, the outbox worker sends later.

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.State;
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -11,10 +13,11 @@ namespace RdpHelpBot.Dialogs.Turns;
 
 /// <summary>
 /// Runs one turn for any channel: load the conversation's state, run the dialogs, save the state once with
-/// the ETag that was read (with the replies, for a channel that keeps them, and the outbox rows of the turn's
-/// events, in the same transaction), and record
-/// the transcript. Turns of one conversation run one at a time in this
-/// process; a turn that loses the race to another instance is run again on the newer state.
+/// the ETag that was read (with the replies, for a channel that keeps them, and the turn's case outcomes, escalation
+/// requests and the outbox rows of its events, in the same transaction), and record the transcript. Turns of one
+/// conversation run one at a time in this process; a turn that loses the race to another instance is run again on
+/// the newer state, and only the attempt that saves keeps its effects (host checks are not run again, see
+/// <see cref="TurnScope"/>).
 /// </summary>
 public sealed class TurnPipeline
 {
@@ -32,6 +35,8 @@ public sealed class TurnPipeline
     private readonly TimeProvider _time;
     private readonly ILogger<TurnPipeline> _logger;
     private readonly ITurnEventOutbox? _events;
+    private readonly IOutcomeStore? _outcomes;
+    private readonly IEscalationRequestStore? _escalations;
     private readonly ConversationLocks _locks = new();
 
     public TurnPipeline(
@@ -41,7 +46,9 @@ public sealed class TurnPipeline
         IOptions<TranscriptOptions> transcriptOptions,
         TimeProvider time,
         ILogger<TurnPipeline> logger,
-        ITurnEventOutbox? events = null)
+        ITurnEventOutbox? events = null,
+        IOutcomeStore? outcomes = null,
+        IEscalationRequestStore? escalations = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         _conversation = conversation;
@@ -52,6 +59,8 @@ public sealed class TurnPipeline
         _time = time;
         _logger = logger;
         _events = events;
+        _outcomes = outcomes;
+        _escalations = escalations;
     }
 
     /// <summary>Conversations with a turn running or waiting in this process.</summary>
@@ -62,6 +71,7 @@ public sealed class TurnPipeline
         ArgumentNullException.ThrowIfNull(request);
         var key = request.Key;
         using (await _locks.AcquireAsync(key.ToString(), cancellationToken))
+        using (TurnScope.Begin())
         {
             var received = _time.GetUtcNow();
             var response = await RunWithRetriesAsync(key, request, cancellationToken);
@@ -75,11 +85,20 @@ public sealed class TurnPipeline
     /// deletes its state. <paramref name="idleETag"/> is the state found idle: if a turn has saved since, the
     /// user is back and nothing is closed. Returns what the dialogs said, or null when nothing was closed.
     /// </summary>
+    public Task<IReadOnlyList<Reply>?> CloseIdleAsync(ConversationKey key, string idleETag, CancellationToken cancellationToken) =>
+        CloseIdleAsync(key, idleETag, goodbye: null, cancellationToken);
+
+    /// <summary>
+    /// Closes an idle conversation as <see cref="CloseIdleAsync(ConversationKey, string, CancellationToken)"/> does;
+    /// what the dialogs say goes out as <paramref name="goodbye"/> makes it (an outgoing message to the
+    /// conversation), written with the idle turn's effects and sent once they are kept.
+    /// </summary>
     /// <remarks>
     /// The lock covers this process only: another instance can still save a turn between this check and the
     /// delete. The window is one read and one delete long, and the cost is one restarted conversation.
     /// </remarks>
-    public async Task<IReadOnlyList<Reply>?> CloseIdleAsync(ConversationKey key, string idleETag, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Reply>?> CloseIdleAsync(
+        ConversationKey key, string idleETag, Func<IReadOnlyList<Reply>, IOutgoingBatch>? goodbye, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
         using (await _locks.AcquireAsync(key.ToString(), cancellationToken))
@@ -94,7 +113,7 @@ public sealed class TurnPipeline
             {
                 var request = new TurnRequest(key.ChannelId, key.ConversationId, HostUserId, EventName: TurnEvents.Idle);
                 var received = _time.GetUtcNow();
-                replies = await RunIdleTurnAsync(key, request, load.State, cancellationToken);
+                replies = await RunIdleTurnAsync(key, request, load.State, goodbye, cancellationToken);
                 await RecordAsync(key, request, received, replies, cancellationToken);
             }
             // Deleted even when the dialogs failed: an abandoned conversation must not be swept again forever.
@@ -139,15 +158,19 @@ public sealed class TurnPipeline
             return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken);
 
         // Only this attempt's events go with the write: a conflicting attempt's turn, and its events, are discarded.
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EventParticipants(turn)], cancellationToken);
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EffectParticipants(turn)], cancellationToken);
         return new TurnResponse(turn.Outbox, load.WasReset);
     }
 
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
 
-    private IReadOnlyList<IStateWriteParticipant> EventParticipants(TurnContext turn) =>
-        turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : [];
+    /// <summary>What the turn did besides its state and replies: case outcomes, escalation requests and the outbox rows of its events.</summary>
+    private IReadOnlyList<IStateWriteParticipant> EffectParticipants(TurnContext turn) =>
+    [
+        .. turn.Outcomes.Count + turn.Escalations.Count > 0 ? [new CaseRecords(turn, _outcomes, _escalations)] : Array.Empty<IStateWriteParticipant>(),
+        .. turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : Array.Empty<IStateWriteParticipant>(),
+    ];
 
     /// <summary>A turn that saved no state still keeps the replies it answers with, for a channel that keeps them.</summary>
     private async Task<TurnResponse> KeepUnsavedAsync(TurnRequest request, TurnResponse response, CancellationToken cancellationToken)
@@ -158,14 +181,18 @@ public sealed class TurnPipeline
     }
 
     private async Task<IReadOnlyList<Reply>> RunIdleTurnAsync(
-        ConversationKey key, TurnRequest request, DialogState state, CancellationToken cancellationToken)
+        ConversationKey key, TurnRequest request, DialogState state, Func<IReadOnlyList<Reply>, IOutgoingBatch>? goodbye, CancellationToken cancellationToken)
     {
         var turn = CreateTurn(request);
         if (!await TryRunDialogsAsync(key, turn, state, cancellationToken))
             return [];
-        // The idle turn saves no state (the conversation is deleted next), so its events are kept on their own.
-        if (EventParticipants(turn) is { Count: > 0 } participants)
+        var message = goodbye is not null && turn.Outbox.Count > 0 ? goodbye(turn.Outbox) : null;
+        // The idle turn saves no state (the conversation is deleted next), so its effects are kept on their own.
+        IReadOnlyList<IStateWriteParticipant> participants = [.. EffectParticipants(turn), .. message is null ? Array.Empty<IStateWriteParticipant>() : [message]];
+        if (participants.Count > 0)
             await _states.CommitAsync(participants, cancellationToken);
+        if (message is not null)
+            await message.SendAsync(cancellationToken);
         return turn.Outbox;
     }
 
@@ -206,6 +233,20 @@ public sealed class TurnPipeline
             // Deliberately broad: the turn is already saved; a transcript that cannot be written must not
             // cost the user the replies.
             TurnPipelineLog.TranscriptFailed(_logger, exception, key.ChannelId, key.ConversationId);
+        }
+    }
+
+    /// <summary>The outcomes and escalation requests of the attempt that commits, written in its transaction.</summary>
+    private sealed class CaseRecords(TurnContext turn, IOutcomeStore? outcomes, IEscalationRequestStore? escalations) : IStateWriteParticipant
+    {
+        public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+        {
+            if (outcomes is null && turn.Outcomes.Count > 0 || escalations is null && turn.Escalations.Count > 0)
+                throw new InvalidOperationException("The turn ended or handed over a case, but the pipeline has no store to keep it in.");
+            foreach (var outcome in turn.Outcomes)
+                await outcomes!.SaveAsync(outcome, transaction, cancellationToken);
+            foreach (var request in turn.Escalations)
+                await escalations!.SaveAsync(request, transaction, cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
@@ -30,6 +31,7 @@ internal static class DirectLineChannel
         builder.Services.AddSingleton<StreamUrls>();
         builder.Services.AddSingleton<DirectLineConversations>();
         builder.Services.AddSingleton<DirectLineTurns>();
+        builder.Services.AddSingleton<IChannelMessenger, DirectLineMessenger>();
         builder.Services.AddSingleton<TokenEndpoints>();
         builder.Services.AddSingleton<ConversationEndpoints>();
         builder.Services.AddSingleton<ActivityEndpoints>();

@@ -142,6 +142,13 @@ internal sealed class DirectLineConversation
         }
     }
 
+    /// <summary>Whether one of the activities the conversation still keeps matches.</summary>
+    public bool Contains(Func<JsonElement, bool> match)
+    {
+        lock (_lock)
+            return _activities.Any(kept => match(kept.Activity));
+    }
+
     /// <summary>The oldest user's message kept but not answered yet (the bot stopped first), or null.</summary>
     public KeptActivity? OldestAwaitingTurn => _awaitingTurn.TryPeek(out var activity) ? activity : null;
 

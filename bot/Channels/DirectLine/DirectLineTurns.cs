@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
@@ -105,12 +106,61 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory 
         conversation.Show(replies, answered);
     }
 
-    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, Activity incoming, IReadOnlyList<Reply> replies)
+    /// <summary>
+    /// Adds the bot's messages to the conversation on its own initiative (not answering a message): kept in the
+    /// history, then sent to the stream when one is open; a client without one reads them from its watermark. The
+    /// activities carry <paramref name="messageId"/>, so the same message sent again (the bot stopped before the
+    /// outbox noted it delivered) adds nothing.
+    /// </summary>
+    public async Task SendAsync(DirectLineConversation conversation, string messageId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
+    {
+        using (await conversation.HoldAsync(cancellationToken))
+        {
+            if (conversation.Contains(activity => OutgoingMessageId(activity) == messageId))
+                return;
+            var marker = OutgoingMessageMarker(messageId);
+            var activities = Number(conversation, replies, activity => activity with
+            {
+                ChannelId = ChannelId,
+                From = Bot,
+                Conversation = new ConversationAccount(conversation.Id),
+                ChannelData = marker,
+            });
+            await history.AppendAsync(conversation.Id, conversation.ToKeep(activities, answered: null), transaction: null, cancellationToken);
+            conversation.Show(activities, answered: null);
+        }
+    }
+
+    private const string OutgoingMessageProperty = "outgoingMessageId";
+
+    private static JsonElement OutgoingMessageMarker(string messageId)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(OutgoingMessageProperty, messageId);
+            writer.WriteEndObject();
+        }
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    private static string? OutgoingMessageId(JsonElement activity) =>
+        activity.TryGetProperty("channelData", out var data) && data.ValueKind == JsonValueKind.Object
+        && data.TryGetProperty(OutgoingMessageProperty, out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, Activity incoming, IReadOnlyList<Reply> replies) =>
+        Number(conversation, replies, activity => activity.ReplyTo(incoming));
+
+    private IReadOnlyList<KeptActivity> Number(DirectLineConversation conversation, IReadOnlyList<Reply> replies, Func<Activity, Activity> address)
     {
         var now = time.GetUtcNow();
         return conversation.Number([.. replies.Select(reply =>
         {
-            var activity = ActivityRenderer.Render(reply, ActivityRenderingOptions.Default).ReplyTo(incoming);
+            var activity = address(ActivityRenderer.Render(reply, ActivityRenderingOptions.Default));
             return (Func<string, JsonElement>)(id => Serialize(activity with { Id = id, Timestamp = now }));
         })], now);
     }

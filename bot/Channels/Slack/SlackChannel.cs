@@ -6,9 +6,11 @@ using RdpHelpBot.Bot.Channels.Slack.Events;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
 using RdpHelpBot.Bot.Channels.Slack.Interactivity;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
+using RdpHelpBot.Bot.Channels.Slack.Outbound;
 using RdpHelpBot.Bot.Channels.Slack.SocketMode;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Channels.Slack.WebApi;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.Slack;
@@ -22,7 +24,7 @@ internal static class SlackChannel
     /// <summary>
     /// The Slack channel: the <c>/slack</c> routes when a signing secret is set, Socket Mode when an app-level
     /// token is, the OAuth install when a client id and secret are. Without any of them it only logs that
-    /// Slack is off. Needs the storage and a conversation registered.
+    /// Slack is off. Needs the storage, the outbox and a conversation registered.
     /// </summary>
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
     {
@@ -55,9 +57,11 @@ internal static class SlackChannel
         services.AddSingleton<SlackInstallations>();
         services.AddSingleton<SlackWorkspaces>();
         services.AddSingleton<SlackOAuthState>();
+        services.AddConversationQueue();
         services.AddSingleton<SlackInbox>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlackInbox>());
         services.AddSingleton<SlackTurnProcessor>();
-        services.AddHostedService<SlackInboxWorker>();
+        services.AddSingleton<IChannelMessenger, SlackMessenger>();
         services.AddSingleton(provider => new SlackRequestVerifier(
             provider.GetRequiredService<SlackOptions>().SigningSecret ?? "", provider.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SlackEventsEndpoint>();

@@ -10,14 +10,14 @@ internal sealed partial class SlackLog(ILogger<SlackLog> logger)
     [LoggerMessage(2, LogLevel.Warning, "Refused a request to {Path}: {Check}")]
     public partial void RequestRefused(string? path, SignatureCheck check);
 
-    [LoggerMessage(3, LogLevel.Debug, "Dropped a {Kind} already received for {Lane}")]
-    public partial void DuplicateDropped(string kind, string lane);
+    [LoggerMessage(3, LogLevel.Debug, "Dropped a {Kind} already received for {Conversation}")]
+    public partial void DuplicateDropped(string kind, string conversation);
 
-    [LoggerMessage(4, LogLevel.Error, "Slack's {Method} failed with {Error} for {Lane}")]
-    public partial void ApiCallFailed(string method, string error, string lane);
+    [LoggerMessage(4, LogLevel.Error, "Slack's {Method} failed with {Error} for {Conversation}")]
+    public partial void ApiCallFailed(string method, string error, string conversation);
 
-    [LoggerMessage(5, LogLevel.Error, "Could not process a Slack {Kind} for {Lane}")]
-    public partial void ProcessingFailed(Exception exception, string kind, string lane);
+    [LoggerMessage(5, LogLevel.Error, "Could not process a Slack {Kind} for {Conversation}")]
+    public partial void ProcessingFailed(Exception exception, string kind, string conversation);
 
     [LoggerMessage(6, LogLevel.Warning, "Slack rate-limited {Method}; waiting {Wait} before trying again")]
     public partial void RateLimited(string method, TimeSpan wait);
@@ -45,6 +45,9 @@ internal sealed partial class SlackLog(ILogger<SlackLog> logger)
 
     [LoggerMessage(14, LogLevel.Warning, "Socket Mode: could not read a message ({Reason})")]
     public partial void SocketMessageUnreadable(string reason);
+
+    [LoggerMessage(16, LogLevel.Warning, "Kept a Slack {Kind} for {Conversation} without running it now: too much work waits; it runs at the next start")]
+    public partial void QueueFull(string kind, string conversation);
 
     [LoggerMessage(15, LogLevel.Warning, "Could not read a Slack payload on {Path}: {Reason}")]
     public partial void PayloadUnreadable(string? path, string reason);

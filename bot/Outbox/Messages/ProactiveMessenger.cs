@@ -9,9 +9,14 @@ namespace RdpHelpBot.Bot.Outbox.Messages;
 /// <see cref="OutboxOptions.SendingHold"/>: it sends them as soon as the change commits, and the outbox worker takes
 /// over only what this process did not settle in that time (it stopped, or a send failed and was rescheduled).
 /// </summary>
-internal sealed class ProactiveMessenger(IOutboxStore store, OutboxDelivery delivery, IOptions<OutboxOptions> options, TimeProvider time)
+internal sealed class ProactiveMessenger(
+    IOutboxStore store, OutboxDelivery delivery, IEnumerable<IChannelMessenger> messengers, IOptions<OutboxOptions> options, TimeProvider time)
     : IProactiveMessenger
 {
+    private readonly IReadOnlyList<IChannelMessenger> _messengers = [.. messengers];
+
+    public bool CanSend(ConversationAddress to) => _messengers.Any(messenger => messenger.Serves(to));
+
     public IOutgoingBatch Prepare(IReadOnlyList<OutgoingMessage> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);

@@ -1,4 +1,5 @@
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
@@ -8,8 +9,10 @@ internal sealed class SqliteEscalationRequestStore(SqliteDatabase database) : IE
     private readonly SqliteJsonTable<EscalationRequest> _table =
         new(database, "escalation_request", EscalationJsonContext.Default.EscalationRequest);
 
-    public Task SaveAsync(EscalationRequest request, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(request.CaseId, request.Requested, request, cancellationToken);
+    public Task SaveAsync(EscalationRequest request, CancellationToken cancellationToken) => SaveAsync(request, transaction: null, cancellationToken);
+
+    public Task SaveAsync(EscalationRequest request, IStateTransaction? transaction, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(request.CaseId, request.Requested, request, transaction, cancellationToken);
 
     public Task<IReadOnlyList<EscalationRequest>> ListAsync(CancellationToken cancellationToken) => _table.ListAsync(cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
@@ -12,14 +13,26 @@ namespace RdpHelpBot.Bot.Storage.Sqlite;
 internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, JsonTypeInfo<T> json)
 {
     /// <summary>Inserts the record, or replaces the one with the same id.</summary>
-    public async Task UpsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken)
+    public Task UpsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken) =>
+        UpsertAsync(id, at, record, transaction: null, cancellationToken);
+
+    /// <summary>Inserts the record, or replaces the one with the same id: in <paramref name="transaction"/> when given (a turn's state write).</summary>
+    public async Task UpsertAsync(string id, DateTimeOffset at, T record, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var sql = $"""
             INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json)
             ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
             """;
+        if (transaction is not null)
+        {
+            await using var inTurn = SqliteStateTransaction.Of(transaction).CreateCommand(sql);
+            AddRow(inTurn, id, at, record);
+            await inTurn.ExecuteNonQueryAsync(cancellationToken);
+            return;
+        }
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
         AddRow(command, id, at, record);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

@@ -1,4 +1,5 @@
 using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
@@ -7,8 +8,10 @@ internal sealed class SqliteOutcomeStore(SqliteDatabase database) : IOutcomeStor
 {
     private readonly SqliteJsonTable<CaseOutcome> _table = new(database, "case_outcome", OutcomeJsonContext.Default.CaseOutcome);
 
-    public Task SaveAsync(CaseOutcome outcome, CancellationToken cancellationToken) =>
-        _table.UpsertAsync(outcome.CaseId, outcome.Started, outcome, cancellationToken);
+    public Task SaveAsync(CaseOutcome outcome, CancellationToken cancellationToken) => SaveAsync(outcome, transaction: null, cancellationToken);
+
+    public Task SaveAsync(CaseOutcome outcome, IStateTransaction? transaction, CancellationToken cancellationToken) =>
+        _table.UpsertAsync(outcome.CaseId, outcome.Started, outcome, transaction, cancellationToken);
 
     public Task<IReadOnlyList<CaseOutcome>> ListAsync(CancellationToken cancellationToken) => _table.ListAsync(cancellationToken);
 }

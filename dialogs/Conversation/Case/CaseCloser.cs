@@ -7,26 +7,29 @@ using RdpHelpBot.Knowledge.Diagnosis;
 namespace RdpHelpBot.Dialogs.Conversation.Case;
 
 /// <summary>
-/// Ends a case: saves its outcome and, for a hand-over, the escalation request with the case's story; a resolved or
-/// escalated case is also announced (<see cref="TurnEventTypes"/>) with the turn.
+/// Ends a case: records its outcome and, for a hand-over, the escalation request with the case's story; a resolved or
+/// escalated case is also announced (<see cref="TurnEventTypes"/>). All of it goes with the turn: saved with its state
+/// by the attempt that commits, and not at all by an attempt that is run again.
 /// </summary>
 internal sealed class CaseCloser(CaseServices services)
 {
-    public Task CloseAsync(TurnContext turn, CaseFile file, CaseEnding ending, CancellationToken cancellationToken) =>
-        services.Outcomes.SaveAsync(Outcome(turn, file, ending), cancellationToken);
+    public Task CloseAsync(TurnContext turn, CaseFile file, CaseEnding ending, CancellationToken cancellationToken)
+    {
+        turn.Record(Outcome(turn, file, ending));
+        return Task.CompletedTask;
+    }
 
     public Task ResolveAsync(TurnContext turn, CaseFile file, RankedFix resolvedBy, CancellationToken cancellationToken)
     {
         Publish(turn, file, TurnEventTypes.CaseResolved, CaseEvent(turn, file, CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)))
             with { ResolvedBy = resolvedBy.Fix.Id });
-        return services.Outcomes.SaveAsync(
-            Outcome(turn, file, CaseEnding.Resolved) with
-            {
-                ResolvedBy = resolvedBy.Fix.Id,
-                ResolvedCause = resolvedBy.Cause.Id,
-                TurnsToFix = file.Turns,
-            },
-            cancellationToken);
+        turn.Record(Outcome(turn, file, CaseEnding.Resolved) with
+        {
+            ResolvedBy = resolvedBy.Fix.Id,
+            ResolvedCause = resolvedBy.Cause.Id,
+            TurnsToFix = file.Turns,
+        });
+        return Task.CompletedTask;
     }
 
     public async Task<EscalationRequest> EscalateAsync(
@@ -42,7 +45,7 @@ internal sealed class CaseCloser(CaseServices services)
             Requested = turn.Time.GetUtcNow(),
             Summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)),
         };
-        await services.Escalations.SaveAsync(request, cancellationToken);
+        turn.Record(request);
         Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, request.Summary) with { EscalationReason = reason });
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);
         return request;

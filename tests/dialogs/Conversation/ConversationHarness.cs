@@ -1,5 +1,6 @@
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
+using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Tests.Testing;
@@ -33,7 +34,15 @@ internal sealed class ConversationHarness
         HostChecks = HostChecks,
     };
 
-    public DialogTestFlow Flow() => new(() => ConversationDialogs.Create(Services), ConversationDialogs.RootDialogId);
+    public DialogTestFlow Flow() => new(() => ConversationDialogs.Create(Services), ConversationDialogs.RootDialogId) { Saved = SaveRecordsAsync };
+
+    private async Task SaveRecordsAsync(TurnContext turn)
+    {
+        foreach (var outcome in turn.Outcomes)
+            await Outcomes.SaveAsync(outcome, TestContext.Current.CancellationToken);
+        foreach (var request in turn.Escalations)
+            await Escalations.SaveAsync(request, TestContext.Current.CancellationToken);
+    }
 
     public async Task<CaseOutcome> SingleOutcomeAsync() =>
         Assert.Single(await Outcomes.ListAsync(TestContext.Current.CancellationToken));

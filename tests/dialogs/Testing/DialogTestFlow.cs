@@ -30,6 +30,9 @@ internal sealed class DialogTestFlow
         this.rootDialogId = rootDialogId;
     }
 
+    /// <summary>Keeps what a turn recorded besides its state (case outcomes, escalations), as the pipeline does when the turn is saved.</summary>
+    public Func<TurnContext, Task>? Saved { get; init; }
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>The state as stored after the last turn.</summary>
@@ -138,6 +141,8 @@ internal sealed class DialogTestFlow
         lastResult = await new DialogRunner(dialogs, rootDialogId)
             .RunTurnAsync(turn, load.State, TestContext.Current.CancellationToken);
         StateJson = load.State.ToJson();
+        if (Saved is not null)
+            await Saved(turn);
 
         foreach (var reply in turn.Outbox)
         {

@@ -19,8 +19,9 @@ internal static partial class SlackInboundReader
         var isDirect = e.Type == "message" && e.ChannelType == "im";
         if ((e.Type != "app_mention" && !isDirect) || e is not { User: { } user, Channel: { } channel, Ts: { } ts })
             return null;
-        // A mention in a channel can also arrive as a message event with another event_id: channel + ts ties them.
-        IReadOnlyList<string> keys = envelope.EventId is { } id ? [$"event:{id}", $"message:{team}:{channel}:{ts}"] : [$"message:{team}:{channel}:{ts}"];
+        // A mention in a channel can also arrive as a message event with another event_id: channel + ts, which every
+        // copy shares, comes first.
+        IReadOnlyList<string> keys = envelope.EventId is { } id ? [$"message:{team}:{channel}:{ts}", $"event:{id}"] : [$"message:{team}:{channel}:{ts}"];
         return new SlackMessageIn(team, channel, user, keys, ts, e.ThreadTs, LeadingMentions().Replace(e.Text ?? "", ""), isDirect);
     }
 

@@ -1,56 +1,110 @@
-using System.Threading.Channels;
-using RdpHelpBot.Bot.Channels.Redelivery;
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Bot.Channels.Slack.WebApi;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 
 /// <summary>
-/// Where Slack's requests are dropped after they are acknowledged, so Slack gets its answer within three
-/// seconds and the turn runs afterwards. Redeliveries are dropped here, on receipt; each channel's work stays
-/// in order in its lane, and lanes run side by side.
+/// Where Slack's requests go once they are acknowledged, so Slack gets its answer within three seconds and the turn
+/// runs afterwards. Each is kept in the inbound store first (a redelivery sharing any of its keys is dropped there),
+/// then run on the conversation queue: in order within its conversation, beside every other conversation's work.
+/// Work kept but never handled (the bot stopped first) is run again at the next start.
 /// </summary>
-internal sealed class SlackInbox
+internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, SlackTurnProcessor processor, TimeProvider time, SlackLog log)
+    : IHostedService
 {
-    public const int LaneCount = 4;
+    /// <summary>The channel Slack's items are kept under in the inbound store.</summary>
+    public const string Channel = SlackTurnProcessor.ChannelId;
 
-    /// <summary>The channel name Slack's keys are kept under in the shared redelivery filter.</summary>
-    private const string RedeliveryChannel = "slack";
+    /// <summary>Kept under another key of the same work, only so that a copy with that key is recognised; never run.</summary>
+    private const string AliasPayload = "";
 
-    private readonly Channel<SlackInbound>[] _lanes;
-    private readonly IRedeliveryFilter _redeliveries;
-    private readonly TimeSpan _window;
-    private readonly SlackLog _log;
+    private const int ReplayBatch = 100;
 
-    public SlackInbox(SlackOptions options, IRedeliveryFilter redeliveries, SlackLog log)
+    /// <summary>Keeps and queues the work unless it was received before; false for a duplicate.</summary>
+    public async Task<bool> AcceptAsync(SlackInbound inbound, CancellationToken cancellationToken)
     {
-        _lanes = [.. Enumerable.Range(0, LaneCount).Select(_ => Channel.CreateUnbounded<SlackInbound>(new() { SingleReader = true }))];
-        _redeliveries = redeliveries;
-        _window = options.DeduplicationWindow;
-        _log = log;
-    }
-
-    public IReadOnlyList<ChannelReader<SlackInbound>> Lanes => [.. _lanes.Select(lane => lane.Reader)];
-
-    /// <summary>Queues the work unless it was seen before; false for a duplicate.</summary>
-    public async ValueTask<bool> AcceptAsync(SlackInbound inbound, CancellationToken cancellationToken)
-    {
-        // Every key is marked, so a copy that shares any one of them is recognised later.
-        var fresh = true;
-        foreach (var key in inbound.DedupeKeys)
-            fresh &= await _redeliveries.FirstSightingAsync(new RedeliveryKey(RedeliveryChannel, key), _window, cancellationToken);
-        if (!fresh)
+        ArgumentNullException.ThrowIfNull(inbound);
+        cancellationToken.ThrowIfCancellationRequested();
+        var conversation = Key(inbound);
+        var now = time.GetUtcNow();
+        // Once begun, the keys are all written even if the caller goes away: a half-kept item would drop its retry.
+        var id = inbound.DedupeKeys.Count > 0 ? inbound.DedupeKeys[0] : $"untracked:{Guid.NewGuid():N}";
+        var payload = JsonSerializer.Serialize(inbound, SlackInboundJsonContext.Default.SlackInbound);
+        if (!await store.AcceptAsync(new InboundItem(Channel, id, conversation, payload, now), CancellationToken.None))
         {
-            _log.DuplicateDropped(inbound.GetType().Name, inbound.LaneKey);
+            log.DuplicateDropped(inbound.GetType().Name, conversation);
             return false;
         }
-        var lane = (int)((uint)StringComparer.Ordinal.GetHashCode(inbound.LaneKey) % LaneCount);
-        return _lanes[lane].Writer.TryWrite(inbound);
+        // The other keys are kept as handled aliases, so a copy that shares only one of them is recognised too.
+        foreach (var alias in inbound.DedupeKeys.Skip(1))
+        {
+            if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), CancellationToken.None))
+                await store.MarkHandledAsync(Channel, alias, CancellationToken.None);
+        }
+        Enqueue(inbound, id);
+        return true;
     }
 
-    public void Complete()
+    /// <summary>Runs again what an earlier process accepted and never handled, before any new work arrives.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var lane in _lanes)
+        while (true)
         {
-            lane.Writer.TryComplete();
+            var unhandled = await store.TakeUnhandledAsync(Channel, ReplayBatch, cancellationToken);
+            foreach (var item in unhandled)
+            {
+                if (item.Payload == AliasPayload || Read(item.Payload) is not { } inbound)
+                    await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
+                else
+                    Enqueue(inbound, item.Id);
+            }
+            if (unhandled.Count < ReplayBatch)
+                return;
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Enqueue(SlackInbound inbound, string id)
+    {
+        // Refused only when the conversation or the host is over its bound, or stopping: the work stays kept for the next start.
+        if (!queue.TryEnqueue(Key(inbound), stopping => RunAsync(inbound, id, stopping)))
+            log.QueueFull(inbound.GetType().Name, Key(inbound));
+    }
+
+    private async Task RunAsync(SlackInbound inbound, string id, CancellationToken stopping)
+    {
+        try
+        {
+            // A turn marks the work handled with its own state; anything else is marked handled here.
+            if (await processor.ProcessAsync(inbound, id, store.Handled(Channel, id), stopping))
+                return;
+        }
+        catch (SlackApiException e)
+        {
+            log.ApiCallFailed(e.Method, e.Error, Key(inbound));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
+        {
+            // Deliberately broad: the failure is logged and the work is not run again at every start.
+            log.ProcessingFailed(e, inbound.GetType().Name, Key(inbound));
+        }
+        await store.MarkHandledAsync(Channel, id, CancellationToken.None);
+    }
+
+    private static string Key(SlackInbound inbound) => new ConversationKey(Channel, inbound.Place.ConversationId).ToString();
+
+    private static SlackInbound? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload, SlackInboundJsonContext.Default.SlackInbound);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 }

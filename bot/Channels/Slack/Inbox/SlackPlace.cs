@@ -14,4 +14,13 @@ internal sealed record SlackPlace(string TeamId, string ChannelId, string? Threa
     public static SlackPlace Direct(string teamId, string channelId) => new(teamId, channelId, null);
 
     public static SlackPlace Thread(string teamId, string channelId, string threadTs) => new(teamId, channelId, threadTs);
+
+    /// <summary>Reads a <see cref="ConversationId"/> back: <c>TEAM:CHANNEL</c> or <c>TEAM:CHANNEL:THREAD_TS</c>.</summary>
+    public static SlackPlace? Parse(string conversationId)
+    {
+        var parts = conversationId.Split(':');
+        if (parts.Length is < 2 or > 3 || parts.Any(string.IsNullOrWhiteSpace))
+            return null;
+        return new SlackPlace(parts[0], parts[1], parts.Length == 3 ? parts[2] : null);
+    }
 }

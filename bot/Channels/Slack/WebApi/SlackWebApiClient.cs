@@ -82,7 +82,7 @@ internal sealed class SlackWebApiClient(HttpClient http, KeyedPacer pacer, TimeP
             {
                 var wait = RetryAfter(response);
                 if (attempt >= options.MaxRateLimitedAttempts)
-                    throw new SlackApiException(method, "ratelimited");
+                    throw new SlackApiException(method, "ratelimited", wait);
                 log.RateLimited(method, wait);
                 await Task.Delay(wait, time, cancellationToken);
                 continue;

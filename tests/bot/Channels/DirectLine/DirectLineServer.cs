@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
 
@@ -30,6 +31,8 @@ internal sealed class DirectLineServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     public static Task<DirectLineServer> StartAsync(params string[] settings) =>
         StartWithAsync(["--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings]);
 
@@ -37,7 +40,13 @@ internal sealed class DirectLineServer : IAsyncDisposable
     public static Task<DirectLineServer> StartOnAsync(string dataFolder, bool withSecret, params string[] settings) =>
         StartWithAsync([$"--Storage:DataFolder={dataFolder}", .. withSecret ? [$"--DirectLine:Secret={Secret}"] : Array.Empty<string>(), .. settings]);
 
-    private static async Task<DirectLineServer> StartWithAsync(string[] settings)
+    /// <summary>The bot in memory with the test's secret, running <typeparamref name="TConversation"/> instead of the troubleshooting conversation.</summary>
+    public static Task<DirectLineServer> StartAsync<TConversation>(params string[] settings)
+        where TConversation : class, IConversationDialogs =>
+        StartWithAsync(["--Storage:Provider=InMemory", $"--DirectLine:Secret={Secret}", .. settings],
+            builder => builder.Services.AddSingleton<IConversationDialogs, TConversation>());
+
+    private static async Task<DirectLineServer> StartWithAsync(string[] settings, Action<WebApplicationBuilder>? configure = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
         var errors = new StringWriter();
@@ -45,6 +54,7 @@ internal sealed class DirectLineServer : IAsyncDisposable
         {
             builder.Logging.ClearProviders();
             builder.Services.AddSingleton<TimeProvider>(time);
+            configure?.Invoke(builder);
         });
         Assert.True(app is not null, errors.ToString());
         await app.StartAsync(TestContext.Current.CancellationToken);

@@ -9,9 +9,11 @@ using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
 using RdpHelpBot.Bot.Tests.Conversations;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack;
 
@@ -44,7 +46,11 @@ internal sealed class SlackTestBot : IAsyncDisposable
     public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, params string[] settings) =>
         StartAsync(slack, new TestLogs(), settings);
 
-    public static async Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings)
+    public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings) =>
+        StartAsync<AzureQuestionConversation>(slack, logs, settings);
+
+    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+        where TConversation : class, IConversationDialogs
     {
         var data = new TemporaryFolder();
         string[] args =
@@ -62,7 +68,8 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.AddKnowledge();
         builder.AddStorage();
-        builder.AddConversations<AzureQuestionConversation>();
+        builder.AddOutbox();
+        builder.AddConversations<TConversation>();
         builder.AddSlackChannel();
         var app = builder.Build();
         app.MapSlackChannel();

@@ -29,7 +29,7 @@ public sealed class ProactiveMessengerTests
     {
         var options = Options.Create(new OutboxOptions { SendingHold = Hold });
         var delivery = new OutboxDelivery(_store, [new MessageSender([_channel])], options, _time, NullLogger<OutboxDelivery>.Instance);
-        return (new ProactiveMessenger(_store, delivery, options, _time), delivery);
+        return (new ProactiveMessenger(_store, delivery, [_channel], options, _time), delivery);
     }
 
     [Fact]

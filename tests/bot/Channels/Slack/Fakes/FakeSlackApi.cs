@@ -23,7 +23,9 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     private readonly List<SlackApiCall> _calls = [];
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<HttpContext, Task>>> _scripted = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Task> _held = new(StringComparer.Ordinal);
     private int _nextTs;
+    private int _heldCalls;
     private int _nextTicket;
 
     private FakeSlackApi(WebApplication app)
@@ -39,6 +41,23 @@ internal sealed class FakeSlackApi : IAsyncDisposable
 
     /// <summary>How long each Web API answer takes, as a slow Slack would.</summary>
     public TimeSpan ResponseDelay { get; set; }
+
+    /// <summary>While true, every Web API call answers HTTP 503, as Slack does in an outage.</summary>
+    public bool Unavailable { get; set; }
+
+    /// <summary>
+    /// Holds every call naming <paramref name="channel"/> unanswered until the result is disposed, as a Slack slow to
+    /// answer for one channel would.
+    /// </summary>
+    public IDisposable Hold(string channel)
+    {
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _held[channel] = released.Task;
+        return new Release(() => released.TrySetResult());
+    }
+
+    /// <summary>Calls that arrived while their channel was held.</summary>
+    public int HeldCalls => Volatile.Read(ref _heldCalls);
 
     /// <summary>Install codes oauth.v2.access accepts, with the team and bot token each grants.</summary>
     public ConcurrentDictionary<string, (string TeamId, string TeamName, string BotToken, string BotUserId)> InstallCodes { get; } = new();
@@ -115,6 +134,11 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
+    }
+
     private void Script(string method, Func<HttpContext, Task> answer) =>
         _scripted.GetOrAdd(method, _ => new()).Enqueue(answer);
 
@@ -123,6 +147,17 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         var arguments = await ReadArgumentsAsync(context.Request);
         if (ResponseDelay > TimeSpan.Zero)
             await Task.Delay(ResponseDelay);
+        if ((string?)arguments["channel"] is { } channel && _held.TryGetValue(channel, out var held) && !held.IsCompleted)
+        {
+            Interlocked.Increment(ref _heldCalls);
+            await held;
+        }
+        if (Unavailable)
+        {
+            Record(new SlackApiCall(method, null, arguments, null));
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
         var token = context.Request.Headers.Authorization.ToString() is { Length: > 7 } auth ? auth["Bearer ".Length..] : null;
         context.Response.ContentType = "application/json; charset=utf-8";
         if (_scripted.TryGetValue(method, out var queue) && queue.TryDequeue(out var scripted))

@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.Slack.Inbox;
+using RdpHelpBot.Bot.Channels.Slack.OAuth;
+using RdpHelpBot.Bot.Channels.Slack.Rendering;
+using RdpHelpBot.Bot.Channels.Slack.WebApi;
+using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Outbox;
+
+namespace RdpHelpBot.Bot.Channels.Slack.Outbound;
+
+/// <summary>
+/// Posts outgoing messages to Slack with the bot token of the workspace the address names: to a channel or direct
+/// message (<c>TEAM:CHANNEL</c>, in a thread with <c>TEAM:CHANNEL:TS</c> or <see cref="ConversationAddress.ThreadId"/>),
+/// or to a user (<c>TEAM:USER</c>) whose direct message is opened first. <c>chat.postMessage</c> is not idempotent,
+/// so only a failure Slack says applied nothing is tried again.
+/// </summary>
+internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces workspaces, IOptions<OutboxOptions> outbox) : IChannelMessenger
+{
+    public bool Serves(ConversationAddress to) => to.ChannelId == SlackTurnProcessor.ChannelId;
+
+    public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        if (Target(message.To) is not { } target)
+            return new DeliveryResult(DeliveryOutcome.Permanent, "the address names no Slack workspace and channel (TEAM:CHANNEL) or user (TEAM:USER)");
+        var posts = message.Replies.SelectMany(SlackReplyRenderer.Render).ToList();
+        var posted = 0;
+        try
+        {
+            var token = await workspaces.GetBotTokenAsync(target.TeamId, cancellationToken);
+            var channel = target.ChannelId ?? await WithinSendTimeoutAsync(call => api.OpenDirectMessageAsync(token, target.UserId!, call), cancellationToken);
+            foreach (var post in posts)
+            {
+                await WithinSendTimeoutAsync(call => api.PostMessageAsync(token, new PostMessageRequest(channel, post.Text, post.Blocks, target.ThreadTs), call), cancellationToken);
+                posted++;
+            }
+            return DeliveryResult.Delivered;
+        }
+        catch (SlackWorkspaceNotInstalledException)
+        {
+            return new DeliveryResult(DeliveryOutcome.Permanent, $"no bot token for Slack workspace {target.TeamId}");
+        }
+        catch (SlackApiException e)
+        {
+            return Classify(message.Id, e, posted);
+        }
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError && posted == 0)
+        {
+            return new DeliveryResult(DeliveryOutcome.Retryable, "Slack could not be reached");
+        }
+        catch (HttpRequestException)
+        {
+            return MayHaveArrived(message.Id, "the connection to Slack broke", posted);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return MayHaveArrived(message.Id, "Slack did not answer in time", posted);
+        }
+    }
+
+    /// <summary>One Web API call, given <see cref="OutboxOptions.SendTimeout"/> (its wait for the channel's pace included).</summary>
+    private async Task<T> WithinSendTimeoutAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(outbox.Value.SendTimeout);
+        return await call(timeout.Token);
+    }
+
+    private static DeliveryResult Classify(string id, SlackApiException e, int posted)
+    {
+        // Slack documents that an internal or fatal error (like an HTTP 500) may have applied part of the call.
+        if (e.Error is "http_500" or "internal_error" or "fatal_error")
+            return MayHaveArrived(id, $"Slack answered {e.Error}", posted);
+        var retryable = e.Error == "ratelimited" || e.Error.StartsWith("http_5", StringComparison.Ordinal)
+            || e.Error is "service_unavailable" or "request_timeout";
+        if (!retryable)
+            return new DeliveryResult(DeliveryOutcome.Permanent, posted == 0
+                ? $"Slack refused it: {e.Error}"
+                : $"Slack refused part {posted + 1} of it ({e.Error}) after the first {posted} were posted; check, then outbox --retry {id}");
+        // Slack applied nothing of this call, but the earlier parts of the message were posted: sending it all again would repeat them.
+        return posted == 0
+            ? new DeliveryResult(DeliveryOutcome.Retryable, $"Slack answered {e.Error}", e.RetryAfter)
+            : new DeliveryResult(DeliveryOutcome.Permanent, $"Slack answered {e.Error} after {posted} part(s) were posted; check, then outbox --retry {id}");
+    }
+
+    private static DeliveryResult MayHaveArrived(string id, string what, int posted) => new(
+        DeliveryOutcome.Permanent,
+        $"{what} ({posted} part(s) confirmed); the message may have arrived — check, then outbox --retry {id}");
+
+    private static SlackTarget? Target(ConversationAddress to)
+    {
+        if (to.ConversationId is { } conversation)
+            return SlackPlace.Parse(conversation) is { } place
+                ? new SlackTarget(place.TeamId, place.ChannelId, null, to.ThreadId ?? place.ThreadTs)
+                : null;
+        // A Slack turn's user id is TEAM:USER.
+        return to.UserId?.Split(':') is [{ Length: > 0 } team, { Length: > 0 } user] ? new SlackTarget(team, null, user, null) : null;
+    }
+
+    private sealed record SlackTarget(string TeamId, string? ChannelId, string? UserId, string? ThreadTs);
+}
