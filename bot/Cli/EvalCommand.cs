@@ -36,7 +36,7 @@ internal static class EvalCommand
         {
             Description = "Play the stories with a simulated user instead of scoring first messages.",
         };
-        var show = new Option<string?>("--show") { Description = "With --conversations: print this story's whole conversation." };
+        var show = new Option<string?>("--show") { Description = "Print one report's facts and leading causes (a cause's id: its reports not ranked first), or with --conversations one story's whole conversation." };
         var command = new Command("eval", "Measure how often the true cause of known reports is ranked first and in the top three, or play the stories.")
         {
             path, knowledgePath, withEmbeddings, conversations, show,
@@ -47,7 +47,7 @@ internal static class EvalCommand
             var error = parseResult.InvocationConfiguration.Error;
             var embeddings = parseResult.GetValue(withEmbeddings);
             if (!parseResult.GetValue(conversations))
-                return Task.FromResult(RunReports(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, output, error));
+                return Task.FromResult(RunReports(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, parseResult.GetValue(show), output, error));
             var settings = new List<string> { $"--Understanding:Embeddings={embeddings}" };
             if (parseResult.GetValue(knowledgePath) is { } knowledge)
                 settings.Add($"--Knowledge:Path={knowledge}");
@@ -57,7 +57,7 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int RunReports(string path, string? knowledgePath, bool embeddings, TextWriter output, TextWriter error)
+    private static int RunReports(string path, string? knowledgePath, bool embeddings, string? show, TextWriter output, TextWriter error)
     {
         var loaded = KnowledgeLoading.Load(knowledgePath);
         if (loaded.Knowledge is not { } knowledge)
@@ -72,6 +72,25 @@ internal static class EvalCommand
             return 1;
         }
         var understander = Understanders.Create(knowledge, embeddings);
+        if (show is not null)
+        {
+            // A report's id shows that report; a cause's id shows its reports whose cause was not ranked first.
+            var shown = new EvalReportScore(knowledge, understander, TimeProvider.System)
+                .Score(reports.Where(r => r.Id == show || r.Cause == show))
+                .Where(o => o.Report.Id == show || !o.Top1)
+                .ToList();
+            if (shown.Count == 0 && !reports.Any(r => r.Cause == show))
+            {
+                error.WriteLine($"No report and no report's cause has the id '{show}'.");
+                return 1;
+            }
+            foreach (var outcome in shown)
+            {
+                EvalReportPrinter.WriteOne(outcome, output);
+                output.WriteLine();
+            }
+            return 0;
+        }
         var outcomes = new EvalReportScore(knowledge, understander, TimeProvider.System).Score(reports);
         EvalReportPrinter.Write(outcomes, knowledge, $"{path} ({(embeddings ? "rules and sentence embeddings" : "rules only")})", output);
         return 0;

@@ -6,6 +6,18 @@ namespace RdpHelpBot.Bot.Cli;
 /// <summary>Prints the report evaluation: the headline figures, then per file, per cause and the time per report.</summary>
 internal static class EvalReportPrinter
 {
+    /// <summary>One report: its text, the facts read from it and the causes ranked first.</summary>
+    public static void WriteOne(EvalOutcome outcome, TextWriter output)
+    {
+        output.WriteLine($"{outcome.Report.Id} ({outcome.Report.File}): true cause {outcome.Report.Cause}, ranked {outcome.Rank?.ToString(CultureInfo.InvariantCulture) ?? "nowhere"}");
+        output.WriteLine(outcome.Report.Text);
+        output.WriteLine($"Facts read: {(outcome.Facts.Count == 0 ? "none" : string.Join(", ", outcome.Facts))}");
+        foreach (var (cause, probability) in outcome.Leading)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {probability,6:P1}  {cause}"));
+        }
+    }
+
     public static void Write(IReadOnlyList<EvalOutcome> outcomes, KnowledgeBase knowledge, string source, TextWriter output)
     {
         output.WriteLine($"Reports: {outcomes.Count} from {source}");

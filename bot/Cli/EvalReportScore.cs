@@ -5,7 +5,10 @@ using RdpHelpBot.Knowledge.Understanding;
 namespace RdpHelpBot.Bot.Cli;
 
 /// <summary>Where the engine ranked a report's true cause when it read only the report's text.</summary>
-internal sealed record EvalOutcome(EvalReport Report, int? Rank, string? First, TimeSpan Elapsed)
+/// <param name="Facts">The facts read from the report's text.</param>
+/// <param name="Leading">The five causes ranked first, with their probabilities.</param>
+internal sealed record EvalOutcome(
+    EvalReport Report, int? Rank, string? First, TimeSpan Elapsed, IReadOnlyList<string> Facts, IReadOnlyList<(string Cause, double Probability)> Leading)
 {
     public bool Top1 => Rank == 1;
 
@@ -22,10 +25,11 @@ internal sealed class EvalReportScore(KnowledgeBase knowledge, IUnderstander und
     private EvalOutcome Score(EvalReport report)
     {
         var started = time.GetTimestamp();
-        var facts = understander.Understand(report.Text).Facts.Where(knowledge.Facts.ContainsKey);
+        var facts = understander.Understand(report.Text).Facts.Where(knowledge.Facts.ContainsKey).ToList();
         var causes = engine.Diagnose(CaseEvidence.Empty.WithFacts(facts, knowledge)).Causes;
         var elapsed = time.GetElapsedTime(started);
         var rank = causes.Select((c, i) => (c.Cause.Id, Rank: i + 1)).FirstOrDefault(c => c.Id == report.Cause).Rank;
-        return new EvalOutcome(report, rank == 0 ? null : rank, causes.FirstOrDefault()?.Cause.Id, elapsed);
+        var leading = causes.Take(5).Select(c => (c.Cause.Id, c.Probability)).ToList();
+        return new EvalOutcome(report, rank == 0 ? null : rank, causes.FirstOrDefault()?.Cause.Id, elapsed, facts, leading);
     }
 }

@@ -11,7 +11,6 @@ internal static class DialogIds
     public const string Symptoms = "symptoms";
     public const string AskSymptom = "symptoms.ask";
     public const string SymptomAnswer = "symptoms.answer";
-    public const string MoreQuestions = "symptoms.more-questions";
     public const string Fixes = "fixes";
     public const string SuggestFix = "fixes.suggest";
     public const string FixFeedback = "fixes.feedback";

@@ -9,21 +9,13 @@ using RdpHelpBot.Knowledge.Understanding;
 namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>
-/// Asks the symptom questions the engine picks, one per turn, never one already answered. Past the question
-/// budget it offers to keep asking only while the engine still has a useful question. "Just show me the fixes"
-/// ends the questions at once, keeping whatever else the message said.
+/// Asks the symptom questions the engine picks, one per turn, never one already answered. Once the question
+/// budget is spent the most likely fix comes next, as a helpdesk engineer would try it rather than ask whether
+/// to ask more. "Just show me the fixes" ends the questions at once, keeping whatever else the message said.
 /// </summary>
 internal sealed class SymptomQuestionsDialog : ComponentDialog
 {
     private const string QuestionKey = "question";
-    private const string KeepAsking = "keep-asking";
-    private const string ShowFixes = "show-fixes";
-
-    private static readonly IReadOnlyList<Choice> MoreQuestionsChoices =
-    [
-        new(KeepAsking, "Keep asking", ["more questions", "ask more"]),
-        new(ShowFixes, "Show me fixes", ["fixes", "show fixes", "enough"]),
-    ];
 
     private readonly CaseServices services;
     private readonly HostCheckOffer offer;
@@ -35,7 +27,6 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
         offer = new HostCheckOffer(services);
         AddDialog(new WaterfallDialog(DialogIds.AskSymptom, [offer.OfferStepAsync, AskSymptomStepAsync, RecordAnswerStepAsync]));
         AddDialog(new SymptomAnswerPrompt(DialogIds.SymptomAnswer, services.Understander));
-        AddDialog(new ChoicePrompt(DialogIds.MoreQuestions));
         AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
     }
 
@@ -75,11 +66,9 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
     {
         await offer.AnswerAsync(step, cancellationToken);
         var file = CaseFiles.Read(step.Dialogs);
-        if (services.Diagnose(step.Context, file.Evidence).NextQuestion is not { } question)
+        if (file.Evidence.QuestionsAsked >= file.QuestionLimit
+            || services.Diagnose(step.Context, file.Evidence).NextQuestion is not { } question)
             return await step.EndDialogAsync(null, cancellationToken);
-        if (file.Evidence.QuestionsAsked >= file.QuestionLimit)
-            return await step.PromptAsync(
-                DialogIds.MoreQuestions, PromptOptions.Ask(ConversationTexts.MoreQuestions, MoreQuestionsChoices), cancellationToken);
         step.Values.Set(QuestionKey, question.Id);
         CaseFiles.Write(step.Dialogs, file with { PendingQuestion = question.Id, PendingFix = null });
         var choices = question.Answers.Select(answer => new Choice(answer.Id, answer.Label, answer.Synonyms)).ToList();
@@ -90,12 +79,7 @@ internal sealed class SymptomQuestionsDialog : ComponentDialog
     {
         var file = CaseFiles.Read(step.Dialogs);
         if (step.Values.GetString(QuestionKey) is not { } questionId)
-        {
-            if (step.Result is not FoundChoice { Value: KeepAsking })
-                return await step.EndDialogAsync(null, cancellationToken);
-            CaseFiles.Write(step.Dialogs, file with { QuestionLimit = file.QuestionLimit + services.QuestionBudget });
-            return await step.ReplaceDialogAsync(DialogIds.AskSymptom, null, cancellationToken);
-        }
+            return await step.EndDialogAsync(null, cancellationToken);
         var question = services.Knowledge.Questions[questionId];
         if (step.PromptGaveUp)
             await step.SendAsync(new Reply(ConversationTexts.QuestionGaveUp), cancellationToken);

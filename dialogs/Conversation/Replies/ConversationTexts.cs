@@ -48,9 +48,6 @@ internal static class ConversationTexts
 
     public const string QuestionGaveUp = "Let's leave that question.";
 
-    public const string MoreQuestions =
-        "I could ask a few more questions to narrow it down, or show you the most likely fix now.";
-
     public const string DidThatFixIt = "Did that fix it?";
 
     public const string NextFix = "OK, here's the next one.";

@@ -48,6 +48,45 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Eval_ShowReport_PrintsItsFactsAndTheCausesRankedFirst()
+    {
+        File.WriteAllText(folder.File("reports.yaml"), TwoReports);
+
+        var run = Run("--show", "r2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("r2 (", run.Output);
+        Assert.Contains("true cause stuck-session, ranked 2", run.Output);
+        Assert.Contains("Facts read: ", run.Output);
+        Assert.Matches(@"\n\s+\d+\.\d %\s+expired-cert", run.Output);
+        Assert.DoesNotContain("top-1", run.Output);
+    }
+
+    [Fact]
+    public void Eval_ShowCause_PrintsOnlyItsReportsNotRankedFirst()
+    {
+        File.WriteAllText(folder.File("reports.yaml"), TwoReports);
+
+        var missed = Run("--show", "stuck-session");
+        var rankedFirst = Run("--show", "expired-cert");
+
+        Assert.Contains("r2 (", missed.Output);
+        Assert.Equal(0, rankedFirst.ExitCode);
+        Assert.DoesNotContain("r1 (", rankedFirst.Output);
+    }
+
+    [Fact]
+    public void Eval_ShowUnknownId_Exits1NamingIt()
+    {
+        File.WriteAllText(folder.File("reports.yaml"), TwoReports);
+
+        var run = Run("--show", "r9");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("'r9'", run.Error);
+    }
+
+    [Fact]
     public void Eval_SeveralFiles_GivesFiguresPerFile()
     {
         File.WriteAllText(folder.File("a.yaml"), TwoReports);

@@ -108,29 +108,9 @@ public sealed class SymptomQuestionTests
     }
 
     [Fact]
-    public async Task Questions_BudgetSpentWhileOneStillHelps_OffersToKeepAskingOrShowFixes()
+    public async Task Questions_BudgetSpentWhileOneStillHelps_ShowsTheMostLikelyFixWithoutAskingFirst()
     {
         await AfterFourNotSureAnswers(CreateSut())
-            .AssertReply(reply => Assert.Equal(["Keep asking", "Show me fixes"], reply.Choices?.Select(c => c.Label) ?? []))
-            .StartTestAsync();
-    }
-
-    [Fact]
-    public async Task Questions_KeepAsking_AsksAnotherQuestion()
-    {
-        await AfterFourNotSureAnswers(CreateSut())
-            .AssertAnyReply()
-            .Click("keep-asking")
-            .AssertQuestion("left-session")
-            .StartTestAsync();
-    }
-
-    [Fact]
-    public async Task Questions_ShowMeFixes_ShowsTheFirstFix()
-    {
-        await AfterFourNotSureAnswers(CreateSut())
-            .AssertAnyReply()
-            .Send("show me fixes")
             .AssertReply(reply => Assert.IsType<RdpHelpBot.Dialogs.Replies.Heading>(reply.Card?.Blocks[0]))
             .AssertFixQuestion()
             .StartTestAsync();

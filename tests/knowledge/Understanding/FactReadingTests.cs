@@ -40,7 +40,7 @@ public sealed class FactReadingTests
         { "we have Sophos on it", "third-party-antivirus" },
         { "there is third-party antivirus on the host", "third-party-antivirus" },
         { "the machine was idle overnight", "idle-machine" },
-        { "many users connect at once", "many-users" },
+        { "many users connect at once", "many-users many-connect-at-once" },
         { "I use the Store app", "store-app" },
         { "with mstsc.exe", "mstsc-client" },
         { "I'm not using the Store app", "mstsc-client" },
@@ -70,6 +70,7 @@ public sealed class FactReadingTests
     [Theory]
     [MemberData(nameof(Messages))]
     [MemberData(nameof(ScopeAndPlatformPhrases.Messages), MemberType = typeof(ScopeAndPlatformPhrases))]
+    [MemberData(nameof(HostObservationPhrases.Messages), MemberType = typeof(HostObservationPhrases))]
     public void Understand_Message_ReadsTheFactsSaid(string message, string expected)
     {
         var understanding = UnderstandingFixture.Understander.Understand(message);
