@@ -7,6 +7,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.Redelivery;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Bot.Storage;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
@@ -53,7 +54,12 @@ internal static class BotFrameworkChannel
         services.AddRedeliveryFilter();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
-        services.AddTransient<ReplySender>();
+        services.AddConversationQueue();
+        services.AddSingleton<TypingIndicator>();
+        services.AddSingleton<BotFrameworkTurns>();
+        services.AddSingleton<InboundActivities>();
+        services.AddHostedService<InboundReplayService>();
+        services.AddSingleton<IChannelMessenger, BotFrameworkMessenger>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();
         return builder;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Identity.Client;
+using RdpHelpBot.Bot.Channels;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -42,7 +43,16 @@ internal sealed class BotUnderTest : IAsyncDisposable
         return new BotUnderTest(app);
     }
 
+    /// <summary>Posts the activity, then waits until the turns it queued have run and their replies have gone.</summary>
     public async Task<HttpResponseMessage> PostAsync(string activityJson, string? token, Action<HttpRequestMessage>? configure = null)
+    {
+        var response = await PostNowAsync(activityJson, token, configure);
+        await IdleAsync();
+        return response;
+    }
+
+    /// <summary>Posts the activity and returns the channel's answer as soon as it comes, while its turn may still run.</summary>
+    public async Task<HttpResponseMessage> PostNowAsync(string activityJson, string? token, Action<HttpRequestMessage>? configure = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/messages")
         {
@@ -52,6 +62,19 @@ internal sealed class BotUnderTest : IAsyncDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         configure?.Invoke(request);
         return await _http.SendAsync(request);
+    }
+
+    /// <summary>Waits until no conversation has a queued turn waiting or running.</summary>
+    public async Task IdleAsync(TimeSpan? within = null)
+    {
+        var queue = Services.GetRequiredService<ConversationQueue>();
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
+        while (queue.BusyConversations > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"{queue.BusyConversations} conversation(s) still had turns queued or running.");
+            await Task.Delay(10);
+        }
     }
 
     /// <summary>What the turn pipeline recorded for the conversation: empty when no turn ran.</summary>

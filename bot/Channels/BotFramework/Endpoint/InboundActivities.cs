@@ -1,0 +1,147 @@
+using System.Net;
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Dialogs.Turns;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+
+/// <summary>
+/// Messages and welcomes answered before their turn runs: the activity is kept in the inbound store (a redelivery
+/// of one already kept runs nothing), queued behind its conversation's earlier turns and the channel answered at
+/// once, well within the 15 s after which Teams and Azure Bot Service send it again. What a stopped process never
+/// ran is queued again at the next start.
+/// </summary>
+internal sealed partial class InboundActivities(
+    IInboundStore store,
+    ConversationQueue queue,
+    BotFrameworkTurns turns,
+    KnownConversations conversations,
+    CardClicks clicks,
+    TimeProvider time,
+    ILogger<InboundActivities> logger)
+{
+    /// <summary>
+    /// The inbound store's channel for every Bot Framework activity; the activity's own channel id is in the item's id,
+    /// so that one reaching the bot through Azure Bot Service (its <c>slack</c> or <c>directline</c>) is not taken for
+    /// one of the bot's own channels of that name.
+    /// </summary>
+    public const string Channel = "botframework";
+
+    /// <summary>How long a channel refused for a full queue is asked to wait.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+
+    /// <summary>What a redelivery of the activity repeats: its channel, conversation and id.</summary>
+    public static string Id(Activity activity) =>
+        $"{activity.ChannelId}\n{activity.Conversation!.Id}\n{activity.Id ?? Guid.NewGuid().ToString("N")}";
+
+    /// <summary>Keeps and queues the activity; 200 once kept (or when it was kept before), 429 when the queue is full.</summary>
+    public async Task<ActivityResult> AcceptAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
+    {
+        var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
+            JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
+        if (!await store.AcceptAsync(item, cancellationToken))
+            return ActivityResult.Ok;
+        if (Enqueue(item.Id, activity, signedByChannel))
+            return ActivityResult.Ok;
+        // Not kept after all, so that the channel's retry of it is taken.
+        await store.ReleaseAsync(Channel, item.Id, CancellationToken.None);
+        LogQueueFull(activity.ChannelId);
+        return ActivityResult.Error(HttpStatusCode.TooManyRequests, "TooManyRequests",
+            "The bot has too many messages waiting in this conversation; send it again later.") with { RetryAfter = RetryAfter };
+    }
+
+    /// <summary>Queues what was kept and never handled (the process stopped first); returns how many.</summary>
+    /// <remarks>One take: the items stay unhandled until their turns run, so a second take would return them again.</remarks>
+    public async Task<int> ReplayAsync(CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        foreach (var item in await store.TakeUnhandledAsync(Channel, ConversationQueue.MaxTotal, cancellationToken))
+        {
+            var kept = Read(item.Payload);
+            if (kept?.Activity is not { Conversation: not null } activity)
+            {
+                await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
+                continue;
+            }
+            if (Enqueue(item.Id, activity, kept.SignedByChannel))
+                queued++;
+            else
+                LogReplayRefused(activity.ChannelId);
+        }
+        return queued;
+    }
+
+    private bool Enqueue(string id, Activity activity, bool signedByChannel) =>
+        queue.TryEnqueue(QueueKey(activity), token => RunAsync(id, activity, signedByChannel, token));
+
+    private async Task RunAsync(string id, Activity activity, bool signedByChannel, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.Message)
+        {
+            LogWelcome(activity.ChannelId, activity.Conversation!.ConversationType);
+            await turns.RunAsync(activity, TurnMapper.Welcome(activity, activity.From!.Id), id, cancellationToken);
+            return;
+        }
+        if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
+        {
+            await store.MarkHandledAsync(Channel, id, cancellationToken);
+            return;
+        }
+        await conversations.RefreshAsync(activity, cancellationToken);
+        await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), id, cancellationToken);
+    }
+
+    private static string QueueKey(Activity activity) => new ConversationKey(activity.ChannelId ?? "", activity.Conversation!.Id).ToString();
+
+    private static QueuedActivity? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload, BotFrameworkJsonContext.Default.QueuedActivity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to a {ChannelId} conversation ({ConversationType}); stored for proactive messages")]
+    private partial void LogWelcome(string? channelId, string? conversationType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a {ChannelId} activity with 429: its conversation's queue, or the bot's, is full")]
+    private partial void LogQueueFull(string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {ChannelId} activity was not run again at start: the queue is full; it is tried at the next start")]
+    private partial void LogReplayRefused(string? channelId);
+}
+
+/// <summary>An activity kept in the inbound store: what running it again needs.</summary>
+internal sealed record QueuedActivity(Activity Activity, bool SignedByChannel);
+
+/// <summary>Queues again, at start, the activities a stopped process kept and never ran.</summary>
+internal sealed partial class InboundReplayService(InboundActivities activities, ILogger<InboundReplayService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (await activities.ReplayAsync(stoppingToken) is > 0 and var queued)
+                LogReplayed(queued);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // Deliberately broad: the bot still serves new activities; the kept ones wait for the next start.
+            LogReplayFailed(exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Running {Count} kept Bot Framework activities the last run did not answer")]
+    private partial void LogReplayed(int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The kept Bot Framework activities could not be read at start")]
+    private partial void LogReplayFailed(Exception exception);
+}
