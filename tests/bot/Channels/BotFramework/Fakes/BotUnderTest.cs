@@ -28,7 +28,9 @@ internal sealed class BotUnderTest : IAsyncDisposable
     /// <summary>The bot's own address, e.g. <c>http://127.0.0.1:49152/</c>.</summary>
     public Uri BaseAddress => _http.BaseAddress!;
 
-    public static async Task<BotUnderTest> StartAsync(IEnumerable<string> settings, Uri? login = null, ILoggerProvider? logs = null)
+    /// <param name="services">Last changes to the host's services (a slowed store).</param>
+    public static async Task<BotUnderTest> StartAsync(
+        IEnumerable<string> settings, Uri? login = null, ILoggerProvider? logs = null, Action<IServiceCollection>? services = null)
     {
         var errors = new StringWriter();
         var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--Storage:Provider=InMemory", "--Transcripts:Enabled=true", .. settings], errors, builder =>
@@ -38,6 +40,7 @@ internal sealed class BotUnderTest : IAsyncDisposable
                 builder.Logging.AddProvider(logs);
             if (login is not null)
                 builder.Services.AddSingleton<IMsalHttpClientFactory>(new RedirectingMsalHttpClientFactory(login));
+            services?.Invoke(builder.Services);
         }) ?? throw new InvalidOperationException(errors.ToString());
         await app.StartAsync();
         return new BotUnderTest(app);
