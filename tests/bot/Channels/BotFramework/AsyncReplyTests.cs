@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using RdpHelpBot.Bot.Channels;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Cli;
@@ -216,6 +217,25 @@ public sealed class AsyncReplyTests(AsyncRepliesFixture fixture) : IClassFixture
             (parameters.GetProperty("isGroup").GetBoolean(), parameters.GetProperty("tenantId").GetString(),
              parameters.GetProperty("members")[0].GetProperty("id").GetString(), parameters.GetProperty("bot").GetProperty("id").GetString()));
         Assert.Equal($"/amer/v3/conversations/{opened.Id}/activities", sent.Path);
+    }
+
+    [Fact]
+    public async Task Message_BeyondTheConversationsQueue_Is429WithRetryAfterAndItsResendIsTaken()
+    {
+        var conversation = NewConversation();
+        fixture.Slow.Hold(conversation);
+        for (var i = 0; i < ConversationQueue.MaxPerConversation; i++)
+            await PostNowAsync(TestActivities.Message(conversation, Connector.ServiceUrl, "hello").ToJsonString());
+        var refused = TestActivities.Message(conversation, Connector.ServiceUrl, "it is a Windows PC").ToJsonString();
+
+        using var response = await fixture.Bot.PostNowAsync(refused, token: null);
+        fixture.Slow.Release(conversation);
+        await fixture.Bot.IdleAsync();
+        using var resent = await fixture.Bot.PostAsync(refused, token: null);
+
+        Assert.Equal((HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(2), HttpStatusCode.OK),
+            (response.StatusCode, response.Headers.RetryAfter?.Delta, resent.StatusCode));
+        Assert.Contains(await fixture.Bot.TranscriptAsync("msteams", conversation), line => line.Text == "it is a Windows PC");
     }
 
     [Fact]
