@@ -195,6 +195,20 @@ public sealed class AsyncReplyTests(AsyncRepliesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Send_AnsweredWith500_IsNotSentAgainAndTheOutboxSaysItMayHaveArrived()
+    {
+        var conversation = NewConversation();
+        Connector.Refuse(conversation, 500, """{"error":{"code":"InternalServerError","message":"oops"}}""");
+
+        await PostNowAsync(TestActivities.Message(conversation, Connector.ServiceUrl, "hello").ToJsonString());
+        var dead = await EventuallyAsync(() => RowAsync(OutboxState.Dead, conversation), "the replies given up on after a 500");
+        await Task.Delay(TimeSpan.FromSeconds(1), Ct);
+
+        Assert.Contains("may have arrived", dead.Reason, StringComparison.Ordinal);
+        Assert.Single(Connector.Refused, call => call.Path.Contains(Uri.EscapeDataString(conversation), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ProactiveMessage_ToAUserWithoutAConversation_OpensAOneToOneChatInTheirTenantAndSends()
     {
         var conversation = NewConversation();

@@ -19,6 +19,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<(string Path, string Form)> _tokenRequests = new();
     private readonly ConcurrentQueue<ConnectorCall> _typing = new();
     private readonly ConcurrentQueue<ConnectorCall> _hung = new();
+    private readonly ConcurrentQueue<ConnectorCall> _refused = new();
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _refusals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _hangs = new(StringComparer.Ordinal);
     private LocalServer? _server;
@@ -35,6 +36,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>The <c>typing</c> activities received, answered with success.</summary>
     public IReadOnlyList<ConnectorCall> Typing => _typing.ToList();
+
+    /// <summary>Calls answered with a refusal (see <see cref="Refuse"/>).</summary>
+    public IReadOnlyList<ConnectorCall> Refused => _refused.ToList();
 
     /// <summary>Calls held without an answer (see <see cref="Hang"/>).</summary>
     public IReadOnlyList<ConnectorCall> Hung => _hung.ToList();
@@ -105,6 +109,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
         if (AnswerFor(rawTarget) is { } refusal)
         {
+            _refused.Enqueue(call);
             context.Response.StatusCode = refusal.Status;
             await WriteJsonAsync(context, refusal.Body);
             return;
