@@ -21,12 +21,8 @@ internal sealed class ConnectorException(string message, HttpStatusCode status, 
         throw new ConnectorException(
             $"The Connector answered {(int)response.StatusCode} to {request.Method} {request.RequestUri?.AbsolutePath}: {body}",
             response.StatusCode,
-            response.Headers.RetryAfter switch
-            {
-                { Delta: { } delta } => delta,
-                { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-                _ => null,
-            });
+            // Teams and the Connector give Retry-After in seconds.
+            response.Headers.RetryAfter?.Delta);
     }
 }
 

@@ -1,11 +1,9 @@
 using System.Net;
 using RdpHelpBot.Bot.Channels.BotFramework.Cards;
-using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.Redelivery;
-using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 

@@ -34,9 +34,7 @@ public sealed class AsyncRepliesFixture : IAsyncLifetime
         Connector = await FakeConnector.StartAsync();
         Bot = await BotUnderTest.StartAsync(
         [
-            "--Storage:Provider=Sqlite",
-            $"--Storage:DataFolder={_folder.Path}",
-            "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1",
+            .. LocalModeFixture.Settings(_folder.Path),
             "--Outbox:PollInterval=00:00:00.100",
             "--Outbox:FirstRetryDelay=00:00:00.100",
             $"--Outbox:SendTimeout={SendTimeout}",

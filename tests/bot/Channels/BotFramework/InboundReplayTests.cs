@@ -22,8 +22,7 @@ public sealed class InboundReplayTests : IDisposable
         var conversation = "a:" + Guid.NewGuid().ToString("N");
         await KeepAsync(TestActivities.Message(conversation, connector.ServiceUrl, "I get error 0x904 extended 0x7 when connecting"));
 
-        await using var bot = await BotUnderTest.StartAsync(
-            ["--Storage:Provider=Sqlite", $"--Storage:DataFolder={_folder.Path}", "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1"]);
+        await using var bot = await BotUnderTest.StartAsync(LocalModeFixture.Settings(_folder.Path));
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (connector.CallsTo(conversation).Count == 0 && DateTime.UtcNow < deadline)
             await Task.Delay(50, Ct);
