@@ -232,6 +232,23 @@ public sealed class AsyncReplyTests(AsyncRepliesFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task ProactiveMessage_ToAStoredConversationWithoutItsServiceUrl_GoesToTheStoredConnector()
+    {
+        var conversation = NewConversation();
+        using (await fixture.Bot.PostAsync(TestActivities.Message(conversation, Connector.ServiceUrl, "hello").ToJsonString(), token: null))
+        {
+        }
+
+        await fixture.Bot.Services.GetRequiredService<IProactiveMessenger>().QueueAsync(
+            [new OutgoingMessage("proactive-" + conversation, ConversationAddress.Conversation("msteams", conversation), [new Reply("rdp01 answers again.")])], Ct);
+        var sent = await EventuallyAsync(() => Task.FromResult(Connector.CallsTo(conversation)
+            .FirstOrDefault(call => call.Body?.TryGetProperty("text", out var text) == true && text.GetString() == "rdp01 answers again.")), "the proactive message");
+
+        Assert.Equal(($"/amer/v3/conversations/{Uri.EscapeDataString(conversation)}/activities", null, TestActivities.UserId),
+            (sent.Path, sent.ReplyToId, sent.Body!.Value.GetProperty("recipient").GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Message_BeyondTheConversationsQueue_Is429WithRetryAfterAndItsResendIsTaken()
     {
         var conversation = NewConversation();
