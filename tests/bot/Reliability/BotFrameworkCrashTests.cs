@@ -15,7 +15,6 @@ public sealed class BotFrameworkCrashTests : IDisposable
     private static readonly string[] Settings =
     [
         "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1",
-        "--Outbox:SendingHold=00:00:01",
         "--Outbox:PollInterval=00:00:00.200",
     ];
 

@@ -5,6 +5,8 @@ using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
@@ -34,6 +36,10 @@ internal sealed partial class InboundActivities(
     /// <summary>How long a channel refused for a full queue is asked to wait.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
+    /// <summary>Items this process accepted before its replay at start: kept and queued already, so not replayed.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _acceptedBeforeReplay = new(StringComparer.Ordinal);
+    private volatile bool _replayed;
+
     /// <summary>What a redelivery of the activity repeats: its channel, conversation and id.</summary>
     public static string Id(Activity activity) =>
         $"{activity.ChannelId}\n{activity.Conversation!.Id}\n{activity.Id ?? Guid.NewGuid().ToString("N")}";
@@ -43,6 +49,8 @@ internal sealed partial class InboundActivities(
     {
         var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
             JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
+        if (!_replayed)
+            _acceptedBeforeReplay.TryAdd(item.Id, 0);
         if (!await store.AcceptAsync(item, cancellationToken))
             return ActivityResult.Ok;
         if (Enqueue(item.Id, activity, signedByChannel))
@@ -54,13 +62,30 @@ internal sealed partial class InboundActivities(
             "The bot has too many messages waiting in this conversation; send it again later.") with { RetryAfter = RetryAfter };
     }
 
-    /// <summary>Queues what was kept and never handled (the process stopped first); returns how many.</summary>
+    /// <summary>
+    /// Queues, once at start, what a stopped process left: first the replies it wrote and never sent, then the
+    /// activities it kept and never ran, each behind its conversation's earlier work; returns how many of each.
+    /// </summary>
     /// <remarks>One take: the items stay unhandled until their turns run, so a second take would return them again.</remarks>
-    public async Task<int> ReplayAsync(CancellationToken cancellationToken)
+    public async Task<(int Replies, int Activities)> ReplayAsync(IOutboxStore outbox, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
-        var queued = 0;
+        var replies = 0;
+        var now = time.GetUtcNow();
+        foreach (var row in await outbox.ListAsync(OutboxState.Pending, cancellationToken))
+        {
+            // Only rows still held for the process that wrote them: the worker takes none of those, so none goes twice.
+            if (row.Kind != OutboxKinds.Message || row.NextAttempt <= now || !row.Id.StartsWith(Channel + ":", StringComparison.Ordinal)
+                || OutgoingMessage.FromRow(row)?.To is not { ConversationId: { } conversationId } to)
+                continue;
+            // Left to the worker, they would wait out the hold while the turns queued next already answer.
+            if (queue.TryEnqueue(new ConversationKey(to.ChannelId, conversationId).ToString(), token => delivery.DeliverAsync([row], token)))
+                replies++;
+        }
+        var activities = 0;
         foreach (var item in await store.TakeUnhandledAsync(Channel, ConversationQueue.MaxTotal, cancellationToken))
         {
+            if (_acceptedBeforeReplay.ContainsKey(item.Id))
+                continue;
             var kept = Read(item.Payload);
             if (kept?.Activity is not { Conversation: not null } activity)
             {
@@ -68,11 +93,13 @@ internal sealed partial class InboundActivities(
                 continue;
             }
             if (Enqueue(item.Id, activity, kept.SignedByChannel))
-                queued++;
+                activities++;
             else
                 LogReplayRefused(activity.ChannelId);
         }
-        return queued;
+        _replayed = true;
+        _acceptedBeforeReplay.Clear();
+        return (replies, activities);
     }
 
     private bool Enqueue(string id, Activity activity, bool signedByChannel) =>
@@ -122,26 +149,32 @@ internal sealed partial class InboundActivities(
 /// <summary>An activity kept in the inbound store: what running it again needs.</summary>
 internal sealed record QueuedActivity(Activity Activity, bool SignedByChannel);
 
-/// <summary>Queues again, at start, the activities a stopped process kept and never ran.</summary>
-internal sealed partial class InboundReplayService(InboundActivities activities, ILogger<InboundReplayService> logger) : BackgroundService
+/// <summary>
+/// At start, before the bot takes new activities, queues what the last run left: its unsent replies and the
+/// activities it kept and never ran.
+/// </summary>
+internal sealed partial class InboundReplayService(
+    InboundActivities activities, IOutboxStore outbox, OutboxDelivery delivery, ILogger<InboundReplayService> logger) : IHostedService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public async Task StartAsync(CancellationToken cancellationToken)
     {
         try
         {
-            if (await activities.ReplayAsync(stoppingToken) is > 0 and var queued)
-                LogReplayed(queued);
+            if (await activities.ReplayAsync(outbox, delivery, cancellationToken) is var (replies, queued) && (replies > 0 || queued > 0))
+                LogReplayed(replies, queued);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Deliberately broad: the bot still serves new activities; the kept ones wait for the next start.
             LogReplayFailed(exception);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Running {Count} kept Bot Framework activities the last run did not answer")]
-    private partial void LogReplayed(int count);
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The kept Bot Framework activities could not be read at start")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sending the replies of {Replies} Bot Framework turn(s) and running again {Count} kept activities the last run left")]
+    private partial void LogReplayed(int replies, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What the last run left of Bot Framework activities could not be read at start")]
     private partial void LogReplayFailed(Exception exception);
 }
