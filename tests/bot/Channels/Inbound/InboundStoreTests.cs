@@ -1,0 +1,115 @@
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Dialogs.Storage;
+
+namespace RdpHelpBot.Bot.Tests.Channels.Inbound;
+
+/// <summary>What a channel acknowledged: a redelivery is recognised, and what a stopped process never handled is run again — a bounded number of times.</summary>
+public sealed class InboundStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly TemporaryFolder _folder = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Engines => ["sqlite", "memory"];
+
+    private IInboundStore Create(string engine) => engine == "sqlite"
+        ? new SqliteInboundStore(new SqliteDatabase(Path.Combine(_folder.Path, "bot.db")))
+        : new InMemoryInboundStore();
+
+    private static InboundItem Item(string id, int minutes = 0, string channel = "msteams") =>
+        new(channel, id, $"{channel}/conv-1", $$"""{"id":"{{id}}"}""", Now.AddMinutes(minutes));
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_redelivered_item_is_not_accepted_twice_but_the_same_id_on_another_channel_is(string engine)
+    {
+        var store = Create(engine);
+
+        Assert.True(await store.AcceptAsync(Item("a1"), Ct));
+        Assert.False(await store.AcceptAsync(Item("a1", minutes: 1), Ct));
+        Assert.True(await store.AcceptAsync(Item("a1", channel: "slack"), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Unhandled_items_come_back_oldest_first_and_handled_ones_do_not(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("late", minutes: 2), Ct);
+        await store.AcceptAsync(Item("early", minutes: 1), Ct);
+        await store.AcceptAsync(Item("done", minutes: 0), Ct);
+        await store.MarkHandledAsync("msteams", "done", Ct);
+
+        var unhandled = await store.TakeUnhandledAsync("msteams", 10, Ct);
+
+        Assert.Equal(["early", "late"], unhandled.Select(item => item.Id));
+        Assert.Equal("""{"id":"early"}""", unhandled[0].Payload);
+        Assert.Equal(Now.AddMinutes(1), unhandled[0].Received);
+        Assert.Empty(await store.TakeUnhandledAsync("slack", 10, Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task An_item_whose_turn_keeps_stopping_the_process_is_given_up_after_its_starts(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("poison"), Ct);
+
+        for (var start = 0; start < InboundItem.MaxStarts; start++)
+            Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Ct));
+
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Ct));
+    }
+
+    [Fact]
+    public async Task Marked_handled_in_a_state_write_it_is_handled_only_when_the_write_commits()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"));
+        var store = new SqliteInboundStore(database);
+        await using var states = new SqliteStateStore(database, TimeProvider.System);
+        await store.AcceptAsync(Item("t1"), Ct);
+        await store.AcceptAsync(Item("t2"), Ct);
+
+        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
+
+        var unhandled = await new SqliteInboundStore(new SqliteDatabase(database.Path)).TakeUnhandledAsync("msteams", 10, Ct);
+        Assert.Equal(["t2"], unhandled.Select(item => item.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Purged_items_are_forgotten_so_the_store_does_not_grow_without_end(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("old", minutes: 0), Ct);
+        await store.AcceptAsync(Item("new", minutes: 10), Ct);
+
+        Assert.Equal(1, await store.PurgeAsync(Now.AddMinutes(5), Ct));
+
+        Assert.Equal(["new"], (await store.TakeUnhandledAsync("msteams", 10, Ct)).Select(item => item.Id));
+    }
+
+    [Fact]
+    public async Task The_memory_engine_keeps_at_most_its_capacity()
+    {
+        var store = new InMemoryInboundStore(capacity: 2);
+        await store.AcceptAsync(Item("1", 1), Ct);
+        await store.AcceptAsync(Item("2", 2), Ct);
+        await store.AcceptAsync(Item("3", 3), Ct);
+
+        Assert.Equal(["2", "3"], (await store.TakeUnhandledAsync("msteams", 10, Ct)).Select(item => item.Id));
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private sealed class FailingPart : IStateWriteParticipant
+    {
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("the second part fails");
+    }
+}
