@@ -32,7 +32,10 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
     public Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken)
     {
         lock (_gate)
-            _items.Remove(Key(channel, id));
+        {
+            if (_items.TryGetValue(Key(channel, id), out var entry) && !entry.Handled)
+                _items.Remove(Key(channel, id));
+        }
         // The order keeps the key: accepted again, the item may be dropped a little early once the store is full.
         return Task.CompletedTask;
     }
