@@ -36,7 +36,7 @@ internal sealed partial class InboundActivities(
     /// <summary>How long a channel refused for a full queue is asked to wait.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
 
-    /// <summary>Items this process accepted before its replay at start: kept and queued already, so not replayed.</summary>
+    /// <summary>Items this process kept before its replay at start ran: queued already, so not replayed.</summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _acceptedBeforeReplay = new(StringComparer.Ordinal);
     private volatile bool _replayed;
 
@@ -49,10 +49,11 @@ internal sealed partial class InboundActivities(
     {
         var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
             JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
-        if (!_replayed)
-            _acceptedBeforeReplay.TryAdd(item.Id, 0);
         if (!await store.AcceptAsync(item, cancellationToken))
             return ActivityResult.Ok;
+        // Only what this process kept: a redelivery of what the last run kept is still left to the replay.
+        if (!_replayed)
+            _acceptedBeforeReplay.TryAdd(item.Id, 0);
         if (Enqueue(item.Id, activity, signedByChannel))
             return ActivityResult.Ok;
         // Not kept after all, so that the channel's retry of it is taken.
