@@ -68,22 +68,37 @@ internal static class OutboxCommand
 /// <summary>The JSON form of <c>outbox --json</c>.</summary>
 internal sealed record OutboxJson(OutboxState State, IReadOnlyList<OutboxRowJson> Rows);
 
-/// <param name="Destination">The receiver's scheme, host and port: a URL's path or query may hold a token.</param>
+/// <param name="Destination">
+/// The receiver's scheme, host and port (a URL's path or query may hold a token); for a message, its channel and the
+/// Connector's scheme and host when it has one.
+/// </param>
 /// <param name="Type">The event type of a webhook row.</param>
 internal sealed record OutboxRowJson(
     string Id, string Kind, string? Type, string Destination, string IdempotencyKey, int Attempts,
     DateTimeOffset Created, DateTimeOffset NextAttempt, OutboxState State, string? Reason)
 {
     public static OutboxRowJson From(OutboxMessage row) => new(
-        row.Id, row.Kind, EventType(row), Uri.TryCreate(row.Destination, UriKind.Absolute, out var url) ? url.GetLeftPart(UriPartial.Authority) : "?",
+        row.Id, row.Kind, EventType(row), Receiver(row),
         row.IdempotencyKey, row.Attempts, row.Created, row.NextAttempt, row.State, row.Reason);
+
+    private static string Receiver(OutboxMessage row)
+    {
+        if (row.Kind == OutboxKinds.Message)
+        {
+            return OutgoingMessage.FromRow(row)?.To is { } to
+                ? Uri.TryCreate(to.ServiceUrl, UriKind.Absolute, out var connector) ? $"{to.ChannelId} at {connector.GetLeftPart(UriPartial.Authority)}" : to.ChannelId
+                : "?";
+        }
+        return Uri.TryCreate(row.Destination, UriKind.Absolute, out var url) ? url.GetLeftPart(UriPartial.Authority) : "?";
+    }
 
     private static string? EventType(OutboxMessage row)
     {
         try
         {
             using var payload = JsonDocument.Parse(row.Payload);
-            return payload.RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
+            // A message's payload is its list of replies.
+            return payload.RootElement.ValueKind == JsonValueKind.Object && payload.RootElement.TryGetProperty("type", out var type) ? type.GetString() : null;
         }
         catch (JsonException)
         {

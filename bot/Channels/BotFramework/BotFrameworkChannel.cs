@@ -6,6 +6,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Outbox.Messages;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
 
@@ -46,7 +47,12 @@ internal static class BotFrameworkChannel
         services.AddSingleton<KnownConversations>();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
-        services.AddTransient<ReplySender>();
+        services.AddConversationQueue();
+        services.AddSingleton<TypingIndicator>();
+        services.AddSingleton<BotFrameworkTurns>();
+        services.AddSingleton<InboundActivities>();
+        services.AddHostedService<InboundReplayService>();
+        services.AddSingleton<IChannelMessenger, BotFrameworkMessenger>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();
         services.AddSingleton<IChannelStatus, BotFrameworkStatus>();

@@ -35,7 +35,7 @@ public sealed class BotFrameworkOptions
     /// </summary>
     public List<string> TrustedServiceUrlHosts { get; set; } = [];
 
-    /// <summary>Retries of a Connector call answered 429, 412, 502 or 504 (or not answered).</summary>
+    /// <summary>Retries of a Connector call answered 429, 412, 502 or 504, or that could not connect (never one that may have arrived).</summary>
     public int ConnectorRetries { get; set; } = 3;
 
     /// <summary>The first retry's delay; it doubles, with jitter, unless the answer says Retry-After.</summary>

@@ -13,6 +13,12 @@ internal interface IInboundStore
     /// <summary>Keeps <paramref name="item"/>; false when its channel and id were received before (a redelivery).</summary>
     Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Forgets an item that was accepted but could not be taken after all (the work queue was full), so that the
+    /// channel's retry of it is accepted as new rather than taken for a redelivery.
+    /// </summary>
+    Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken);
+
     /// <summary>Marks the item handled, written in the transaction of the turn that handled it.</summary>
     IStateWriteParticipant Handled(string channel, string id);
 

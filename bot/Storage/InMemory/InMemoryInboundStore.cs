@@ -30,6 +30,17 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         }
     }
 
+    public Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            if (_items.TryGetValue(Key(channel, id), out var entry) && !entry.Handled)
+                _items.Remove(Key(channel, id));
+        }
+        // The order keeps the key: accepted again, the item may be dropped a little early once the store is full.
+        return Task.CompletedTask;
+    }
+
     public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(this, channel, id);
 
     public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)

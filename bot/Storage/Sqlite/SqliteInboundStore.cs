@@ -26,6 +26,15 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
+    public async Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM inbound_item WHERE channel = $channel AND id = $id AND handled = 0";
+        Bind(command, channel, id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(channel, id);
 
     public async Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)

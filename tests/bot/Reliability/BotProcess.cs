@@ -32,9 +32,9 @@ internal sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the bot on <paramref name="dataFolder"/> and waits until it listens.</summary>
-    public static async Task<BotProcess> StartAsync(string dataFolder)
+    public static async Task<BotProcess> StartAsync(string dataFolder, params string[] settings)
     {
-        var bot = Launch(dataFolder);
+        var bot = Launch(dataFolder, settings);
         try
         {
             await bot.Process.WaitForPortAsync(bot.BaseAddress.Port, () => "");

@@ -15,17 +15,17 @@ internal sealed class SentCards
 
     private readonly BoundedMap<JsonElement> _cards = new(Capacity);
 
-    /// <summary>Remembers the card of an activity sent in reply to <paramref name="incoming"/>, if it has buttons to click.</summary>
-    public void Remember(Activity incoming, Activity sent, string? sentId)
+    /// <summary>Remembers the card of an activity the bot sent to a conversation, if it has buttons to click.</summary>
+    public void Remember(string? channelId, string conversationId, Activity sent, string? sentId)
     {
-        if (sentId is not { Length: > 0 } || incoming.Conversation?.Id is not { } conversationId)
+        if (sentId is not { Length: > 0 })
             return;
-        if (ActivityRenderingOptions.ForChannel(incoming.ChannelId).ChoiceButtons != ChoiceButtonKind.ExecuteWithSubmitFallback)
+        if (ActivityRenderingOptions.ForChannel(channelId).ChoiceButtons != ChoiceButtonKind.ExecuteWithSubmitFallback)
             return;
         foreach (var attachment in sent.Attachments ?? [])
         {
             if (attachment.ContentType == Attachment.AdaptiveCardContentType && attachment.Content is { } card && AnsweredCard.HasButtons(card))
-                _cards.Set(CardKey.For(incoming.ChannelId, conversationId, sentId), card);
+                _cards.Set(CardKey.For(channelId, conversationId, sentId), card);
         }
     }
 

@@ -3,8 +3,12 @@ using System.Net;
 namespace RdpHelpBot.Bot.Channels.BotFramework.Connector;
 
 /// <summary>The Connector refused a call (after the retries); the status says why, e.g. 403 when the app was removed.</summary>
-internal sealed class ConnectorException(string message, HttpStatusCode status) : HttpRequestException(message, null, status)
+internal sealed class ConnectorException(string message, HttpStatusCode status, TimeSpan? retryAfter = null)
+    : HttpRequestException(message, null, status)
 {
+    /// <summary>How long the Connector asked to wait before the next call (its <c>Retry-After</c>), when it said.</summary>
+    public TimeSpan? RetryAfter { get; } = retryAfter;
+
     private const int MaxBodyInMessage = 500;
 
     public static async Task ThrowIfFailedAsync(HttpRequestMessage request, HttpResponseMessage response, CancellationToken cancellationToken)
@@ -16,7 +20,9 @@ internal sealed class ConnectorException(string message, HttpStatusCode status) 
             body = body[..MaxBodyInMessage];
         throw new ConnectorException(
             $"The Connector answered {(int)response.StatusCode} to {request.Method} {request.RequestUri?.AbsolutePath}: {body}",
-            response.StatusCode);
+            response.StatusCode,
+            // Teams and the Connector give Retry-After in seconds.
+            response.Headers.RetryAfter?.Delta);
     }
 }
 

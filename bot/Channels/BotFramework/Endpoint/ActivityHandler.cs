@@ -1,28 +1,26 @@
 using System.Net;
 using RdpHelpBot.Bot.Channels.BotFramework.Cards;
-using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.Redelivery;
-using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
 /// <summary>
-/// Acts on an authenticated activity: a message or a card click runs a turn and its replies go back through
-/// the Connector (a card answers one click; see <see cref="CardClicks"/>). Conversations are kept for
-/// proactive messages (see <see cref="KnownConversations"/>): being added stores one and, the first time,
-/// welcomes; a message refreshes it; being removed, or the Connector refusing it as gone, forgets it. Other
-/// activity types are acknowledged and nothing runs.
+/// Acts on an authenticated activity: a message is answered at once and its turn runs afterwards (see
+/// <see cref="InboundActivities"/>); a card click (<c>adaptiveCard/action</c>) needs its answer in the response, so
+/// its turn runs within the request (a card answers one click; see <see cref="CardClicks"/>). Either way the replies
+/// go through the outbox to the Connector. Conversations are kept for proactive messages (see
+/// <see cref="KnownConversations"/>): being added stores one and, the first time, welcomes; a message refreshes it;
+/// being removed, or the Connector refusing it as gone, forgets it. Other activity types are acknowledged and nothing runs.
 /// </summary>
-internal sealed partial class ActivityHandler(
-    TurnPipeline pipeline,
-    ReplySender replies,
+internal sealed class ActivityHandler(
+    BotFrameworkTurns turns,
+    InboundActivities inbound,
     KnownConversations conversations,
     IRedeliveryFilter redeliveries,
-    CardClicks clicks,
-    ILogger<ActivityHandler> logger)
+    CardClicks clicks)
 {
     /// <param name="signedByChannel">Whether the channel's token vouched for the activity and the user it names.</param>
     public Task<ActivityResult> HandleAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) => activity.Type switch
@@ -34,15 +32,8 @@ internal sealed partial class ActivityHandler(
         _ => Task.FromResult(ActivityResult.Ok),
     };
 
-    private async Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
-    {
-        if (!await FirstSightingAsync(activity, cancellationToken))
-            return ActivityResult.Ok;
-        if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
-            return ActivityResult.Ok;
-        await conversations.RefreshAsync(activity, cancellationToken);
-        return await RunTurnAsync(activity, TurnMapper.Message(activity, signedByChannel), cancellationToken) ?? ActivityResult.Ok;
-    }
+    private Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) =>
+        inbound.AcceptAsync(activity, signedByChannel, cancellationToken);
 
     private async Task<ActivityResult> InvokeAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
@@ -52,10 +43,7 @@ internal sealed partial class ActivityHandler(
             return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
         if (click.IsFirst && await FirstSightingAsync(activity, cancellationToken))
-        {
-            if (await RunTurnAsync(activity, TurnMapper.Message(activity, signedByChannel), cancellationToken) is { } failure)
-                return failure;
-        }
+            await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), inboundId: null, cancellationToken);
         return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);
     }
 
@@ -111,35 +99,12 @@ internal sealed partial class ActivityHandler(
     /// <summary>Teams may send both an installationUpdate and a conversationUpdate, or only one: welcome once.</summary>
     private async Task<ActivityResult> AddedAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var isNew = await conversations.AddAsync(activity, cancellationToken);
-        if (!isNew)
+        if (!await conversations.AddAsync(activity, cancellationToken))
             return ActivityResult.Ok;
-        LogAdded(activity.ChannelId, activity.Conversation!.ConversationType);
-        return await RunTurnAsync(activity, TurnMapper.Welcome(activity, activity.From!.Id), cancellationToken) ?? ActivityResult.Ok;
+        var result = await inbound.AcceptAsync(activity, signedByChannel: false, cancellationToken);
+        // Not taken: the conversation is new again, so that the channel's retry still welcomes.
+        if (result.Status != HttpStatusCode.OK)
+            await conversations.RemoveAsync(activity, CancellationToken.None);
+        return result;
     }
-
-    /// <returns>Null when the replies went out; otherwise the error to answer the channel with.</returns>
-    private async Task<ActivityResult?> RunTurnAsync(Activity activity, TurnRequest request, CancellationToken cancellationToken)
-    {
-        var response = await pipeline.ProcessAsync(request, cancellationToken);
-        try
-        {
-            await replies.SendAsync(activity, response.Replies, cancellationToken);
-            return null;
-        }
-        catch (Exception e) when (e is HttpRequestException or UntrustedServiceUrlException or TimeoutException
-                                   or Microsoft.Identity.Client.MsalException)
-        {
-            LogNotDelivered(e, activity.ChannelId, activity.Conversation!.Id);
-            await conversations.ForgetIfGoneAsync(activity, e, CancellationToken.None);
-            return ActivityResult.Error(HttpStatusCode.BadGateway, "RepliesNotDelivered",
-                "The turn ran, but its replies could not be delivered to the activity's serviceUrl.");
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to a {ChannelId} conversation ({ConversationType}); stored for proactive messages")]
-    private partial void LogAdded(string? channelId, string? conversationType);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Replies to {ChannelId} conversation {ConversationId} were not delivered")]
-    private partial void LogNotDelivered(Exception exception, string? channelId, string conversationId);
 }

@@ -44,7 +44,10 @@ internal sealed partial class MessagesEndpoint(
                 return Json(ActivityResult.Error(HttpStatusCode.ServiceUnavailable, "ServiceUnavailable",
                     "The channel's signing keys cannot be fetched now; try again later."));
         }
-        return Json(await handler.HandleAsync(activity, outcome.SignedByChannel, cancellationToken));
+        var result = await handler.HandleAsync(activity, outcome.SignedByChannel, cancellationToken);
+        if (result.RetryAfter is { } retryAfter)
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Json(result);
     }
 
     private ActivityResult? Refusal(HttpRequest request)

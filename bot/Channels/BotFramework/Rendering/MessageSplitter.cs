@@ -6,9 +6,10 @@ using RdpHelpBot.Dialogs.Replies;
 namespace RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 
 /// <summary>
-/// Renders a reply as one or more activities, each under Teams' most conservative message size (28 KB,
-/// counted as UTF-16 like Teams does): a long card becomes several cards, a long text several messages, with
-/// the buttons on the last one.
+/// Renders replies as activities, each under Teams' most conservative message size (28 KB, counted as UTF-16 like
+/// Teams does): a long card becomes several cards, a long text several messages, with the buttons on the last one.
+/// A turn's replies go as few activities as the channels draw well: texts in a row join into one message, and a text
+/// goes with the card after it (Teams and Web Chat show the text above the card, in one message).
 /// </summary>
 internal static class MessageSplitter
 {
@@ -16,6 +17,41 @@ internal static class MessageSplitter
 
     /// <summary>Room left for the addressing (from, recipient, conversation, serviceUrl) added after rendering.</summary>
     private const int AddressingAllowance = 2 * 1024;
+
+    /// <summary>A turn's replies, in order, as few activities as fit.</summary>
+    public static IReadOnlyList<Activity> RenderAll(IReadOnlyList<Reply> replies, ActivityRenderingOptions options, int maxBytes = MaxMessageBytes)
+    {
+        ArgumentNullException.ThrowIfNull(replies);
+        var budget = maxBytes - AddressingAllowance;
+        var activities = new List<Activity>();
+        foreach (var activity in replies.SelectMany(reply => Render(reply, options, maxBytes)))
+        {
+            if (activities.Count > 0 && Joined(activities[^1], activity) is { } joined && Size(joined) <= budget)
+                activities[^1] = joined;
+            else
+                activities.Add(activity);
+        }
+        return activities;
+    }
+
+    /// <summary>
+    /// The two as one message when the first is plain text (no buttons of its own, which belong at the end) and the
+    /// second is text or a card without text; null otherwise (a card and then text would read in the wrong order).
+    /// </summary>
+    private static Activity? Joined(Activity first, Activity second)
+    {
+        if (first.Attachments is { Count: > 0 } || first.SuggestedActions is not null || string.IsNullOrEmpty(first.Text))
+            return null;
+        if (second.Attachments is { Count: > 0 })
+        {
+            return string.IsNullOrEmpty(second.Text)
+                ? second with { Text = first.Text, TextFormat = first.TextFormat }
+                : null;
+        }
+        return second.TextFormat == first.TextFormat
+            ? second with { Text = $"{first.Text}\n\n{second.Text}" }
+            : null;
+    }
 
     public static IReadOnlyList<Activity> Render(Reply reply, ActivityRenderingOptions options, int maxBytes = MaxMessageBytes)
     {

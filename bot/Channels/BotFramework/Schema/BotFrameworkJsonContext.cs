@@ -18,6 +18,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(HealthCheckResponse))]
 [JsonSerializable(typeof(ErrorValue))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(Endpoint.QueuedActivity))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(System.Text.Json.JsonElement))]
 internal sealed partial class BotFrameworkJsonContext : JsonSerializerContext;

@@ -41,13 +41,39 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
     }
 
     /// <summary>Forgets the conversation when a failed send says it is gone; true when it did.</summary>
-    public async Task<bool> ForgetIfGoneAsync(Activity activity, Exception failure, CancellationToken cancellationToken)
+    public Task<bool> ForgetIfGoneAsync(Activity activity, Exception failure, CancellationToken cancellationToken) =>
+        ForgetIfGoneAsync(activity.ChannelId ?? "", activity.Conversation!.Id, failure, cancellationToken);
+
+    /// <inheritdoc cref="ForgetIfGoneAsync(Activity, Exception, CancellationToken)"/>
+    public async Task<bool> ForgetIfGoneAsync(string channelId, string conversationId, Exception failure, CancellationToken cancellationToken)
     {
         if (failure is not ConnectorException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } refused)
             return false;
-        await RemoveAsync(activity, cancellationToken);
-        LogForgotten(activity.ChannelId, (int)refused.StatusCode!);
+        _serviceUrls.Remove(StoredConversation.Keys.For(channelId, conversationId));
+        await store.RemoveAsync(channelId, conversationId, cancellationToken);
+        LogForgotten(channelId, (int)refused.StatusCode!);
         return true;
+    }
+
+    /// <summary>Whether this process saw the conversation lately (without asking the store).</summary>
+    public bool Remembers(string channelId, string conversationId) =>
+        _serviceUrls.TryGet(StoredConversation.Keys.For(channelId, conversationId), out _);
+
+    public Task<StoredConversation?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        store.GetAsync(channelId, conversationId, cancellationToken);
+
+    /// <summary>
+    /// A stored conversation of the channel that tells where and in which tenant to open a chat with the user: one
+    /// with the user preferably, else any of the channel with a tenant; null when the channel has none.
+    /// </summary>
+    public async Task<StoredConversation?> ForUserAsync(string channelId, string userId, CancellationToken cancellationToken)
+    {
+        var stored = (await store.ListAsync(cancellationToken))
+            .Where(conversation => conversation.ChannelId == channelId && conversation.TenantId is not null)
+            .OrderByDescending(conversation => conversation.User?.Id == userId)
+            .ThenByDescending(conversation => conversation.Stored)
+            .ToList();
+        return stored.FirstOrDefault();
     }
 
     private static string Key(Activity activity) => StoredConversation.Keys.For(activity.ChannelId ?? "", activity.Conversation!.Id);

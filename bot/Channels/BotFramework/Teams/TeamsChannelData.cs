@@ -18,6 +18,11 @@ internal sealed record TeamsChannelData(TeamsIdentifier? Tenant, TeamsIdentifier
             return null;
         }
     }
+
+    /// <summary>The channelData Teams asks for when a conversation is opened in <paramref name="tenantId"/>; null without one.</summary>
+    public static JsonElement? ForTenant(string? tenantId) => tenantId is null
+        ? null
+        : JsonSerializer.SerializeToElement(new TeamsChannelData(new TeamsIdentifier(tenantId), null, null, null), TeamsJsonContext.Default.TeamsChannelData);
 }
 
 internal sealed record TeamsIdentifier(string? Id, string? Name = null);

@@ -13,13 +13,12 @@ public sealed class LocalModeFixture : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        Bot = await BotUnderTest.StartAsync(
-        [
-            "--Storage:Provider=Sqlite",
-            $"--Storage:DataFolder={_folder.Path}",
-            "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1",
-        ]);
+        Bot = await BotUnderTest.StartAsync(Settings(_folder.Path));
     }
+
+    /// <summary>Local mode with SQLite in <paramref name="dataFolder"/>, trusting a Connector on loopback.</summary>
+    internal static string[] Settings(string dataFolder) =>
+        ["--Storage:Provider=Sqlite", $"--Storage:DataFolder={dataFolder}", "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1"];
 
     public async ValueTask DisposeAsync()
     {

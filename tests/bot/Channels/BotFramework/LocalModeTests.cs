@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
+using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Tests.Channels.BotFramework;
 
@@ -131,12 +132,15 @@ public sealed class LocalModeTests(LocalModeFixture fixture) : IClassFixture<Loc
     }
 
     [Fact]
-    public async Task Message_UntrustedServiceUrl_SendsNothingAndSaysSo()
+    public async Task Message_UntrustedServiceUrl_SendsNothingAndTheOutboxSaysWhy()
     {
         var conversation = NewConversation();
 
-        var (status, answer) = await PostAsync(TestActivities.Message(conversation, "https://evil.example.com/", "hello").ToJsonString());
+        var (status, _) = await PostAsync(TestActivities.Message(conversation, "https://evil.example.com/", "hello").ToJsonString());
 
-        Assert.Equal((HttpStatusCode.BadGateway, "RepliesNotDelivered"), (status, JsonDocument.Parse(answer).RootElement.GetProperty("error").GetProperty("code").GetString()));
+        var dead = await fixture.Bot.Services.GetRequiredService<IOutboxStore>().ListAsync(OutboxState.Dead, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(dead, row => row.Destination.Contains(conversation, StringComparison.Ordinal)
+            && row.Reason!.Contains("'evil.example.com' is not trusted", StringComparison.Ordinal));
     }
 }

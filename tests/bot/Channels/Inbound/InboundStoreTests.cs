@@ -37,6 +37,22 @@ public sealed class InboundStoreTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task A_released_item_is_accepted_again_but_a_handled_one_is_not_released(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("refused"), Ct);
+        await store.AcceptAsync(Item("done"), Ct);
+        await store.MarkHandledAsync("msteams", "done", Ct);
+
+        await store.ReleaseAsync("msteams", "refused", Ct);
+        await store.ReleaseAsync("msteams", "done", Ct);
+
+        Assert.True(await store.AcceptAsync(Item("refused"), Ct));
+        Assert.False(await store.AcceptAsync(Item("done"), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Unhandled_items_come_back_oldest_first_and_handled_ones_do_not(string engine)
     {
         var store = Create(engine);

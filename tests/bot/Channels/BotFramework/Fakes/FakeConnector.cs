@@ -17,7 +17,11 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
     private readonly ConcurrentQueue<ConnectorCall> _throttled = new();
     private readonly ConcurrentQueue<(string Path, string Form)> _tokenRequests = new();
+    private readonly ConcurrentQueue<ConnectorCall> _typing = new();
+    private readonly ConcurrentQueue<ConnectorCall> _hung = new();
+    private readonly ConcurrentQueue<ConnectorCall> _refused = new();
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _refusals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _hangs = new(StringComparer.Ordinal);
     private LocalServer? _server;
     private int _throttleNext;
     private int _ids;
@@ -27,8 +31,17 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>A Teams-like serviceUrl with a path below the host.</summary>
     public string ServiceUrl => new Uri(Address, "amer/").ToString();
 
-    /// <summary>Calls answered with success, in order.</summary>
+    /// <summary>Calls answered with success, in order (typing indicators are in <see cref="Typing"/>).</summary>
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToList();
+
+    /// <summary>The <c>typing</c> activities received, answered with success.</summary>
+    public IReadOnlyList<ConnectorCall> Typing => _typing.ToList();
+
+    /// <summary>Calls answered with a refusal (see <see cref="Refuse"/>).</summary>
+    public IReadOnlyList<ConnectorCall> Refused => _refused.ToList();
+
+    /// <summary>Calls held without an answer (see <see cref="Hang"/>).</summary>
+    public IReadOnlyList<ConnectorCall> Hung => _hung.ToList();
 
     public IReadOnlyList<ConnectorCall> Throttled => _throttled.ToList();
 
@@ -47,6 +60,17 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Every later call to the conversation is refused with this status and body, as Teams does once the app is removed.</summary>
     public void Refuse(string conversationId, int status, string body) => _refusals[Uri.EscapeDataString(conversationId)] = (status, body);
+
+    /// <summary>Every later call to the conversation is held without an answer until <see cref="Allow"/>, as a Connector that hangs.</summary>
+    public void Hang(string conversationId) => _hangs[Uri.EscapeDataString(conversationId)] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Calls to the conversation are answered normally again; held ones are let go (their caller may have given up).</summary>
+    public void Allow(string conversationId)
+    {
+        _refusals.TryRemove(Uri.EscapeDataString(conversationId), out _);
+        if (_hangs.TryRemove(Uri.EscapeDataString(conversationId), out var hang))
+            hang.TrySetResult();
+    }
 
     private (int Status, string Body)? AnswerFor(string rawTarget) =>
         _refusals.FirstOrDefault(refusal => rawTarget.Contains(refusal.Key, StringComparison.Ordinal)) is { Key: not null } match
@@ -76,14 +100,22 @@ internal sealed class FakeConnector : IAsyncDisposable
             context.Response.Headers.RetryAfter = "1";
             return;
         }
+        if (_hangs.FirstOrDefault(hang => rawTarget.Contains(hang.Key, StringComparison.Ordinal)).Value is { } held)
+        {
+            _hung.Enqueue(call);
+            await held.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
         if (AnswerFor(rawTarget) is { } refusal)
         {
+            _refused.Enqueue(call);
             context.Response.StatusCode = refusal.Status;
             await WriteJsonAsync(context, refusal.Body);
             return;
         }
         call = call with { Id = "r" + Interlocked.Increment(ref _ids).ToString(CultureInfo.InvariantCulture) };
-        _calls.Enqueue(call);
+        (call.Type == "typing" ? _typing : _calls).Enqueue(call);
         await WriteJsonAsync(context, $$"""{"id":"{{call.Id}}"}""");
     }
 
@@ -93,7 +125,12 @@ internal sealed class FakeConnector : IAsyncDisposable
         return context.Response.WriteAsync(json);
     }
 
-    public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public ValueTask DisposeAsync()
+    {
+        foreach (var hang in _hangs.Values)
+            hang.TrySetResult();
+        return _server?.DisposeAsync() ?? ValueTask.CompletedTask;
+    }
 }
 
 internal sealed record ConnectorCall(string Method, string Path, string Authorization, JsonElement? Body)
@@ -102,4 +139,6 @@ internal sealed record ConnectorCall(string Method, string Path, string Authoriz
     public string? Id { get; init; }
 
     public string? ReplyToId => Body?.TryGetProperty("replyToId", out var id) == true ? id.GetString() : null;
+
+    public string? Type => Body?.TryGetProperty("type", out var type) == true ? type.GetString() : null;
 }

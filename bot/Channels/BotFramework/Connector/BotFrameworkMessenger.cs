@@ -1,0 +1,161 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Outbox;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Connector;
+
+/// <summary>
+/// Sends outgoing messages through a Bot Framework Connector: to the address's serviceUrl, or the one stored for
+/// the conversation (or, to reach a user without a conversation, one stored for the channel, in which a one-to-one
+/// chat is opened first). The replies go as few activities as the channel draws well, in order, as replies to the
+/// activity they answer when there is one. Sending an activity is not idempotent: one that may have arrived (no
+/// answer in time, a 500, a connection broken off) is not sent again but left for a person to check.
+/// </summary>
+internal sealed partial class BotFrameworkMessenger(
+    ConnectorClient connector,
+    TrustedServiceUrls trusted,
+    KnownConversations conversations,
+    SentCards cards,
+    IOptions<OutboxOptions> options,
+    ILogger<BotFrameworkMessenger> logger) : IChannelMessenger
+{
+    /// <summary>The activities of each recent message that have gone already, so a retry in this process sends only the rest.</summary>
+    private readonly BoundedMap<int> _sent = new(10_000);
+
+    public bool Serves(ConversationAddress to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        return to.ServiceUrl is not null
+            || string.Equals(to.ChannelId, ActivityRenderingOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase)
+            || (to.ConversationId is { } conversationId && conversations.Remembers(to.ChannelId, conversationId));
+    }
+
+    public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var to = message.To;
+        var stored = to.ConversationId is { } known
+            ? await conversations.FindAsync(to.ChannelId, known, cancellationToken)
+            : to.UserId is { } user ? await conversations.ForUserAsync(to.ChannelId, user, cancellationToken) : null;
+        if ((to.ServiceUrl ?? stored?.ServiceUrl) is not { } serviceUrlText || !Uri.TryCreate(serviceUrlText, UriKind.Absolute, out var serviceUrl))
+            return new DeliveryResult(DeliveryOutcome.Permanent, $"no Connector (serviceUrl) is known for this {to.ChannelId} conversation");
+        if (!trusted.IsTrusted(serviceUrl))
+            return new DeliveryResult(DeliveryOutcome.Permanent,
+                $"the serviceUrl host '{serviceUrl.Host}' is not trusted (BotFramework:TrustedServiceUrlHosts)");
+
+        var conversationId = to.ConversationId;
+        var sent = _sent.TryGet(message.Id, out var already) ? already : 0;
+        try
+        {
+            if (conversationId is null)
+            {
+                if (to.UserId is null || stored is null)
+                    return new DeliveryResult(DeliveryOutcome.Permanent, $"no conversation or user to reach, or no stored {to.ChannelId} conversation to open a chat from");
+                // Teams answers the same one-to-one chat each time, so opening it again on a retry is harmless.
+                conversationId = await OpenChatAsync(serviceUrl, stored, to.UserId, cancellationToken);
+                if (conversationId is null)
+                    return new DeliveryResult(DeliveryOutcome.Permanent, "the Connector opened no conversation with the user");
+            }
+            var activities = MessageSplitter.RenderAll(message.Replies, ActivityRenderingOptions.ForChannel(to.ChannelId));
+            for (; sent < activities.Count; sent++)
+            {
+                var activity = Addressed(activities[sent], to, conversationId, serviceUrl, stored);
+                var resource = await SendOneAsync(activity, cancellationToken);
+                cards.Remember(to.ChannelId, conversationId, activity, resource?.Id);
+                _sent.Set(message.Id, sent + 1);
+            }
+            _sent.Remove(message.Id);
+            return DeliveryResult.Delivered;
+        }
+        catch (Exception exception) when (Classify(exception, sent, cancellationToken) is { } result)
+        {
+            if (conversationId is not null && await conversations.ForgetIfGoneAsync(to.ChannelId, conversationId, exception, CancellationToken.None))
+                return result with { Reason = $"{result.Reason}: the conversation is gone (app removed or bot blocked); forgot it" };
+            LogNotSent(exception, to.ChannelId, result.Outcome, result.Reason);
+            return result;
+        }
+    }
+
+    private async Task<ResourceResponse?> SendOneAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.Value.SendTimeout);
+        try
+        {
+            return await connector.SendAsync(activity, timeout.Token);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException("The Connector did not answer in time.", exception);
+        }
+    }
+
+    private async Task<string?> OpenChatAsync(Uri serviceUrl, StoredConversation stored, string userId, CancellationToken cancellationToken)
+    {
+        var created = await connector.CreateConversationAsync(serviceUrl, new ConversationParameters
+        {
+            IsGroup = false,
+            Bot = stored.Bot,
+            Members = [new ChannelAccount(userId)],
+            TenantId = stored.TenantId,
+            ChannelData = TeamsChannelData.ForTenant(stored.TenantId),
+        }, cancellationToken);
+        return created?.Id;
+    }
+
+    private static Activity Addressed(Activity content, ConversationAddress to, string conversationId, Uri serviceUrl, StoredConversation? stored)
+    {
+        var sameConversation = stored is not null && stored.ConversationId == conversationId;
+        return content with
+        {
+            ChannelId = to.ChannelId,
+            ServiceUrl = serviceUrl.ToString(),
+            From = stored?.Bot,
+            Recipient = to.UserId is { } user ? new ChannelAccount(user) : sameConversation ? stored!.User : null,
+            Conversation = new ConversationAccount(conversationId)
+            {
+                TenantId = stored?.TenantId,
+                ConversationType = sameConversation ? stored!.ConversationType : null,
+            },
+            ReplyToId = to.ReplyToId,
+        };
+    }
+
+    /// <summary>What a failed send comes to; null for an exception that is no send failure (the worker's own cancellation).</summary>
+    private static DeliveryResult? Classify(Exception exception, int sent, CancellationToken cancellationToken)
+    {
+        var progress = sent > 0 ? $" (after {sent} of its activities went)" : "";
+        const string MayHaveArrived = "; it may have arrived: check the conversation, then `outbox --retry ID` if it did not";
+        return exception switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested => null,
+            ConnectorException { StatusCode: { } status } refused when IsRetryable(status) =>
+                new DeliveryResult(DeliveryOutcome.Retryable, $"the Connector answered {(int)status}{progress}", refused.RetryAfter),
+            ConnectorException { StatusCode: HttpStatusCode.InternalServerError } =>
+                new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector answered 500{progress}{MayHaveArrived}"),
+            ConnectorException { StatusCode: { } status } =>
+                new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector refused it with {(int)status}{progress}"),
+            TimeoutException => new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector did not answer in time{progress}{MayHaveArrived}"),
+            HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } failed =>
+                new DeliveryResult(DeliveryOutcome.Retryable, $"could not connect to the Connector ({failed.HttpRequestError}){progress}"),
+            HttpRequestException failed =>
+                new DeliveryResult(DeliveryOutcome.Permanent, $"the connection to the Connector broke off ({failed.HttpRequestError}){progress}{MayHaveArrived}"),
+            UntrustedServiceUrlException => new DeliveryResult(DeliveryOutcome.Permanent, exception.Message),
+            // The bot's token could not be had: nothing was sent.
+            Microsoft.Identity.Client.MsalException => new DeliveryResult(DeliveryOutcome.Retryable, $"no token for the Connector ({exception.GetType().Name})"),
+            _ => null,
+        };
+    }
+
+    private static bool IsRetryable(HttpStatusCode status) => status is HttpStatusCode.TooManyRequests or HttpStatusCode.BadGateway
+        or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout or HttpStatusCode.PreconditionFailed;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Replies to a {ChannelId} conversation were not sent ({Outcome}): {Reason}")]
+    private partial void LogNotSent(Exception exception, string channelId, DeliveryOutcome outcome, string? reason);
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text.Json;
+using RdpHelpBot.Bot.Channels.BotFramework.Cards;
+using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
+using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Turns;
+
+namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+
+/// <summary>
+/// Messages and welcomes answered before their turn runs: the activity is kept in the inbound store (a redelivery
+/// of one already kept runs nothing), queued behind its conversation's earlier turns and the channel answered at
+/// once, well within the 15 s after which Teams and Azure Bot Service send it again. What a stopped process never
+/// ran is queued again at the next start.
+/// </summary>
+internal sealed partial class InboundActivities(
+    IInboundStore store,
+    ConversationQueue queue,
+    BotFrameworkTurns turns,
+    KnownConversations conversations,
+    CardClicks clicks,
+    TimeProvider time,
+    ILogger<InboundActivities> logger)
+{
+    /// <summary>
+    /// The inbound store's channel for every Bot Framework activity; the activity's own channel id is in the item's id,
+    /// so that one reaching the bot through Azure Bot Service (its <c>slack</c> or <c>directline</c>) is not taken for
+    /// one of the bot's own channels of that name.
+    /// </summary>
+    public const string Channel = "botframework";
+
+    /// <summary>How long a channel refused for a full queue is asked to wait.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+
+    /// <summary>Items this process kept before its replay at start ran: queued already, so not replayed.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _acceptedBeforeReplay = new(StringComparer.Ordinal);
+    private volatile bool _replayed;
+
+    /// <summary>What a redelivery of the activity repeats: its channel, conversation and id.</summary>
+    public static string Id(Activity activity) =>
+        $"{activity.ChannelId}\n{activity.Conversation!.Id}\n{activity.Id ?? Guid.NewGuid().ToString("N")}";
+
+    /// <summary>Keeps and queues the activity; 200 once kept (or when it was kept before), 429 when the queue is full.</summary>
+    public async Task<ActivityResult> AcceptAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
+    {
+        var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
+            JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
+        if (!await store.AcceptAsync(item, cancellationToken))
+            return ActivityResult.Ok;
+        // Only what this process kept: a redelivery of what the last run kept is still left to the replay.
+        if (!_replayed)
+            _acceptedBeforeReplay.TryAdd(item.Id, 0);
+        if (Enqueue(item.Id, activity, signedByChannel))
+            return ActivityResult.Ok;
+        // Not kept after all, so that the channel's retry of it is taken.
+        await store.ReleaseAsync(Channel, item.Id, CancellationToken.None);
+        LogQueueFull(activity.ChannelId);
+        return ActivityResult.Error(HttpStatusCode.TooManyRequests, "TooManyRequests",
+            "The bot has too many messages waiting in this conversation; send it again later.") with { RetryAfter = RetryAfter };
+    }
+
+    /// <summary>
+    /// Queues, once at start, what a stopped process left: first the replies it wrote and never sent, then the
+    /// activities it kept and never ran, each behind its conversation's earlier work; returns how many of each.
+    /// </summary>
+    /// <remarks>One take: the items stay unhandled until their turns run, so a second take would return them again.</remarks>
+    public async Task<(int Replies, int Activities)> ReplayAsync(IOutboxStore outbox, OutboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        var replies = 0;
+        var now = time.GetUtcNow();
+        foreach (var row in await outbox.ListAsync(OutboxState.Pending, cancellationToken))
+        {
+            // Only rows still held for the process that wrote them: the worker takes none of those, so none goes twice.
+            if (row.Kind != OutboxKinds.Message || row.NextAttempt <= now || !row.Id.StartsWith(Channel + ":", StringComparison.Ordinal)
+                || OutgoingMessage.FromRow(row)?.To is not { ConversationId: { } conversationId } to)
+                continue;
+            // Left to the worker, they would wait out the hold while the turns queued next already answer.
+            if (queue.TryEnqueue(new ConversationKey(to.ChannelId, conversationId).ToString(), token => delivery.DeliverAsync([row], token)))
+                replies++;
+        }
+        var activities = 0;
+        foreach (var item in await store.TakeUnhandledAsync(Channel, ConversationQueue.MaxTotal, cancellationToken))
+        {
+            if (_acceptedBeforeReplay.ContainsKey(item.Id))
+                continue;
+            var kept = Read(item.Payload);
+            if (kept?.Activity is not { Conversation: not null } activity)
+            {
+                await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
+                continue;
+            }
+            if (Enqueue(item.Id, activity, kept.SignedByChannel))
+                activities++;
+            else
+                LogReplayRefused(activity.ChannelId);
+        }
+        _replayed = true;
+        _acceptedBeforeReplay.Clear();
+        return (replies, activities);
+    }
+
+    private bool Enqueue(string id, Activity activity, bool signedByChannel) =>
+        queue.TryEnqueue(QueueKey(activity), token => RunAsync(id, activity, signedByChannel, token));
+
+    private async Task RunAsync(string id, Activity activity, bool signedByChannel, CancellationToken cancellationToken)
+    {
+        if (activity.Type != ActivityTypes.Message)
+        {
+            LogWelcome(activity.ChannelId, activity.Conversation!.ConversationType);
+            await turns.RunAsync(activity, TurnMapper.Welcome(activity, activity.From!.Id), id, cancellationToken);
+            return;
+        }
+        if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
+        {
+            await store.MarkHandledAsync(Channel, id, cancellationToken);
+            return;
+        }
+        await conversations.RefreshAsync(activity, cancellationToken);
+        await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), id, cancellationToken);
+    }
+
+    private static string QueueKey(Activity activity) => new ConversationKey(activity.ChannelId ?? "", activity.Conversation!.Id).ToString();
+
+    private static QueuedActivity? Read(string payload)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(payload, BotFrameworkJsonContext.Default.QueuedActivity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Bot added to a {ChannelId} conversation ({ConversationType}); stored for proactive messages")]
+    private partial void LogWelcome(string? channelId, string? conversationType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a {ChannelId} activity with 429: its conversation's queue, or the bot's, is full")]
+    private partial void LogQueueFull(string? channelId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A kept {ChannelId} activity was not run again at start: the queue is full; it is tried at the next start")]
+    private partial void LogReplayRefused(string? channelId);
+}
+
+/// <summary>An activity kept in the inbound store: what running it again needs.</summary>
+internal sealed record QueuedActivity(Activity Activity, bool SignedByChannel);
+
+/// <summary>
+/// At start, before the bot takes new activities, queues what the last run left: its unsent replies and the
+/// activities it kept and never ran.
+/// </summary>
+internal sealed partial class InboundReplayService(
+    InboundActivities activities, IOutboxStore outbox, OutboxDelivery delivery, ILogger<InboundReplayService> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await activities.ReplayAsync(outbox, delivery, cancellationToken) is var (replies, queued) && (replies > 0 || queued > 0))
+                LogReplayed(replies, queued);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Deliberately broad: the bot still serves new activities; the kept ones wait for the next start.
+            LogReplayFailed(exception);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sending the replies of {Replies} Bot Framework turn(s) and running again {Count} kept activities the last run left")]
+    private partial void LogReplayed(int replies, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "What the last run left of Bot Framework activities could not be read at start")]
+    private partial void LogReplayFailed(Exception exception);
+}
