@@ -9,7 +9,7 @@ namespace RdpHelpBot.Dialogs.Conversation;
 
 /// <summary>
 /// What the user can say at any step of a case: help, "what else could it be?" and questions about what is on
-/// screen ("why do you ask?", "is this safe?") answer and ask the current question again; "check rdp01.contoso.com" runs a host check and weighs what it found; cancel, start over and "talk to a human" close the case. An idle event closes it silently.
+/// screen ("why do you ask?", "is this safe?") answer and ask the current question again; "check rdp01.contoso.com" runs a host check and weighs what it found; cancel, start over and "talk to a human" close the case. An idle event closes it with a goodbye.
 /// </summary>
 internal sealed class ConversationInterruptions(CaseServices services) : IInterruptionHandler
 {
@@ -24,7 +24,11 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
         if (turn.EventName == TurnEvents.Idle)
         {
             if (file is not null)
+            {
                 await closer.CloseAsync(turn, file, CaseEnding.Abandoned, cancellationToken);
+                // Sent by the host as a message of its own: the user may come back to it much later.
+                await Say(turn, ConversationTexts.ClosedWhileAway, cancellationToken);
+            }
             return InterruptionOutcome.CancelAll;
         }
         var understanding = services.Understand(turn);

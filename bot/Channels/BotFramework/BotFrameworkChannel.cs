@@ -7,6 +7,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
 
@@ -53,6 +54,7 @@ internal static class BotFrameworkChannel
         services.AddSingleton<InboundActivities>();
         services.AddHostedService<InboundReplayService>();
         services.AddSingleton<IChannelMessenger, BotFrameworkMessenger>();
+        services.AddSingleton<IConversationAddressResolver, StoredConversationAddresses>();
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();
         services.AddSingleton<IChannelStatus, BotFrameworkStatus>();

@@ -44,6 +44,9 @@ internal static class ConversationTexts
 
     public const string Cancelled = "OK, I've closed this case. Tell me the error you see whenever you want to start again.";
 
+    public const string ClosedWhileAway =
+        "I haven't heard from you in a while, so I've closed this case. If you still can't connect, write to me again and we'll start from the error you see.";
+
     public const string StartOver = "Let's start over. What error do you see? For example: \"I get error 0x904 on my Azure VM\".";
 
     public const string QuestionGaveUp = "Let's leave that question.";

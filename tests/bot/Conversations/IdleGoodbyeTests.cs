@@ -65,7 +65,7 @@ public sealed class IdleGoodbyeTests
     }
 
     /// <summary>The host's sweeper with a clock an hour ahead, so that every conversation is past its idle timeout.</summary>
-    private static IdleConversationSweeper SweeperAnHourAhead(IServiceProvider services) => new(
+    internal static IdleConversationSweeper SweeperAnHourAhead(IServiceProvider services) => new(
         services.GetRequiredService<IStateStore>(),
         services.GetRequiredService<TurnPipeline>(),
         new FakeTimeProvider(DateTimeOffset.UtcNow + TimeSpan.FromHours(1)),

@@ -6,7 +6,7 @@ namespace RdpHelpBot.Dialogs.Tests.Conversation;
 public sealed class IdleTests
 {
     [Fact]
-    public async Task Idle_CaseOpen_ClosesItAsAbandonedWithoutAReply()
+    public async Task Idle_CaseOpen_ClosesItAsAbandonedAndSaysSo()
     {
         var harness = new ConversationHarness();
         await harness.Flow()
@@ -15,6 +15,7 @@ public sealed class IdleTests
             .AssertQuestion("history")
             .Advance(TimeSpan.FromMinutes(30))
             .SendEvent(TurnEvents.Idle)
+            .AssertReply(reply => Assert.Contains("closed this case", reply.Text, StringComparison.Ordinal))
             .AssertStoredState(state => Assert.Empty(state.Stack))
             .Verify(async () =>
             {
@@ -41,6 +42,7 @@ public sealed class IdleTests
         await new ConversationHarness().Flow()
             .AtFirstFix()
             .SendEvent(TurnEvents.Idle)
+            .AssertReply(reply => Assert.Contains("closed this case", reply.Text, StringComparison.Ordinal))
             .AtFirstQuestion()
             .StartTestAsync();
     }

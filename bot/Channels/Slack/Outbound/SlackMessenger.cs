@@ -17,7 +17,8 @@ namespace RdpHelpBot.Bot.Channels.Slack.Outbound;
 /// </summary>
 internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces workspaces, IOptions<OutboxOptions> outbox) : IChannelMessenger
 {
-    public bool Serves(ConversationAddress to) => to.ChannelId == SlackTurnProcessor.ChannelId;
+    // An address with a Connector is a Slack conversation reached through Azure Bot Service, not this channel's.
+    public bool Serves(ConversationAddress to) => to.ChannelId == SlackTurnProcessor.ChannelId && to.ServiceUrl is null;
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

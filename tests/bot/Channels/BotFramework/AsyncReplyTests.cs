@@ -6,6 +6,7 @@ using RdpHelpBot.Bot.Channels;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Cli;
+using RdpHelpBot.Bot.Tests.Conversations;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
@@ -110,6 +111,20 @@ public sealed class AsyncReplyTests(AsyncRepliesFixture fixture) : IClassFixture
             row => row.GetProperty("id").GetString() == pending.Id && row.GetProperty("destination").GetString() == $"msteams at {Connector.Address.GetLeftPart(UriPartial.Authority)}");
         Assert.True(delivered.Attempts >= 2, $"{delivered.Attempts} attempt(s)");
         Assert.NotEmpty(Connector.CallsTo(conversation));
+    }
+
+    [Fact]
+    public async Task IdleCase_ItsGoodbyeReachesTheTeamsConversationThroughItsStoredConnector()
+    {
+        var conversation = NewConversation();
+        await fixture.Bot.PostAsync(TestActivities.Message(conversation, Connector.ServiceUrl, FirstMessage).ToJsonString(), token: null);
+        var before = Connector.CallsTo(conversation).Count;
+
+        await IdleGoodbyeTests.SweeperAnHourAhead(fixture.Bot.Services).SweepAsync(Ct);
+
+        var goodbye = Assert.Single(Connector.CallsTo(conversation).Skip(before));
+        Assert.Contains("closed this case", goodbye.Body!.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Null(goodbye.ReplyToId);
     }
 
     [Fact]
