@@ -1,7 +1,6 @@
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Bot.Channels.Inbound;
-using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
@@ -29,7 +28,6 @@ internal static class InMemoryStorageExtensions
         services.AddSingleton<ISlackInstallationRepository, InMemorySlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, InMemoryDirectLineHistory>();
         services.AddSingleton<IInboundStore>(new InMemoryInboundStore());
-        services.AddSingleton<IRedeliveryFilter>(provider => new InMemoryRedeliveryFilter(provider.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -202,13 +202,6 @@ internal sealed class SqliteDatabase : IStorageCheck
                 reason          TEXT
             );
             CREATE INDEX IF NOT EXISTS outbox_due ON outbox (state, next_attempt);
-            CREATE TABLE IF NOT EXISTS redelivery_key (
-                channel    TEXT NOT NULL,
-                id         TEXT NOT NULL,
-                expires_at TEXT NOT NULL,
-                PRIMARY KEY (channel, id)
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS redelivery_key_expires_at ON redelivery_key (expires_at);
             CREATE TABLE IF NOT EXISTS helpdesk_ticket (
                 case_id TEXT NOT NULL,
                 system  TEXT NOT NULL,

@@ -1,7 +1,6 @@
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Bot.Channels.Inbound;
-using RdpHelpBot.Bot.Channels.Redelivery;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
@@ -32,7 +31,6 @@ internal static class SqliteStorageExtensions
         services.AddSingleton<IConversationReferenceStore, SqliteConversationReferenceStore>();
         services.AddSingleton<ISlackInstallationRepository, SqliteSlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, SqliteDirectLineHistory>();
-        services.AddSingleton<IRedeliveryFilter, SqliteRedeliveryFilter>();
         services.AddSingleton<IInboundStore, SqliteInboundStore>();
         services.AddHostedService<InboundRetentionService>();
         return services;

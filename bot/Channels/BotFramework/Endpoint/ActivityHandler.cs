@@ -3,7 +3,6 @@ using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
-using RdpHelpBot.Bot.Channels.Redelivery;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 
@@ -19,7 +18,6 @@ internal sealed class ActivityHandler(
     BotFrameworkTurns turns,
     InboundActivities inbound,
     KnownConversations conversations,
-    IRedeliveryFilter redeliveries,
     CardClicks clicks)
 {
     /// <param name="signedByChannel">Whether the channel's token vouched for the activity and the user it names.</param>
@@ -42,20 +40,11 @@ internal sealed class ActivityHandler(
         if (InvokeProblem(activity) is { } problem)
             return ActivityResult.Invoke(HttpStatusCode.BadRequest, InvokeResponses.Error(HttpStatusCode.BadRequest, problem));
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
-        if (click.IsFirst && await FirstSightingAsync(activity, cancellationToken))
-            await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), inboundId: null, cancellationToken);
+        // Teams retries a slow Action.Execute and a double click sends it twice: a kept one runs no second turn.
+        if (click.IsFirst && await inbound.KeepAsync(activity, signedByChannel, cancellationToken) is { } inboundId)
+            await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), inboundId, cancellationToken);
         return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);
     }
-
-    /// <summary>
-    /// False for a channel's retry of an activity already taken (Teams retries a slow Action.Execute, a double
-    /// click sends it twice), so it runs no second turn.
-    /// </summary>
-    private ValueTask<bool> FirstSightingAsync(Activity activity, CancellationToken cancellationToken) => redeliveries.FirstSightingAsync(
-        new RedeliveryKey(activity.ChannelId ?? "", $"{activity.Conversation!.Id}\n{activity.Id}"), RedeliveryWindow, cancellationToken);
-
-    /// <summary>Channels retry within seconds to minutes; an hour leaves room for a delayed one.</summary>
-    private static readonly TimeSpan RedeliveryWindow = TimeSpan.FromHours(1);
 
     private static string? InvokeProblem(Activity activity)
     {

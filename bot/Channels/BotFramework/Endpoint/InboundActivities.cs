@@ -47,20 +47,31 @@ internal sealed partial class InboundActivities(
     /// <summary>Keeps and queues the activity; 200 once kept (or when it was kept before), 429 when the queue is full.</summary>
     public async Task<ActivityResult> AcceptAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
-        var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
-            JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
-        if (!await store.AcceptAsync(item, cancellationToken))
+        if (await KeepAsync(activity, signedByChannel, cancellationToken) is not { } id)
             return ActivityResult.Ok;
-        // Only what this process kept: a redelivery of what the last run kept is still left to the replay.
-        if (!_replayed)
-            _acceptedBeforeReplay.TryAdd(item.Id, 0);
-        if (Enqueue(item.Id, activity, signedByChannel))
+        if (Enqueue(id, activity, signedByChannel))
             return ActivityResult.Ok;
         // Not kept after all, so that the channel's retry of it is taken.
-        await store.ReleaseAsync(Channel, item.Id, CancellationToken.None);
+        await store.ReleaseAsync(Channel, id, CancellationToken.None);
         LogQueueFull(activity.ChannelId);
         return ActivityResult.Error(HttpStatusCode.TooManyRequests, "TooManyRequests",
             "The bot has too many messages waiting in this conversation; send it again later.") with { RetryAfter = RetryAfter };
+    }
+
+    /// <summary>
+    /// Keeps the activity for a turn the caller runs itself (a card click answered in the request) and returns its
+    /// item id, to be marked handled with the turn; null for a redelivery of one kept before.
+    /// </summary>
+    public async Task<string?> KeepAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
+    {
+        var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
+            JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
+        if (!await store.AcceptAsync(item, cancellationToken))
+            return null;
+        // Only what this process kept: a redelivery of what the last run kept is still left to the replay.
+        if (!_replayed)
+            _acceptedBeforeReplay.TryAdd(item.Id, 0);
+        return item.Id;
     }
 
     /// <summary>
