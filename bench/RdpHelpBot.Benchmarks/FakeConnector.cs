@@ -5,10 +5,14 @@ using Microsoft.Extensions.Logging;
 
 namespace RdpHelpBot.Benchmarks;
 
-/// <summary>A Bot Connector that accepts every reply with 200 and a resource id, as the SDK peer's connector.js.</summary>
+/// <summary>
+/// A Bot Connector that accepts every reply with 200 and a resource id, as the SDK peer's connector.js, and tells
+/// a waiting user when the first reply to its message has arrived.
+/// </summary>
 internal sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TaskCompletionSource> _awaited = new(StringComparer.Ordinal);
     private int _replies;
 
     private FakeConnector(WebApplication app) => _app = app;
@@ -16,6 +20,10 @@ internal sealed class FakeConnector : IAsyncDisposable
     public int Replies => Volatile.Read(ref _replies);
 
     public string Url => _app.Urls.First();
+
+    /// <summary>Completes when the first reply to <paramref name="activityId"/> arrives; call before sending it.</summary>
+    public Task FirstReplyTo(string activityId) =>
+        _awaited.GetOrAdd(activityId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -28,6 +36,8 @@ internal sealed class FakeConnector : IAsyncDisposable
         {
             await context.Request.Body.CopyToAsync(Stream.Null);
             Interlocked.Increment(ref connector._replies);
+            if (context.Request.RouteValues["activity"] is string repliedTo && connector._awaited.TryRemove(repliedTo, out var waiting))
+                waiting.TrySetResult();
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync("{\"id\":\"r1\"}");
         });
