@@ -14,14 +14,17 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
 {
     public const int Capacity = 10_000;
 
-    /// <summary>The serviceUrl each recently seen conversation is stored with, so an unchanged one costs no write.</summary>
-    private readonly BoundedMap<string> _serviceUrls = new(Capacity);
+    /// <summary>
+    /// Recently seen conversations as they are stored: an unchanged one costs no write, and a reply to one costs no read.
+    /// </summary>
+    private readonly BoundedMap<StoredConversation> _recent = new(Capacity);
 
     /// <summary>Stores the conversation of an activity that adds the bot; true when it was not stored before.</summary>
     public async Task<bool> AddAsync(Activity activity, CancellationToken cancellationToken)
     {
-        var isNew = await store.AddAsync(ConversationReferences.From(activity, time.GetUtcNow()), cancellationToken);
-        _serviceUrls.Set(Key(activity), activity.ServiceUrl!);
+        var conversation = ConversationReferences.From(activity, time.GetUtcNow());
+        var isNew = await store.AddAsync(conversation, cancellationToken);
+        _recent.Set(Key(activity), conversation);
         return isNew;
     }
 
@@ -29,14 +32,14 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
     public async Task RefreshAsync(Activity activity, CancellationToken cancellationToken)
     {
         var key = Key(activity);
-        if (_serviceUrls.TryGet(key, out var known) && string.Equals(known, activity.ServiceUrl, StringComparison.Ordinal))
+        if (_recent.TryGet(key, out var known) && string.Equals(known.ServiceUrl, activity.ServiceUrl, StringComparison.Ordinal))
             return;
         await AddAsync(activity, cancellationToken);
     }
 
     public async Task RemoveAsync(Activity activity, CancellationToken cancellationToken)
     {
-        _serviceUrls.Remove(Key(activity));
+        _recent.Remove(Key(activity));
         await store.RemoveAsync(activity.ChannelId ?? "", activity.Conversation!.Id, cancellationToken);
     }
 
@@ -49,7 +52,7 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
     {
         if (failure is not ConnectorException { StatusCode: HttpStatusCode.Forbidden or HttpStatusCode.NotFound } refused)
             return false;
-        _serviceUrls.Remove(StoredConversation.Keys.For(channelId, conversationId));
+        _recent.Remove(StoredConversation.Keys.For(channelId, conversationId));
         await store.RemoveAsync(channelId, conversationId, cancellationToken);
         LogForgotten(channelId, (int)refused.StatusCode!);
         return true;
@@ -57,10 +60,18 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
 
     /// <summary>Whether this process saw the conversation lately (without asking the store).</summary>
     public bool Remembers(string channelId, string conversationId) =>
-        _serviceUrls.TryGet(StoredConversation.Keys.For(channelId, conversationId), out _);
+        _recent.TryGet(StoredConversation.Keys.For(channelId, conversationId), out _);
 
-    public Task<StoredConversation?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
-        store.GetAsync(channelId, conversationId, cancellationToken);
+    public async Task<StoredConversation?> FindAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        var key = StoredConversation.Keys.For(channelId, conversationId);
+        if (_recent.TryGet(key, out var known))
+            return known;
+        var stored = await store.GetAsync(channelId, conversationId, cancellationToken);
+        if (stored is not null)
+            _recent.TryAdd(key, stored);
+        return stored;
+    }
 
     /// <summary>
     /// A stored conversation of the channel that tells where and in which tenant to open a chat with the user: one
