@@ -62,7 +62,7 @@ public sealed class CaseEventsThroughThePipelineTests : IDisposable
     [Fact]
     public async Task Process_TalkToAHumanAfterAFixFailed_ShowsWhatIsPassedOnAndSendsItWithTheEvent()
     {
-        using var host = BuildHost(conflictOnce: false);
+        using var host = BuildHost(conflictOnce: false, "--Transcripts:Enabled=true");
         var pipeline = host.Services.GetRequiredService<TurnPipeline>();
 
         await pipeline.ProcessAsync(Message("My Azure VM stopped working this morning, nothing changed: error 0x904 extended 0x7"), Ct);
