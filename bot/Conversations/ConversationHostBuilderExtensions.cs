@@ -43,6 +43,8 @@ internal static class ConversationHostBuilderExtensions
         {
             Priors = services.GetService<IPriorSource>(),
             HostChecks = services.GetService<IHostChecks>(),
+            Transcripts = services.GetService<ITranscriptStore>(),
+            Tickets = services.GetService<ITicketOutbox>(),
         });
         return builder.AddConversations<TroubleshootingConversation>();
     }

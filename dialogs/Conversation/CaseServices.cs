@@ -2,6 +2,7 @@ using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -25,6 +26,8 @@ internal sealed class CaseServices
         Escalations = services.Escalations;
         _newCaseId = services.NewCaseId;
         HostChecks = services.HostChecks;
+        Transcripts = services.Transcripts;
+        Tickets = services.Tickets;
         QuestionBudget = options.QuestionBudget;
         // The dialogs count the budget themselves, so that past it they can tell whether a question is still worth offering.
         Engine = new DiagnosisEngine(Knowledge, WithoutBudget(options), services.Priors);
@@ -43,6 +46,10 @@ internal sealed class CaseServices
     public DiagnosisEngine Engine { get; }
 
     public IHostChecks? HostChecks { get; }
+
+    public ITranscriptStore? Transcripts { get; }
+
+    public ITicketOutbox? Tickets { get; }
 
     public int QuestionBudget { get; }
 

@@ -49,8 +49,8 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
                 await turn.SendAsync(RankingCard.For(services.Diagnose(turn, file.Evidence)), cancellationToken);
                 return InterruptionOutcome.Resume;
             case IntentKind.TalkToHuman when file is not null:
-                var request = await closer.EscalateAsync(turn, file, EscalationReason.UserAsked, cancellationToken);
-                await turn.SendAsync(EscalationReply.For(request), cancellationToken);
+                var handOver = await closer.EscalateAsync(turn, file, EscalationReason.UserAsked, cancellationToken);
+                await turn.SendAsync(EscalationReply.For(handOver), cancellationToken);
                 return InterruptionOutcome.CancelAll;
             case IntentKind.Cancel or IntentKind.StartOver:
                 if (file is not null)

@@ -1,6 +1,7 @@
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -29,4 +30,10 @@ public sealed record ConversationServices(
 
     /// <summary>Makes the id of a new case. Default: a new GUID; tests pass a predictable sequence.</summary>
     public Func<string>? NewCaseId { get; init; }
+
+    /// <summary>The conversations' transcripts, read into a handed-over case's packet; null leaves the packet without one.</summary>
+    public ITranscriptStore? Transcripts { get; init; }
+
+    /// <summary>The helpdesk ticket systems, named to the user when a case is handed over; null when tickets are not opened.</summary>
+    public ITicketOutbox? Tickets { get; init; }
 }

@@ -24,9 +24,9 @@ internal sealed class FirstContact(CaseServices services)
         var understanding = services.Understand(turn);
         if (understanding.Has(IntentKind.TalkToHuman))
         {
-            var request = await closer.EscalateAsync(
+            var handOver = await closer.EscalateAsync(
                 turn, CaseOpener.Open(services, turn, understanding), EscalationReason.UserAsked, cancellationToken);
-            await turn.SendAsync(EscalationReply.For(request), cancellationToken);
+            await turn.SendAsync(EscalationReply.For(handOver), cancellationToken);
             return null;
         }
         if (services.HostChecks is not null && understanding.Intents.FirstOrDefault(i => i.Kind == IntentKind.CheckHost) is { } checkRequest)

@@ -42,8 +42,8 @@ internal sealed class TroubleshootingDialog : ComponentDialog
         var file = CaseFiles.Read(step.Dialogs);
         if (step.Result is true)
         {
-            var request = await closer.EscalateAsync(step.Context, file, EscalationReason.FixesExhausted, cancellationToken);
-            await step.SendAsync(EscalationReply.For(request), cancellationToken);
+            var handOver = await closer.EscalateAsync(step.Context, file, EscalationReason.FixesExhausted, cancellationToken);
+            await step.SendAsync(EscalationReply.For(handOver), cancellationToken);
         }
         else
         {

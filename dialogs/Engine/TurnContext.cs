@@ -15,6 +15,7 @@ public sealed class TurnContext
     private readonly List<TurnEvent> events = [];
     private readonly List<CaseOutcome> outcomes = [];
     private readonly List<EscalationRequest> escalations = [];
+    private readonly List<CasePacket> packets = [];
 
     public TurnContext(
         string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null, string? eventName = null)
@@ -67,6 +68,9 @@ public sealed class TurnContext
     /// <summary>The cases this turn handed to the helpdesk; saved with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<EscalationRequest> Escalations => escalations;
 
+    /// <summary>The packets of the cases this turn handed over, for the helpdesk's tickets; kept with the turn's state, only if it is saved.</summary>
+    public IReadOnlyList<CasePacket> Packets => packets;
+
     /// <summary>Keeps a case's outcome with this turn; a later one for the same case replaces it.</summary>
     public void Record(CaseOutcome outcome)
     {
@@ -81,6 +85,14 @@ public sealed class TurnContext
         ArgumentNullException.ThrowIfNull(request);
         escalations.RemoveAll(kept => kept.CaseId == request.CaseId);
         escalations.Add(request);
+    }
+
+    /// <summary>Keeps a handed-over case's packet with this turn; a later one for the same case replaces it.</summary>
+    public void Record(CasePacket packet)
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        packets.RemoveAll(kept => kept.CaseId == packet.CaseId);
+        packets.Add(packet);
     }
 
     public void Publish(TurnEvent turnEvent)

@@ -34,6 +34,9 @@ public sealed record CasePacket
 
     public required PacketUser User { get; init; }
 
+    /// <summary>The conversation the case was handed over in, on <see cref="PacketUser.Channel"/>, for telling the user the ticket's number there.</summary>
+    public string? ConversationId { get; init; }
+
     public required PacketTimes Times { get; init; }
 
     /// <summary>What is known, as statements.</summary>

@@ -29,6 +29,7 @@ public static partial class CasePacketBuilder
             Host = input.Host,
             Context = input.Summary.Context,
             User = input.User,
+            ConversationId = input.ConversationId,
             Times = input.Times,
             Facts = input.Summary.Facts,
             Questions = input.Summary.Questions,

@@ -9,6 +9,9 @@ public sealed record CasePacketInput
 
     public required PacketUser User { get; init; }
 
+    /// <summary>The conversation the case was handed over in.</summary>
+    public string? ConversationId { get; init; }
+
     /// <summary>The case's story as <c>CaseSummaries</c> tells it.</summary>
     public required CaseSummary Summary { get; init; }
 

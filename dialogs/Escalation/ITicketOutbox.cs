@@ -11,6 +11,9 @@ public interface ITicketOutbox
     /// <summary>Whether any ticket system is configured; when none is, the other members do nothing.</summary>
     bool IsConfigured { get; }
 
+    /// <summary>The configured ticket systems in words ("ServiceNow", "ServiceNow and Jira"); null when none is.</summary>
+    string? Systems { get; }
+
     /// <summary>The rows for <paramref name="packet"/>, written with a turn's state; null when no ticket system is configured.</summary>
     IStateWriteParticipant? Participant(CasePacket packet);
 

@@ -24,6 +24,9 @@ public sealed record CaseEvent
     public EscalationReason? EscalationReason { get; init; }
 
     public required CaseSummary Summary { get; init; }
+
+    /// <summary>Everything the helpdesk gets about the case, for <see cref="TurnEventTypes.CaseEscalated"/>.</summary>
+    public CasePacket? Packet { get; init; }
 }
 
 public static class TurnEventTypes

@@ -37,6 +37,7 @@ public sealed class TurnPipeline
     private readonly ITurnEventOutbox? _events;
     private readonly IOutcomeStore? _outcomes;
     private readonly IEscalationRequestStore? _escalations;
+    private readonly ITicketOutbox? _tickets;
     private readonly ConversationLocks _locks = new();
 
     public TurnPipeline(
@@ -48,7 +49,8 @@ public sealed class TurnPipeline
         ILogger<TurnPipeline> logger,
         ITurnEventOutbox? events = null,
         IOutcomeStore? outcomes = null,
-        IEscalationRequestStore? escalations = null)
+        IEscalationRequestStore? escalations = null,
+        ITicketOutbox? tickets = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         _conversation = conversation;
@@ -61,6 +63,7 @@ public sealed class TurnPipeline
         _events = events;
         _outcomes = outcomes;
         _escalations = escalations;
+        _tickets = tickets;
     }
 
     /// <summary>Conversations with a turn running or waiting in this process.</summary>
@@ -165,11 +168,12 @@ public sealed class TurnPipeline
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
 
-    /// <summary>What the turn did besides its state and replies: case outcomes, escalation requests and the outbox rows of its events.</summary>
+    /// <summary>What the turn did besides its state and replies: case outcomes, escalation requests, the outbox rows of its events and tickets.</summary>
     private IReadOnlyList<IStateWriteParticipant> EffectParticipants(TurnContext turn) =>
     [
         .. turn.Outcomes.Count + turn.Escalations.Count > 0 ? [new CaseRecords(turn, _outcomes, _escalations)] : Array.Empty<IStateWriteParticipant>(),
         .. turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : Array.Empty<IStateWriteParticipant>(),
+        .. turn.Packets.Select(packet => _tickets?.Participant(packet)).OfType<IStateWriteParticipant>(),
     ];
 
     /// <summary>A turn that saved no state still keeps the replies it answers with, for a channel that keeps them.</summary>

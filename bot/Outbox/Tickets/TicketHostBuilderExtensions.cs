@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Outbox.Tickets;
 
@@ -20,9 +21,16 @@ internal static class TicketHostBuilderExtensions
         // No resilience handler: the outbox worker owns retries, and a retry inside the client could open a second ticket.
         builder.Services.AddHttpClient(TicketPayload.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddSingleton<ServiceNowAuthorizer>();
-        builder.Services.AddSingleton<IOutboxSender, ServiceNowSender>();
-        builder.Services.AddSingleton<IOutboxSender, JiraSender>();
+        builder.Services.AddSingleton<IOutboxSender>(services => WithNotice<ServiceNowSender>(services, TicketKinds.ServiceNow));
+        builder.Services.AddSingleton<IOutboxSender>(services => WithNotice<JiraSender>(services, TicketKinds.Jira));
         builder.Services.AddSingleton<ITicketOutbox, TicketOutbox>();
         return builder;
     }
+
+    /// <summary>A ticket sender that, once the ticket is opened, tells the user its number.</summary>
+    private static TicketNoticeSender WithNotice<TSender>(IServiceProvider services, string system)
+        where TSender : IOutboxSender =>
+        new(ActivatorUtilities.CreateInstance<TSender>(services), system, services.GetRequiredService<ITicketLog>(),
+            services.GetService<ConversationAddresses>() ?? new ConversationAddresses([]), services.GetRequiredService<IOutboxStore>(),
+            services.GetRequiredService<TimeProvider>());
 }

@@ -15,6 +15,14 @@ internal sealed class TicketOutbox(IOutboxStore store, IOptions<ServiceNowOption
 {
     public bool IsConfigured => serviceNow.Value.IsConfigured || jira.Value.IsConfigured;
 
+    public string? Systems => (serviceNow.Value.IsConfigured, jira.Value.IsConfigured) switch
+    {
+        (true, true) => "ServiceNow and Jira",
+        (true, false) => "ServiceNow",
+        (false, true) => "Jira",
+        _ => null,
+    };
+
     public IStateWriteParticipant? Participant(CasePacket packet) =>
         Rows(packet) is { Count: > 0 } rows ? new Part(store, rows) : null;
 

@@ -2,6 +2,7 @@ using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Knowledge.Diagnosis;
 
 namespace RdpHelpBot.Dialogs.Conversation.Case;
@@ -32,7 +33,7 @@ internal sealed class CaseCloser(CaseServices services)
         return Task.CompletedTask;
     }
 
-    public async Task<EscalationRequest> EscalateAsync(
+    public async Task<HandOver> EscalateAsync(
         TurnContext turn, CaseFile file, EscalationReason reason, CancellationToken cancellationToken)
     {
         var request = new EscalationRequest
@@ -45,10 +46,33 @@ internal sealed class CaseCloser(CaseServices services)
             Requested = turn.Time.GetUtcNow(),
             Summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)),
         };
+        var packet = await PacketAsync(turn, file, request, cancellationToken);
         turn.Record(request);
-        Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, request.Summary) with { EscalationReason = reason });
+        turn.Record(packet);
+        Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, request.Summary) with { EscalationReason = reason, Packet = packet });
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);
-        return request;
+        return new HandOver(request, packet, services.Tickets?.Systems);
+    }
+
+    /// <summary>What the helpdesk gets: the case's story, the host named, and this conversation's transcript so far.</summary>
+    private async Task<CasePacket> PacketAsync(TurnContext turn, CaseFile file, EscalationRequest request, CancellationToken cancellationToken)
+    {
+        var transcript = services.Transcripts is { } transcripts
+            ? await transcripts.ReadAsync(new ConversationKey(turn.ChannelId, turn.ConversationId).ToString(), cancellationToken)
+            : [];
+        return CasePacketBuilder.Build(new CasePacketInput
+        {
+            CaseId = file.CaseId,
+            User = new PacketUser(turn.ChannelId, turn.UserId),
+            ConversationId = turn.ConversationId,
+            Summary = request.Summary,
+            Reason = request.Reason,
+            Host = file.Host,
+            Times = new PacketTimes(file.Started, request.Requested),
+            Highlights = request.Summary.Facts,
+            Transcript = transcript,
+            KnowledgeIds = [.. file.Evidence.Facts, .. file.Fixes.Select(fix => fix.FixId)],
+        });
     }
 
     private static void Publish(TurnContext turn, CaseFile file, string type, CaseEvent data) =>
@@ -78,3 +102,6 @@ internal sealed class CaseCloser(CaseServices services)
         Ended = turn.Time.GetUtcNow(),
     };
 }
+
+/// <summary>A case handed to the helpdesk: the request, the packet the helpdesk gets, and the ticket systems it goes to (null when none is configured).</summary>
+internal sealed record HandOver(EscalationRequest Request, CasePacket Packet, string? TicketSystems);

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Tests.Outbox.Tickets;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns;
@@ -55,6 +57,60 @@ public sealed class CaseEventsThroughThePipelineTests : IDisposable
         var body = JsonDocument.Parse(row.Payload).RootElement;
         Assert.Equal("case.escalated", body.GetProperty("type").GetString());
         Assert.Equal("UserAsked", body.GetProperty("data").GetProperty("escalationReason").GetString());
+    }
+
+    [Fact]
+    public async Task Process_TalkToAHumanAfterAFixFailed_ShowsWhatIsPassedOnAndSendsItWithTheEvent()
+    {
+        using var host = BuildHost(conflictOnce: false, "--Transcripts:Enabled=true");
+        var pipeline = host.Services.GetRequiredService<TurnPipeline>();
+
+        await pipeline.ProcessAsync(Message("My Azure VM stopped working this morning, nothing changed: error 0x904 extended 0x7"), Ct);
+        await pipeline.ProcessAsync(Message("no, that didn't work"), Ct);
+        var escalated = await pipeline.ProcessAsync(Message("talk to a human"), Ct);
+
+        var reply = Assert.Single(escalated.Replies).Text;
+        Assert.StartsWith("Here's what I'll pass on to the helpdesk:", reply, StringComparison.Ordinal);
+        Assert.Contains("0x904/0x7", reply, StringComparison.Ordinal);
+        Assert.Contains("(did not work)", reply, StringComparison.Ordinal);
+        Assert.Contains("The helpdesk now has your case", reply, StringComparison.Ordinal);
+        var row = Assert.Single(await host.Services.GetRequiredService<IOutboxStore>().ListAsync(OutboxState.Pending, Ct));
+        var body = JsonDocument.Parse(row.Payload).RootElement;
+        Assert.Equal("case.escalated", body.GetProperty("type").GetString());
+        var packet = body.GetProperty("data").GetProperty("packet");
+        Assert.Contains("0x904", packet.GetProperty("codes")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("did not work", packet.GetProperty("fixes")[0].GetProperty("result").GetString());
+        Assert.Equal("no, that didn't work", packet.GetProperty("transcript")[1].GetProperty("user").GetString());
+        Assert.Equal("c1", packet.GetProperty("conversationId").GetString());
+        Assert.True(body.GetProperty("data").TryGetProperty("summary", out _));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Process_TalkToAHumanWithServiceNow_OpensOneTicketAndTellsTheUserItsNumber(bool conflictOnce)
+    {
+        await using var serviceNow = await FakeServiceNow.StartAsync();
+        using var host = BuildHost(conflictOnce, $"--Escalation:ServiceNow:BaseUrl={serviceNow.BaseUrl}",
+            $"--Escalation:ServiceNow:UserName={FakeServiceNow.UserName}", $"--Escalation:ServiceNow:Password={FakeServiceNow.Password}");
+        var pipeline = host.Services.GetRequiredService<TurnPipeline>();
+        var outbox = host.Services.GetRequiredService<IOutboxStore>();
+
+        await pipeline.ProcessAsync(Message("My Azure VM stopped working this morning, nothing changed: error 0x904 extended 0x7"), Ct);
+        await pipeline.ProcessAsync(Message("no, that didn't work"), Ct);
+        var escalated = await pipeline.ProcessAsync(Message("talk to a human"), Ct);
+
+        Assert.Contains("I'm opening a ticket in ServiceNow with this and will send you its number here", Assert.Single(escalated.Replies).Text, StringComparison.Ordinal);
+        var ticket = Assert.Single(await outbox.ListAsync(OutboxState.Pending, Ct), row => row.Kind == "ticket.servicenow");
+        var delivery = host.Services.GetRequiredService<OutboxDelivery>();
+        await delivery.DeliverAsync([ticket], Ct);
+        await delivery.DeliverAsync([ticket], Ct);
+
+        var incident = Assert.Single(serviceNow.Incidents);
+        var message = Assert.Single(await outbox.ListAsync(OutboxState.Pending, Ct), row => row.Kind == OutboxKinds.Message);
+        var sent = OutgoingMessage.FromRow(message)!;
+        Assert.Equal(("test", "c1"), (sent.To.ChannelId, sent.To.ConversationId));
+        Assert.Equal($"Your ticket is {incident["number"]} — the helpdesk has everything we found.", Assert.Single(sent.Replies).Text);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public sealed class EscalationTests
         var harness = new ConversationHarness();
         await harness.Flow()
             .Send("my azure vm gives 0x904, I need to talk to someone from the helpdesk")
-            .AssertReplyContains("I've recorded your case for the helpdesk")
+            .AssertReplyContains("Here's what I'll pass on to the helpdesk:")
             .Verify(async () => Assert.Contains("The host is an Azure virtual machine.", (await harness.SingleEscalationAsync()).Summary.Facts))
             .StartTestAsync();
     }
@@ -76,7 +76,7 @@ public sealed class EscalationTests
             .AssertAnyReply()
             .AssertAnyReply()
             .Send("yes please")
-            .AssertReplyContains("They will contact you")
+            .AssertReplyContains("The helpdesk now has your case")
             .Verify(async () => Assert.Equal(EscalationReason.FixesExhausted, (await harness.SingleEscalationAsync()).Reason))
             .StartTestAsync();
     }

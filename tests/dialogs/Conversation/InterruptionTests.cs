@@ -58,8 +58,8 @@ public sealed class InterruptionTests
             .Send("I want to talk to a human")
             .AssertReply(reply =>
             {
-                Assert.StartsWith("I've recorded your case for the helpdesk with everything we found:", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("They will contact you; you won't have to repeat this.", reply.Text, StringComparison.Ordinal);
+                Assert.StartsWith("Here's what I'll pass on to the helpdesk:", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("The helpdesk now has your case with all of this; you won't have to repeat it.", reply.Text, StringComparison.Ordinal);
             })
             .AssertStoredState(state => Assert.Empty(state.Stack))
             .Verify(async () => Assert.Equal("case-1", (await harness.SingleEscalationAsync()).CaseId))
