@@ -3,7 +3,8 @@ namespace RdpHelpBot.Bot.Outbox;
 /// <summary>The outbox's log lines: row ids, kinds and outcomes; never a destination's secret or a payload.</summary>
 internal static partial class OutboxLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered outbox row {Id} ({Kind}) after {Attempts} attempt(s)")]
+    // Debug: a busy bot delivers every reply through the outbox; a line per reply would cost more than the reply.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Delivered outbox row {Id} ({Kind}) after {Attempts} attempt(s)")]
     public static partial void Delivered(ILogger logger, string id, string kind, int attempts);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} ({Kind}) attempt {Attempts} was {Outcome} ({Reason}); next attempt in {Delay}")]
