@@ -12,6 +12,10 @@ internal sealed class SqliteDatabase : IStorageCheck
     private readonly string _connectionString;
     private readonly Lazy<Task> _schema;
 
+    /// <summary>The physical connections whose per-connection settings are made (they outlive their pooled wrappers).</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
+    private static readonly object Configured = new();
+
     public SqliteDatabase(string path)
     {
         _connectionString = new SqliteConnectionStringBuilder
@@ -96,14 +100,18 @@ internal sealed class SqliteDatabase : IStorageCheck
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await _schema.Value.WaitAsync(cancellationToken);
-        var connection = await OpenRawAsync(cancellationToken);
+        var connection = new SqliteConnection(_connectionString);
         try
         {
-            // Unlike the journal mode, synchronous belongs to the connection, not the file: without this, a
-            // connection other than the one that created the schema would wait for a sync on every commit.
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA synchronous = NORMAL";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await connection.OpenAsync(cancellationToken);
+            // A pooled connection keeps its settings: they are set once per physical connection, not on every open.
+            if (!_configured.TryGetValue(connection.Handle!, out _))
+            {
+                // Unlike the journal mode, synchronous belongs to the connection, not the file: without it, a
+                // connection other than the one that created the schema would wait for a sync on every commit.
+                await ConfigureAsync(connection, "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;", cancellationToken);
+                _configured.AddOrUpdate(connection.Handle!, Configured);
+            }
             return connection;
         }
         catch
@@ -117,13 +125,17 @@ internal sealed class SqliteDatabase : IStorageCheck
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // A writer that finds the file locked waits inside SQLite, retrying within milliseconds; without a busy
-        // timeout Microsoft.Data.Sqlite retries itself after sleeping 150 ms, which under concurrent turns
-        // dominates their latency.
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA busy_timeout = 30000";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ConfigureAsync(connection, "PRAGMA busy_timeout = 30000", cancellationToken);
         return connection;
+    }
+
+    // A writer that finds the file locked waits inside SQLite (busy_timeout), retrying within milliseconds; without
+    // it Microsoft.Data.Sqlite retries itself after sleeping 150 ms, which under concurrent turns dominates their latency.
+    private static async Task ConfigureAsync(SqliteConnection connection, string pragmas, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task CreateSchemaAsync()

@@ -24,27 +24,26 @@ internal sealed partial class TypingIndicator(ConnectorClient connector, TimePro
     {
         // Not a reply to the message: a client that waits for the answer to its message must not take this for it.
         var typing = new Activity { Type = ActivityTypes.Typing }.ReplyTo(incoming) with { ReplyToId = null };
-        try
+        // Most turns end within the first second: waits end without throwing when they are cancelled.
+        await Task.Delay(FirstAfter, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        while (!cancellationToken.IsCancellationRequested)
         {
-            await Task.Delay(FirstAfter, time, cancellationToken);
-            while (true)
+            try
             {
-                try
-                {
-                    await connector.SendAsync(typing, cancellationToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                {
-                    // Deliberately broad: best effort; the replies are what counts, and they go through the outbox.
-                    LogNotShown(incoming.ChannelId, exception.GetType().Name);
-                    return;
-                }
-                await Task.Delay(Every, time, cancellationToken);
+                await connector.SendAsync(typing, cancellationToken);
             }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // The replies are going: typing is over.
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Deliberately broad: best effort; the replies are what counts, and they go through the outbox.
+                LogNotShown(incoming.ChannelId, exception.GetType().Name);
+                return;
+            }
+            catch (OperationCanceledException)
+            {
+                // The replies are going: typing is over.
+                return;
+            }
+            await Task.Delay(Every, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
