@@ -43,10 +43,6 @@ internal sealed class SlackOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Slack:MessageInterval must be between 00:00:00 and 00:01:00.")]
     public TimeSpan MessageInterval { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How long event ids and message timestamps are remembered to drop Slack's redeliveries; default 10 minutes.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "Slack:DeduplicationWindow must be between 00:00:01 and 1.00:00:00.")]
-    public TimeSpan DeduplicationWindow { get; set; } = TimeSpan.FromMinutes(10);
-
     /// <summary>First wait before reconnecting a dropped Socket Mode connection; doubles up to <see cref="MaxReconnectDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00", ErrorMessage = "Slack:ReconnectDelay must be between 00:00:00.010 and 00:10:00.")]
     public TimeSpan ReconnectDelay { get; set; } = TimeSpan.FromSeconds(1);

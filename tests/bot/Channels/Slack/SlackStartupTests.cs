@@ -8,7 +8,6 @@ public sealed class SlackStartupTests
     [Theory]
     [InlineData("Slack:MessageInterval", "soon")]
     [InlineData("Slack:MessageInterval", "00:05:00")]
-    [InlineData("Slack:DeduplicationWindow", "-00:00:01")]
     [InlineData("Slack:ReconnectDelay", "later")]
     [InlineData("Slack:MaxReconnectDelay", "00:00:00.001")]
     [InlineData("Slack:SocketIdleTimeout", "1.00:00:00")]
