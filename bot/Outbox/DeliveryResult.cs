@@ -1,7 +1,8 @@
 namespace RdpHelpBot.Bot.Outbox;
 
 /// <summary>What one delivery attempt came to, as a sender classifies it.</summary>
-internal sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, TimeSpan? RetryAfter = null)
+/// <param name="PostedId">For a message posted to a channel: the channel's id of the first message (a Slack <c>ts</c>, a Teams activity id).</param>
+internal sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, TimeSpan? RetryAfter = null, string? PostedId = null)
 {
     public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
 }

@@ -43,6 +43,9 @@ public sealed class TurnContext
     /// <summary>The user's id as the channel verified it, or null when the client chose <see cref="UserId"/> itself.</summary>
     public string? VerifiedUserId { get; init; }
 
+    /// <summary>The user's display name as the channel gave it; null when it gave none.</summary>
+    public string? UserName { get; init; }
+
     /// <summary>What the user typed, trimmed; empty when they only clicked a button.</summary>
     public string Text { get; }
 

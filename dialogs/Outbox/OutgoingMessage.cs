@@ -37,6 +37,18 @@ public sealed record ConversationAddress(string ChannelId)
 /// </summary>
 public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnlyList<Reply> Replies)
 {
+    /// <summary>
+    /// The channel's id of a message the bot sent earlier (a Slack <c>ts</c>, a Teams activity id) that the first reply
+    /// replaces in place, for everyone who sees it (a helpdesk card that now says who claimed the case).
+    /// </summary>
+    public string? Replaces { get; init; }
+
+    /// <summary>
+    /// The helpdesk case whose thread this message starts: once posted, the thread under it is recorded on that case,
+    /// so that what is written in the thread reaches the case.
+    /// </summary>
+    public string? ThreadOwner { get; init; }
+
     /// <summary>The outbox row that carries this message, due at <paramref name="due"/>.</summary>
     public OutboxMessage ToRow(DateTimeOffset now, DateTimeOffset due) => new()
     {
@@ -44,7 +56,7 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
         IdempotencyKey = Id,
         Kind = OutboxKinds.Message,
         Destination = JsonSerializer.Serialize(To, OutgoingMessageJsonContext.Default.ConversationAddress),
-        Payload = JsonSerializer.Serialize(Replies, OutgoingMessageJsonContext.Default.IReadOnlyListReply),
+        Payload = JsonSerializer.Serialize(new MessagePayload(Replies, Replaces, ThreadOwner), OutgoingMessageJsonContext.Default.MessagePayload),
         Created = now,
         NextAttempt = due,
         State = OutboxState.Pending,
@@ -57,8 +69,10 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
         try
         {
             var to = JsonSerializer.Deserialize(row.Destination, OutgoingMessageJsonContext.Default.ConversationAddress);
-            var replies = JsonSerializer.Deserialize(row.Payload, OutgoingMessageJsonContext.Default.IReadOnlyListReply);
-            return to is null || replies is null ? null : new OutgoingMessage(row.Id, to, replies);
+            var payload = JsonSerializer.Deserialize(row.Payload, OutgoingMessageJsonContext.Default.MessagePayload);
+            return to is null || payload?.Replies is null
+                ? null
+                : new OutgoingMessage(row.Id, to, payload.Replies) { Replaces = payload.Replaces, ThreadOwner = payload.ThreadOwner };
         }
         catch (JsonException)
         {
@@ -69,5 +83,8 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ConversationAddress))]
-[JsonSerializable(typeof(IReadOnlyList<Reply>))]
+[JsonSerializable(typeof(MessagePayload))]
 internal sealed partial class OutgoingMessageJsonContext : JsonSerializerContext;
+
+/// <summary>What an outbox row of kind <see cref="OutboxKinds.Message"/> carries besides its address.</summary>
+internal sealed record MessagePayload(IReadOnlyList<Reply> Replies, string? Replaces = null, string? ThreadOwner = null);

@@ -221,6 +221,7 @@ public sealed class TurnPipeline
         {
             ChannelId = request.ChannelId,
             VerifiedUserId = request.VerifiedUserId,
+            UserName = request.UserName,
         };
 
     private async Task RecordAsync(

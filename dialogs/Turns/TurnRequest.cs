@@ -23,6 +23,9 @@ public sealed record TurnRequest(
     /// </summary>
     public string? VerifiedUserId { get; init; }
 
+    /// <summary>The user's display name as the channel gave it (Teams <c>from.name</c>); null when it gave none.</summary>
+    public string? UserName { get; init; }
+
     /// <summary>
     /// For a channel that keeps the replies it sends (Direct Line's history): what to write for an attempt's replies,
     /// in the same transaction as the turn's state, so a crash keeps both or neither. The replies of a turn that

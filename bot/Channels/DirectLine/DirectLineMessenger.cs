@@ -1,5 +1,6 @@
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine;
@@ -11,6 +12,9 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 internal sealed class DirectLineMessenger(DirectLineConversations conversations, DirectLineTurns turns) : IChannelMessenger
 {
     public bool Serves(ConversationAddress to) => to.ChannelId == DirectLineTurns.ChannelId && to.ServiceUrl is null;
+
+    /// <summary>A Direct Line conversation has no threads.</summary>
+    public HelpdeskThread? StartedThread(ConversationAddress to, string postedId) => null;
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Outbox.Messages;
@@ -13,5 +14,12 @@ internal interface IChannelMessenger
     /// <summary>Whether this messenger sends to <paramref name="to"/> (by its channel, and its Connector when it has one).</summary>
     bool Serves(ConversationAddress to);
 
+    /// <summary>Sends the message; a delivered post answers the channel's id of its first message (<see cref="DeliveryResult.PostedId"/>).</summary>
     Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The thread that a message posted to <paramref name="to"/> with the id <paramref name="postedId"/> starts: the
+    /// conversation replies in it arrive as, and where the bot writes into it; null on a channel without threads.
+    /// </summary>
+    HelpdeskThread? StartedThread(ConversationAddress to, string postedId);
 }

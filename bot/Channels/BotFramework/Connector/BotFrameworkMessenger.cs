@@ -6,7 +6,9 @@ using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Connector;
 
@@ -35,6 +37,26 @@ internal sealed partial class BotFrameworkMessenger(
             || string.Equals(to.ChannelId, ActivityRenderingOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase)
             || (to.ConversationId is { } conversationId && conversations.Remembers(to.ChannelId, conversationId));
     }
+
+    /// <summary>
+    /// A post to a Teams channel (its conversation id without <c>;messageid=</c>) starts the reply chain
+    /// <c>{channel};messageid={activity id}</c>; a post anywhere else starts no thread.
+    /// </summary>
+    public HelpdeskThread? StartedThread(ConversationAddress to, string postedId)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        if (to.ConversationId is not { } channel || !IsTeamsChannel(channel))
+            return null;
+        var thread = channel + ReplyChainMarker + postedId;
+        return new HelpdeskThread(new ConversationKey(to.ChannelId, thread), to with { ConversationId = thread, ReplyToId = null, UserId = null }, postedId);
+    }
+
+    private const string ReplyChainMarker = ";messageid=";
+
+    // A team channel's id ends in @thread.tacv2 (older teams: @thread.skype); a group chat's in @thread.v2.
+    private static bool IsTeamsChannel(string conversationId) =>
+        !conversationId.Contains(ReplyChainMarker, StringComparison.Ordinal)
+        && (conversationId.EndsWith("@thread.tacv2", StringComparison.Ordinal) || conversationId.EndsWith("@thread.skype", StringComparison.Ordinal));
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

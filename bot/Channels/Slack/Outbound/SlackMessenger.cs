@@ -5,7 +5,9 @@ using RdpHelpBot.Bot.Channels.Slack.Rendering;
 using RdpHelpBot.Bot.Channels.Slack.WebApi;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Outbound;
 
@@ -19,6 +21,15 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
 {
     // An address with a Connector is a Slack conversation reached through Azure Bot Service, not this channel's.
     public bool Serves(ConversationAddress to) => to.ChannelId == SlackTurnProcessor.ChannelId && to.ServiceUrl is null;
+
+    /// <summary>A post in a channel starts the thread <c>TEAM:CHANNEL:TS</c>; a direct message to a user starts none the bot can name.</summary>
+    public HelpdeskThread? StartedThread(ConversationAddress to, string postedId)
+    {
+        if (Target(to) is not { ChannelId: { } channel, ThreadTs: null } target)
+            return null;
+        var thread = SlackPlace.Thread(target.TeamId, channel, postedId).ConversationId;
+        return new HelpdeskThread(new ConversationKey(SlackTurnProcessor.ChannelId, thread), ConversationAddress.Conversation(SlackTurnProcessor.ChannelId, thread), postedId);
+    }
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Storage;
@@ -118,6 +119,8 @@ public sealed class ProactiveMessengerTests
         public DeliveryResult Next { get; set; } = DeliveryResult.Delivered;
 
         public bool Serves(ConversationAddress to) => to.ChannelId == channelId;
+
+        public HelpdeskThread? StartedThread(ConversationAddress to, string postedId) => null;
 
         public Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
         {
