@@ -62,7 +62,7 @@ public sealed class ClaimRaceTests : IDisposable
             [$"--Storage:DataFolder={_folder.Path}", $"--Escalation:Agents:0={Alex}", $"--Escalation:Agents:1={Sam}"]);
         builder.Logging.ClearProviders();
         Assert.True(BotServices.TryAdd(builder, TextWriter.Null));
-        builder.Services.AddSingleton<IHelpdeskChannel>(new Desk());
+        builder.Services.AddSingleton<IHelpdeskChannel>(new FixedHelpdeskChannel(ConversationAddress.Conversation("msteams", "19:desk@thread.tacv2")));
         builder.Services.AddSingleton<ICaseStore>(services => new RacingCases(ActivatorUtilities.CreateInstance<SqliteCaseStore>(services), _race));
         return builder.Build();
     }
@@ -108,13 +108,5 @@ public sealed class ClaimRaceTests : IDisposable
 
         public Task<IReadOnlyList<HelpdeskCase>> ListAsync(bool liveOnly, int limit, CancellationToken cancellationToken) =>
             inner.ListAsync(liveOnly, limit, cancellationToken);
-    }
-
-    private sealed class Desk : IHelpdeskChannel
-    {
-        public string Name => "the helpdesk's Teams channel";
-
-        public Task<ConversationAddress?> AddressAsync(CancellationToken cancellationToken) =>
-            Task.FromResult<ConversationAddress?>(ConversationAddress.Conversation("msteams", "19:desk@thread.tacv2"));
     }
 }

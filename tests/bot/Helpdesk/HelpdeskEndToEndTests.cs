@@ -36,7 +36,7 @@ public sealed class HelpdeskEndToEndTests : IAsyncLifetime
                 "--Escalation:Agents:0=helpdesk-team", $"--Checks:Groups:helpdesk-team:0={AlexAad}",
             ],
             login: _connector.Address,
-            services: services => services.AddSingleton<IHelpdeskChannel>(new TeamsDesk(desk)));
+            services: services => services.AddSingleton<IHelpdeskChannel>(new FixedHelpdeskChannel(desk)));
     }
 
     [Fact]
@@ -122,12 +122,5 @@ public sealed class HelpdeskEndToEndTests : IAsyncLifetime
         await _metadata.DisposeAsync();
         _teamsKey.Dispose();
         _folder.Dispose();
-    }
-
-    private sealed class TeamsDesk(ConversationAddress address) : IHelpdeskChannel
-    {
-        public string Name => "the helpdesk's Teams channel";
-
-        public Task<ConversationAddress?> AddressAsync(CancellationToken cancellationToken) => Task.FromResult<ConversationAddress?>(address);
     }
 }
