@@ -18,6 +18,7 @@ internal static class BotCommandLine
             EvalCommand.Build(),
             ReportCommand.Build(),
             AuditCommand.Build(),
+            CasesCommand.Build(),
             OutboxCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
