@@ -1,5 +1,7 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 
 namespace RdpHelpBot.Bot.Cli;
@@ -49,6 +51,13 @@ internal static class ReportCommand
         else
         {
             ReportPrinter.WriteText(report, knowledge, output);
+            if (outcomes.Count > 0)
+            {
+                var helpdesk = await HelpdeskReport.BuildAsync(outcomes, app.Services.GetRequiredService<ICaseStore>(),
+                    app.Services.GetRequiredService<IRatingStore>(), app.Services.GetRequiredService<ITicketLog>(), cancellationToken);
+                if (!helpdesk.IsEmpty)
+                    helpdesk.WriteText(output);
+            }
         }
         return 0;
     }

@@ -1,3 +1,6 @@
+using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
+using RdpHelpBot.Tests.Helpdesk;
 using System.Text.Json;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outcomes;
@@ -121,6 +124,31 @@ public sealed class ReportCommandTests : IDisposable
         var run = Report("--Storage:Provider=Paper");
 
         Assert.Equal((1, true), (run.ExitCode, run.Error.Contains("Storage:Provider", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Report_HelpdeskCases_ShowsTimesToClaimAndResolveRatingsDeflectionAndTickets()
+    {
+        await RecordAsync(FourCases);
+        var database = new SqliteDatabase(new StorageOptions { DataFolder = _data.Path }.DatabasePath);
+        var cases = new SqliteCaseStore(database);
+        var kept = await cases.SaveAsync(CaseStoreContract.Case("4", Day), null, null, TestContext.Current.CancellationToken);
+        await cases.SaveAsync(kept with
+        {
+            State = CaseState.Resolved, Agent = new HelpdeskAgent("T1:U1", "Alex Kim"), Claimed = Day.AddMinutes(4), Ended = Day.AddMinutes(30),
+        }, kept.Version, null, TestContext.Current.CancellationToken);
+        var ratings = new SqliteRatingStore(database);
+        await ratings.SaveAsync(new CaseRating { CaseId = "4", Conversation = new("test", "c4"), ByAgent = true, Asked = Day, Score = 4, Rated = Day }, null, TestContext.Current.CancellationToken);
+        await ratings.SaveAsync(new CaseRating { CaseId = "1", Conversation = new("test", "c1"), Asked = Day, ThumbsUp = true, Rated = Day }, null, TestContext.Current.CancellationToken);
+        await new SqliteTicketLog(database).RecordAsync(new HelpdeskTicket("4", "jira", "HD-42", Day), TestContext.Current.CancellationToken);
+
+        var output = Report().Output;
+
+        Assert.Contains("Median time to claim: 4 min", output, StringComparison.Ordinal);
+        Assert.Contains("Median time to resolution: 30 min", output, StringComparison.Ordinal);
+        Assert.Contains("Ratings: 2, average 4 of 5, 👍 1, 👎 0", output, StringComparison.Ordinal);
+        Assert.Contains("Deflection (resolved without a human): 75% (3 of 4)", output, StringComparison.Ordinal);
+        Assert.Contains("Tickets created: 1", output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _data.Dispose();
