@@ -59,9 +59,9 @@ internal sealed partial class SlackHelpdeskOptions
         ? $"helpdesk channel {(TeamId is { } team ? $"{team}:{ChannelId}" : $"{ChannelId} (in SLACK_BOT_TOKEN's workspace)")}"
         : "no helpdesk channel (Escalation:Slack:Channel)";
 
-    [GeneratedRegex("^[CG][A-Z0-9]{2,}$")]
+    [GeneratedRegex("^[CG][A-Z0-9]+$")]
     private static partial Regex ChannelIdPattern();
 
-    [GeneratedRegex("^[TE][A-Z0-9]{2,}$")]
+    [GeneratedRegex("^[TE][A-Z0-9]+$")]
     private static partial Regex TeamIdPattern();
 }

@@ -49,7 +49,12 @@ internal sealed class SlackTestBot : IAsyncDisposable
     public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings) =>
         StartAsync<AzureQuestionConversation>(slack, logs, settings);
 
-    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+    public static Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+        where TConversation : class, IConversationDialogs =>
+        StartAsync<TConversation>(slack, logs, services: null, settings);
+
+    /// <param name="services">Last changes to the services (a case store holding a case, for one).</param>
+    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, Action<IServiceCollection>? services, params string[] settings)
         where TConversation : class, IConversationDialogs
     {
         var data = new TemporaryFolder();
@@ -71,6 +76,7 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.AddOutbox();
         builder.AddConversations<TConversation>();
         builder.AddSlackChannel();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackChannel();
         await app.StartAsync();
