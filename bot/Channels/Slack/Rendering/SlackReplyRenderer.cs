@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Rendering;
@@ -88,7 +89,9 @@ internal static class SlackReplyRenderer
             {
                 if (choice.Value.Length > SlackLimits.ButtonValue)
                     throw new ArgumentException($"The choice '{choice.Label}' has a value of {choice.Value.Length} characters; a Slack button holds at most {SlackLimits.ButtonValue}.", nameof(choices));
-                elements.Add(SlackBlocks.Button(ChoiceActionPrefix + buttons++.ToString(CultureInfo.InvariantCulture), choice.Label, choice.Value));
+                // A helpdesk card is there to be claimed.
+                elements.Add(SlackBlocks.Button(
+                    ChoiceActionPrefix + buttons++.ToString(CultureInfo.InvariantCulture), choice.Label, choice.Value, primary: choice.Value == HelpdeskActions.Claim));
             }
             blocks.Add(SlackBlocks.Actions(elements));
         }
