@@ -85,15 +85,17 @@ internal sealed partial class BotFrameworkMessenger(
                     return new DeliveryResult(DeliveryOutcome.Permanent, "the Connector opened no conversation with the user");
             }
             var activities = MessageSplitter.RenderAll(message.Replies, ActivityRenderingOptions.ForChannel(to.ChannelId));
+            string? postedId = null;
             for (; sent < activities.Count; sent++)
             {
                 var activity = Addressed(activities[sent], to, conversationId, serviceUrl, stored);
                 var resource = await SendOneAsync(activity, cancellationToken);
+                postedId ??= sent == 0 ? resource?.Id : null;
                 cards.Remember(to.ChannelId, conversationId, activity, resource?.Id);
                 _sent.Set(message.Id, sent + 1);
             }
             _sent.Remove(message.Id);
-            return DeliveryResult.Delivered;
+            return DeliveryResult.Delivered with { PostedId = postedId };
         }
         catch (Exception exception) when (Classify(exception, sent, cancellationToken) is { } result)
         {
