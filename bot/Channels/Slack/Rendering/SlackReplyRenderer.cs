@@ -22,7 +22,9 @@ internal static class SlackReplyRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var blocks = new List<JsonObject>();
         var buttons = 0;
-        AddText(blocks, reply.Text);
+        // Text that opens with the card's own heading only repeats it (a helpdesk card's): it is the notification line.
+        if (reply.Card?.Blocks.FirstOrDefault() is not Heading heading || !reply.Text.StartsWith(heading.Text, StringComparison.Ordinal))
+            AddText(blocks, reply.Text);
         foreach (var block in reply.Card?.Blocks ?? [])
         {
             AddBlock(blocks, block, ref buttons);

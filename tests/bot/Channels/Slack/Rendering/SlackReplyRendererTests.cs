@@ -162,6 +162,24 @@ public sealed class SlackReplyRendererTests
             buttons.Select(button => ((string?)button!["text"]!["text"], (string?)button["value"], (string?)button["style"])));
     }
 
+    [Fact]
+    public void Render_TextThatRepeatsTheCardsHeading_IsOnlyTheNotificationText()
+    {
+        var message = RenderOne(new Reply("RDP case 7: Waiting for an agent. Nobody can connect.", Card: new Card([
+            new Heading("RDP case 7: Waiting for an agent"), new Paragraph("Nobody can connect.")])));
+
+        Assert.Equal(["header", "section"], message.Blocks.Select(block => (string?)block!["type"]));
+        Assert.Equal("RDP case 7: Waiting for an agent. Nobody can connect.", message.Text);
+    }
+
+    [Fact]
+    public void Render_TextBeforeACard_IsShownAboveIt()
+    {
+        var message = RenderOne(new Reply("Here's what to try first:", Card: new Card([new Heading("Renew the RDP certificate")])));
+
+        Assert.Equal(["section", "header"], message.Blocks.Select(block => (string?)block!["type"]));
+    }
+
     private static SlackMessage RenderOne(Reply reply) => Assert.Single(SlackReplyRenderer.Render(reply));
 
     private static string SectionText(JsonNode? block) => (string)block!["text"]!["text"]!;
