@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
@@ -82,6 +83,25 @@ internal sealed class SlackTestBot : IAsyncDisposable
         await app.StartAsync();
         var address = app.Urls.First();
         var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+        return new SlackTestBot(app, data, http);
+    }
+
+    /// <summary>The real host (every feature, the troubleshooting conversation, the helpdesk) with Slack pointed at <paramref name="slack"/>.</summary>
+    public static async Task<SlackTestBot> StartHostAsync(FakeSlackApi slack, params string[] settings)
+    {
+        var data = new TemporaryFolder();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:DataFolder={data.Path}",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}",
+            "--Slack:MessageInterval=00:00:00.010",
+            .. settings,
+        ];
+        var app = BotHost.Build(args, TextWriter.Null) ?? throw new InvalidOperationException("The host did not build.");
+        await app.StartAsync();
+        var http = new HttpClient { BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/") };
         return new SlackTestBot(app, data, http);
     }
 
