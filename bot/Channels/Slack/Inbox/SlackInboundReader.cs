@@ -52,8 +52,9 @@ internal static partial class SlackInboundReader
         var messageTs = interaction.Container?.MessageTs ?? interaction.Message?.Ts;
         if (action?.Value is not { } value || team is null || channel is null || messageTs is null || interaction.User?.Id is not { } user)
             return null;
+        // Two people clicking the same button (two agents claiming a case) are two clicks, whatever their action_ts.
         return new SlackClickIn(
-            team, channel, user, [$"click:{team}:{channel}:{messageTs}:{action.ActionId}:{action.ActionTs}"],
+            team, channel, user, [$"click:{team}:{channel}:{messageTs}:{user}:{action.ActionId}:{action.ActionTs}"],
             messageTs, interaction.Message?.ThreadTs ?? interaction.Container?.ThreadTs, value, action.Text?.Text ?? value,
             interaction.Message?.Blocks, interaction.Message?.Text, interaction.User.Name ?? interaction.User.Username);
     }

@@ -20,19 +20,14 @@ public sealed class SlackHelpdeskEndToEndTests
     public async Task HandOver_FromADirectMessage_IsClaimedRelayedBothWaysAndResolvedWithARating()
     {
         await using var slack = await FakeSlackApi.StartAsync();
-        slack.UserNames[SlackPayloads.User] = UserName;
-        slack.UserNames[Agent] = AgentName;
-        await using var bot = await SlackTestBot.StartHostAsync(slack, [
-            .. SlackTestBot.HttpSettings, $"--Escalation:Slack:Channel={SlackPayloads.Team}:{HelpdeskChannel}", $"--Escalation:Agents:0={SlackPayloads.Team}:{Agent}"]);
+        await using var bot = await StartAsync(slack);
 
         // The user asks for a person in their direct message with the bot: the card is posted in the helpdesk channel.
-        await bot.PostEventAsync(SlackPayloads.DirectMessage("Ev1", "1700000001.000100", "my azure vm gives 0x904, I need to talk to someone from the helpdesk").ToJsonString());
-        var card = await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.Channel == HelpdeskChannel);
+        var card = await HandOverAsync(slack, bot);
         Assert.Null(card.ThreadTs);
         Assert.Equal(["Claim", "Open ticket"], card.Buttons.Select(button => button.Label));
         Assert.Contains(UserName, card.BlockText, StringComparison.Ordinal);
         await ToUserAsync(slack, "helpdesk's Slack channel");
-        await ThreadRecordedAsync(bot, card.AnsweredTs!);
 
         // An agent claims it: the card says so for everyone, the user is told who has the case.
         await bot.PostFormAsync("slack/interactivity", SlackPayloads.ClickForm(SlackPayloads.Click(card, HelpdeskActions.Claim, user: Agent)));
@@ -56,6 +51,59 @@ public sealed class SlackHelpdeskEndToEndTests
         await ToUserAsync(slack, "Rate it 1–5");
         await slack.WaitForCallAsync(call => call.Method == "chat.update" && call.Ts == card.AnsweredTs
             && call.BlockText.Contains($"Resolved by {AgentName}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Claim_TwoAgentsAtOnce_OneWinsAndTheOtherIsToldWho()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        slack.UserNames[OtherAgent] = "Sam Other";
+        await using var bot = await StartAsync(slack, $"--Escalation:Agents:1={SlackPayloads.Team}:{OtherAgent}");
+        var card = await HandOverAsync(slack, bot);
+
+        await Task.WhenAll(
+            bot.PostFormAsync("slack/interactivity", SlackPayloads.ClickForm(SlackPayloads.Click(card, HelpdeskActions.Claim, user: Agent))),
+            bot.PostFormAsync("slack/interactivity", SlackPayloads.ClickForm(SlackPayloads.Click(card, HelpdeskActions.Claim, user: OtherAgent))));
+
+        var refused = await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.ThreadTs == card.AnsweredTs
+            && call.BlockText.Contains("Already claimed by", StringComparison.Ordinal));
+        var update = Assert.Single(slack.CallsTo("chat.update"), call => call.BlockText.Contains("Claimed by", StringComparison.Ordinal));
+        var winner = update.BlockText.Contains(AgentName, StringComparison.Ordinal) ? AgentName : "Sam Other";
+        Assert.Contains($"Already claimed by {winner}.", refused.BlockText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Claim_BySomeoneWhoIsNotAnAgent_IsRefusedInTheThreadAndTheCardStays()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var bot = await StartAsync(slack);
+        var card = await HandOverAsync(slack, bot);
+
+        await bot.PostFormAsync("slack/interactivity", SlackPayloads.ClickForm(SlackPayloads.Click(card, HelpdeskActions.Claim, user: OtherAgent)));
+
+        await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.ThreadTs == card.AnsweredTs
+            && call.BlockText.Contains("Only helpdesk agents can do that", StringComparison.Ordinal));
+        Assert.Empty(slack.CallsTo("chat.update"));
+    }
+
+    private const string OtherAgent = "U8";
+
+    private static Task<SlackTestBot> StartAsync(FakeSlackApi slack, params string[] settings)
+    {
+        slack.UserNames[SlackPayloads.User] = UserName;
+        slack.UserNames[Agent] = AgentName;
+        return SlackTestBot.StartHostAsync(slack, [
+            .. SlackTestBot.HttpSettings, $"--Escalation:Slack:Channel={SlackPayloads.Team}:{HelpdeskChannel}", $"--Escalation:Agents:0={SlackPayloads.Team}:{Agent}",
+            .. settings]);
+    }
+
+    /// <summary>The user asks for a person in their direct message; answers the card once its thread is recorded on the case.</summary>
+    private static async Task<SlackApiCall> HandOverAsync(FakeSlackApi slack, SlackTestBot bot)
+    {
+        await bot.PostEventAsync(SlackPayloads.DirectMessage("Ev1", "1700000001.000100", "my azure vm gives 0x904, I need to talk to someone from the helpdesk").ToJsonString());
+        var card = await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.Channel == HelpdeskChannel);
+        await ThreadRecordedAsync(bot, card.AnsweredTs!);
+        return card;
     }
 
     private static Task<SlackApiCall> ToUserAsync(FakeSlackApi slack, string text) =>
