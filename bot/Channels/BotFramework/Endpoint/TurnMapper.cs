@@ -17,6 +17,7 @@ internal static class TurnMapper
         return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
         {
             VerifiedUserId = signedByChannel ? VerifiedUserId(activity) : null,
+            UserName = string.IsNullOrWhiteSpace(activity.From.Name) ? null : activity.From.Name,
         };
     }
 
