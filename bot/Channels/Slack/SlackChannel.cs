@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.Slack.Commands;
 using RdpHelpBot.Bot.Channels.Slack.Events;
+using RdpHelpBot.Bot.Channels.Slack.Helpdesk;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
 using RdpHelpBot.Bot.Channels.Slack.Interactivity;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
@@ -12,6 +13,7 @@ using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Channels.Slack.WebApi;
 using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Dialogs.Helpdesk;
 
 namespace RdpHelpBot.Bot.Channels.Slack;
 
@@ -24,13 +26,15 @@ internal static class SlackChannel
     /// <summary>
     /// The Slack channel: the <c>/slack</c> routes when a signing secret is set, Socket Mode when an app-level
     /// token is, the OAuth install when a client id and secret are. Without any of them it only logs that
-    /// Slack is off. Needs the storage, the outbox and a conversation registered.
+    /// Slack is off. With <c>Escalation:Slack:Channel</c> it is a helpdesk channel too. Needs the storage, the outbox and a
+    /// conversation registered.
     /// </summary>
     public static IHostApplicationBuilder AddSlackChannel(this IHostApplicationBuilder builder)
     {
         var options = SlackOptions.ReadCredentials(builder.Configuration);
         var services = builder.Services;
         services.AddSlackOptions();
+        services.AddSlackHelpdeskOptions();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SlackOptions>>().Value);
         services.AddSingleton<SlackLog>();
         services.AddSingleton<IChannelStatus, SlackStatus>();
@@ -61,6 +65,10 @@ internal static class SlackChannel
         services.AddSingleton<SlackInbox>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackInbox>());
         services.AddSingleton<SlackTurnProcessor>();
+        services.AddSingleton<SlackUserNames>();
+        services.AddSingleton<SlackHelpdeskChannel>();
+        if (builder.Configuration.GetSection(SlackHelpdeskOptions.SectionName).Get<SlackHelpdeskOptions>() is { Enabled: true })
+            services.AddSingleton<IHelpdeskChannel>(provider => provider.GetRequiredService<SlackHelpdeskChannel>());
         services.AddSingleton<IChannelMessenger, SlackMessenger>();
         services.AddSingleton(provider => new SlackRequestVerifier(
             provider.GetRequiredService<SlackOptions>().SigningSecret ?? "", provider.GetRequiredService<TimeProvider>()));
@@ -107,6 +115,13 @@ internal static class SlackChannel
             .Configure<IConfiguration>(SlackOptions.ApplyBoltNames)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+    /// <summary>The <c>Escalation:Slack</c> section, validated at start-up against the Slack credentials.</summary>
+    internal static OptionsBuilder<SlackHelpdeskOptions> AddSlackHelpdeskOptions(this IServiceCollection services)
+    {
+        services.AddSingleton<IValidateOptions<SlackHelpdeskOptions>, SlackHelpdeskOptionsValidator>();
+        return services.AddOptions<SlackHelpdeskOptions>().BindConfiguration(SlackHelpdeskOptions.SectionName).ValidateOnStart();
+    }
 
     private static Uri WithTrailingSlash(Uri uri) => uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
 }

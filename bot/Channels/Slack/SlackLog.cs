@@ -51,4 +51,7 @@ internal sealed partial class SlackLog(ILogger<SlackLog> logger)
 
     [LoggerMessage(15, LogLevel.Warning, "Could not read a Slack payload on {Path}: {Reason}")]
     public partial void PayloadUnreadable(string? path, string reason);
+
+    [LoggerMessage(17, LogLevel.Warning, "Could not learn a person's name in Slack workspace {TeamId} from users.info ({Reason}); the turn goes on without it")]
+    public partial void UserNameUnknown(string teamId, string reason);
 }

@@ -11,7 +11,7 @@ internal sealed class SlackOptions : IValidatableObject
 {
     public const string SectionName = "Slack";
 
-    public const string DefaultScopes = "app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read";
+    public const string DefaultScopes = "app_mentions:read,channels:history,chat:write,commands,groups:history,im:history,im:read,im:write,users:read";
 
     /// <summary>The single workspace's bot token (<c>xoxb-…</c>); workspaces installed with OAuth have their own.</summary>
     public string? BotToken { get; set; }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using RdpHelpBot.Bot.Channels.Slack.Helpdesk;
 using RdpHelpBot.Bot.Channels.Slack.Inbox;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 
@@ -10,7 +11,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.Events;
 /// <c>event_callback</c> at once, queueing what the bot answers. Retries are acknowledged too (a retry may be
 /// the only copy that arrived); the inbox drops the ones already received.
 /// </summary>
-internal sealed class SlackEventsEndpoint(SlackInbox inbox, SlackLog log)
+internal sealed class SlackEventsEndpoint(SlackInbox inbox, SlackHelpdeskChannel helpdesk, SlackLog log)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -31,7 +32,7 @@ internal sealed class SlackEventsEndpoint(SlackInbox inbox, SlackLog log)
             await context.Response.WriteAsJsonAsync(new UrlVerificationAnswer(challenge), SlackJsonContext.Default.UrlVerificationAnswer, cancellationToken: context.RequestAborted);
             return;
         }
-        if (envelope is { Type: SlackEventEnvelope.EventCallback } && SlackInboundReader.FromEvent(envelope) is { } inbound)
+        if (envelope is { Type: SlackEventEnvelope.EventCallback } && SlackInboundReader.FromEvent(envelope, helpdesk.Is) is { } inbound)
             await inbox.AcceptAsync(inbound, context.RequestAborted);
         context.Response.StatusCode = StatusCodes.Status200OK;
     }

@@ -18,10 +18,14 @@ internal abstract record SlackInbound(string TeamId, string ChannelId, string Us
     public abstract SlackPlace Place { get; }
 }
 
-/// <summary>A message to the bot: a mention in a channel, or anything in its direct-message conversation.</summary>
+/// <summary>
+/// A message to the bot: a mention in a channel, or anything in its direct-message conversation; or, with
+/// <paramref name="InHelpdeskThread"/>, a reply in a thread of the helpdesk channel that does not mention the bot,
+/// which is a turn only when the thread is a live case's.
+/// </summary>
 internal sealed record SlackMessageIn(
     string TeamId, string ChannelId, string UserId, IReadOnlyList<string> DedupeKeys,
-    string Ts, string? ThreadTs, string Text, bool IsDirect)
+    string Ts, string? ThreadTs, string Text, bool IsDirect, bool InHelpdeskThread = false)
     : SlackInbound(TeamId, ChannelId, UserId, DedupeKeys)
 {
     public override SlackPlace Place => IsDirect ? SlackPlace.Direct(TeamId, ChannelId) : SlackPlace.Thread(TeamId, ChannelId, ThreadTs ?? Ts);
@@ -34,10 +38,10 @@ internal sealed record SlackCommandIn(string TeamId, string ChannelId, string Us
     public override SlackPlace Place => SlackPlace.Direct(TeamId, ChannelId);
 }
 
-/// <summary>A click on one of the bot's choice buttons, with the message it was on.</summary>
+/// <summary>A click on one of the bot's choice buttons, with the message it was on and the clicker's handle when Slack sent it.</summary>
 internal sealed record SlackClickIn(
     string TeamId, string ChannelId, string UserId, IReadOnlyList<string> DedupeKeys,
-    string MessageTs, string? ThreadTs, string Value, string Label, JsonArray? MessageBlocks, string? MessageText)
+    string MessageTs, string? ThreadTs, string Value, string Label, JsonArray? MessageBlocks, string? MessageText, string? UserHandle = null)
     : SlackInbound(TeamId, ChannelId, UserId, DedupeKeys)
 {
     public override SlackPlace Place => SlackPlace.IsDirectMessage(ChannelId)

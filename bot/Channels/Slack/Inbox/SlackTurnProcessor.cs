@@ -1,6 +1,7 @@
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Channels.Slack.Rendering;
 using RdpHelpBot.Bot.Channels.Slack.WebApi;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns;
@@ -10,15 +11,17 @@ namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 /// <summary>
 /// Turns one piece of Slack work into a turn of the conversation. The replies, as Block Kit (in the thread in a
 /// channel, in the conversation itself in a direct message), go to the outbox with the turn's state and are posted
-/// once it has committed: a Slack that cannot be reached leaves them to the outbox's retries.
+/// once it has committed: a Slack that cannot be reached leaves them to the outbox's retries. Each turn carries the
+/// person's name in Slack.
 /// </summary>
-internal sealed class SlackTurnProcessor(TurnPipeline pipeline, SlackWebApiClient api, SlackWorkspaces workspaces, IProactiveMessenger messenger)
+internal sealed class SlackTurnProcessor(
+    TurnPipeline pipeline, SlackWebApiClient api, SlackWorkspaces workspaces, IProactiveMessenger messenger, SlackUserNames names, ICaseStore? cases = null)
 {
     public const string ChannelId = "slack";
 
     /// <summary>
     /// Runs the work kept as <paramref name="id"/>; true when a turn ran, which wrote <paramref name="handled"/> with its state. False when the
-    /// work needed no turn (the bot's own message).
+    /// work needed no turn (the bot's own message, a reply in a helpdesk thread that is no live case's).
     /// </summary>
     public async Task<bool> ProcessAsync(SlackInbound inbound, string id, IStateWriteParticipant handled, CancellationToken cancellationToken)
     {
@@ -44,6 +47,10 @@ internal sealed class SlackTurnProcessor(TurnPipeline pipeline, SlackWebApiClien
         // Messages the bot posted itself carry a bot_id and are dropped on receipt; this catches the rest.
         if (message.UserId == await workspaces.GetBotUserIdAsync(message.TeamId, turn.Token, cancellationToken))
             return false;
+        // Agents talk among themselves in the helpdesk channel's threads too; only a live case's thread is the bot's business.
+        if (message.InHelpdeskThread
+            && (cases is null || await cases.FindLiveAsync(new ConversationKey(ChannelId, message.Place.ConversationId), cancellationToken) is null))
+            return false;
         await RunTurnAsync(message.Place, turn, message.UserId, message.Text, choiceValue: null, cancellationToken);
         return true;
     }
@@ -64,20 +71,29 @@ internal sealed class SlackTurnProcessor(TurnPipeline pipeline, SlackWebApiClien
         await RunTurnAsync(place, turn, command.UserId, NullIfBlank(command.Text), choiceValue: null, cancellationToken);
     }
 
+    /// <summary>
+    /// A helpdesk card's buttons stay until the case changes hands, and then the card is replaced for everyone by
+    /// the turn's own messages; any other clicked message loses its buttons and says who chose what.
+    /// </summary>
     private async Task ProcessClickAsync(SlackClickIn click, TurnWork turn, CancellationToken cancellationToken)
     {
-        var chosen = ChoiceMadeMessage.Build(click.MessageBlocks, click.MessageText, click.UserId, click.Label);
-        await api.UpdateMessageAsync(turn.Token, new UpdateMessageRequest(click.ChannelId, click.MessageTs, chosen.Text, chosen.Blocks), cancellationToken);
-        await RunTurnAsync(click.Place, turn, click.UserId, text: null, click.Value, cancellationToken);
+        if (click.Value is not (HelpdeskActions.Claim or HelpdeskActions.OpenTicket))
+        {
+            var chosen = ChoiceMadeMessage.Build(click.MessageBlocks, click.MessageText, click.UserId, click.Label);
+            await api.UpdateMessageAsync(turn.Token, new UpdateMessageRequest(click.ChannelId, click.MessageTs, chosen.Text, chosen.Blocks), cancellationToken);
+        }
+        await RunTurnAsync(click.Place, turn, click.UserId, text: null, click.Value, cancellationToken, click.UserHandle);
     }
 
-    private async Task RunTurnAsync(SlackPlace place, TurnWork turn, string userId, string? text, string? choiceValue, CancellationToken cancellationToken)
+    private async Task RunTurnAsync(
+        SlackPlace place, TurnWork turn, string userId, string? text, string? choiceValue, CancellationToken cancellationToken, string? handle = null)
     {
         IOutgoingBatch? replies = null;
         // Slack signed the request, so the team-qualified user id is verified.
         var request = new TurnRequest(ChannelId, place.ConversationId, $"{place.TeamId}:{userId}", text, choiceValue)
         {
             VerifiedUserId = $"{place.TeamId}:{userId}",
+            UserName = await names.NameAsync(place.TeamId, userId, turn.Token, cancellationToken) ?? handle,
             // Called for each attempt; the last one is the attempt whose write committed.
             KeepReplies = turnReplies =>
             {

@@ -17,7 +17,8 @@ internal sealed record SlackInteraction(
 
 internal sealed record SlackIdRef(string? Id);
 
-internal sealed record SlackInteractionUser(string? Id, string? TeamId = null);
+/// <summary>Who clicked: <see cref="Name"/> and <see cref="Username"/> are their handle (block_actions sends either or both).</summary>
+internal sealed record SlackInteractionUser(string? Id, string? TeamId = null, string? Name = null, string? Username = null);
 
 /// <summary>The message holding the clicked button, with its blocks as Slack stored them.</summary>
 internal sealed record SlackInteractionMessage(string? Ts, string? ThreadTs = null, string? Text = null, JsonArray? Blocks = null);

@@ -10,6 +10,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.OAuth;
 internal sealed class SlackWorkspaces(SlackOptions options, SlackInstallations installations, SlackWebApiClient api, SlackLog log)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<string?>>> _botUsers = new(StringComparer.Ordinal);
+    private Lazy<Task<string?>>? _singleTeam;
 
     public async Task<string> GetBotTokenAsync(string teamId, CancellationToken cancellationToken)
     {
@@ -30,11 +31,24 @@ internal sealed class SlackWorkspaces(SlackOptions options, SlackInstallations i
         return botUser;
     }
 
-    private async Task<string?> AskSlackAsync(string token)
+    /// <summary>The workspace <c>SLACK_BOT_TOKEN</c> belongs to, as <c>auth.test</c> names it (asked once); null when there is no such token or Slack could not say.</summary>
+    public async Task<string?> GetSingleWorkspaceTeamIdAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.BotToken))
+            return null;
+        var lookup = LazyInitializer.EnsureInitialized(ref _singleTeam, () => new(() => AskSlackAsync(options.BotToken, answer => answer.TeamId)));
+        var team = await lookup.Value.WaitAsync(cancellationToken);
+        if (team is null)
+            Interlocked.CompareExchange(ref _singleTeam, null, lookup);
+        return team;
+    }
+
+    private async Task<string?> AskSlackAsync(string token, Func<AuthTestResponse, string?>? read = null)
     {
         try
         {
-            return (await api.AuthTestAsync(token, CancellationToken.None)).UserId;
+            var answer = await api.AuthTestAsync(token, CancellationToken.None);
+            return read is null ? answer.UserId : read(answer);
         }
         catch (Exception e) when (e is SlackApiException or HttpRequestException)
         {

@@ -14,8 +14,11 @@ namespace RdpHelpBot.Bot.Channels.Slack.Outbound;
 /// <summary>
 /// Posts outgoing messages to Slack with the bot token of the workspace the address names: to a channel or direct
 /// message (<c>TEAM:CHANNEL</c>, in a thread with <c>TEAM:CHANNEL:TS</c> or <see cref="ConversationAddress.ThreadId"/>),
-/// or to a user (<c>TEAM:USER</c>) whose direct message is opened first. <c>chat.postMessage</c> is not idempotent,
-/// so only a failure Slack says applied nothing is tried again.
+/// or to a user (<c>TEAM:USER</c>) whose direct message is opened first; a message that replaces an earlier post
+/// (<see cref="OutgoingMessage.Replaces"/>) updates it in place with its first part (<c>chat.update</c>). The delivery
+/// answers the ts of the first message as <see cref="DeliveryResult.PostedId"/>. <c>chat.postMessage</c> is not
+/// idempotent, so only a failure Slack says applied nothing is tried again; <c>chat.update</c> is, so a failure that
+/// may have applied it is tried again too.
 /// </summary>
 internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces workspaces, IOptions<OutboxOptions> outbox) : IChannelMessenger
 {
@@ -35,18 +38,30 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
     {
         if (Target(message.To) is not { } target)
             return new DeliveryResult(DeliveryOutcome.Permanent, "the address names no Slack workspace and channel (TEAM:CHANNEL) or user (TEAM:USER)");
-        var posts = message.Replies.SelectMany(SlackReplyRenderer.Render).ToList();
-        var posted = 0;
+        if (message.Replaces is not null && target.ChannelId is null)
+            return new DeliveryResult(DeliveryOutcome.Permanent, "a message that replaces another needs the channel it is in (TEAM:CHANNEL), not a user");
+        var parts = message.Replies.SelectMany(SlackReplyRenderer.Render).ToList();
+        var sent = new Sent();
         try
         {
             var token = await workspaces.GetBotTokenAsync(target.TeamId, cancellationToken);
             var channel = target.ChannelId ?? await WithinSendTimeoutAsync(call => api.OpenDirectMessageAsync(token, target.UserId!, call), cancellationToken);
-            foreach (var post in posts)
+            foreach (var part in parts)
             {
-                await WithinSendTimeoutAsync(call => api.PostMessageAsync(token, new PostMessageRequest(channel, post.Text, post.Blocks, target.ThreadTs), call), cancellationToken);
-                posted++;
+                if (sent.PostedId is null && message.Replaces is { } replaced)
+                {
+                    // Updating the same message to the same content twice is harmless: a failure here is retried.
+                    sent.Updating = true;
+                    await WithinSendTimeoutAsync(call => api.UpdateMessageAsync(token, new UpdateMessageRequest(channel, replaced, part.Text, part.Blocks), call), cancellationToken);
+                    sent.Updating = false;
+                    sent.PostedId = replaced;
+                    continue;
+                }
+                var answer = await WithinSendTimeoutAsync(call => api.PostMessageAsync(token, new PostMessageRequest(channel, part.Text, part.Blocks, target.ThreadTs), call), cancellationToken);
+                sent.PostedId ??= answer.Ts;
+                sent.Posted++;
             }
-            return DeliveryResult.Delivered;
+            return DeliveryResult.Delivered with { PostedId = sent.PostedId };
         }
         catch (SlackWorkspaceNotInstalledException)
         {
@@ -54,19 +69,19 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
         }
         catch (SlackApiException e)
         {
-            return Classify(message.Id, e, posted);
+            return Classify(message.Id, e, sent);
         }
-        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError && posted == 0)
+        catch (HttpRequestException e) when (e.HttpRequestError is HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError && sent.Posted == 0)
         {
             return new DeliveryResult(DeliveryOutcome.Retryable, "Slack could not be reached");
         }
         catch (HttpRequestException)
         {
-            return MayHaveArrived(message.Id, "the connection to Slack broke", posted);
+            return MayHaveArrived(message.Id, "the connection to Slack broke", sent);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return MayHaveArrived(message.Id, "Slack did not answer in time", posted);
+            return MayHaveArrived(message.Id, "Slack did not answer in time", sent);
         }
     }
 
@@ -78,13 +93,14 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
         return await call(timeout.Token);
     }
 
-    private static DeliveryResult Classify(string id, SlackApiException e, int posted)
+    private static DeliveryResult Classify(string id, SlackApiException e, Sent sent)
     {
         // Slack documents that an internal or fatal error (like an HTTP 500) may have applied part of the call.
         if (e.Error is "http_500" or "internal_error" or "fatal_error")
-            return MayHaveArrived(id, $"Slack answered {e.Error}", posted);
+            return MayHaveArrived(id, $"Slack answered {e.Error}", sent);
         var retryable = e.Error == "ratelimited" || e.Error.StartsWith("http_5", StringComparison.Ordinal)
             || e.Error is "service_unavailable" or "request_timeout";
+        var posted = sent.Posted;
         if (!retryable)
             return new DeliveryResult(DeliveryOutcome.Permanent, posted == 0
                 ? $"Slack refused it: {e.Error}"
@@ -95,9 +111,23 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
             : new DeliveryResult(DeliveryOutcome.Permanent, $"Slack answered {e.Error} after {posted} part(s) were posted; check, then outbox --retry {id}");
     }
 
-    private static DeliveryResult MayHaveArrived(string id, string what, int posted) => new(
-        DeliveryOutcome.Permanent,
-        $"{what} ({posted} part(s) confirmed); the message may have arrived — check, then outbox --retry {id}");
+    /// <summary>
+    /// A call that may have been applied: when nothing but the update of the replaced message can have happened,
+    /// doing it again changes nothing more, so it is tried again; a post may have arrived, so a person decides.
+    /// </summary>
+    private static DeliveryResult MayHaveArrived(string id, string what, Sent sent) => sent is { Posted: 0, Updating: true }
+        ? new(DeliveryOutcome.Ambiguous, $"{what} while replacing the earlier message; replacing it again is harmless")
+        : new(DeliveryOutcome.Permanent, $"{what} ({sent.Posted} part(s) confirmed); the message may have arrived — check, then outbox --retry {id}");
+
+    /// <summary>How far a delivery got: the replaced message's update under way, the posts Slack confirmed, the first message's ts.</summary>
+    private sealed class Sent
+    {
+        public bool Updating { get; set; }
+
+        public int Posted { get; set; }
+
+        public string? PostedId { get; set; }
+    }
 
     private static SlackTarget? Target(ConversationAddress to)
     {

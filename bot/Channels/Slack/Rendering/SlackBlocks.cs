@@ -29,13 +29,20 @@ internal static class SlackBlocks
         ["elements"] = new JsonArray([.. buttons]),
     };
 
-    public static JsonObject Button(string actionId, string label, string value) => new()
+    /// <param name="primary">Shown in the workspace's accent colour: the one action the message is there for.</param>
+    public static JsonObject Button(string actionId, string label, string value, bool primary = false)
     {
-        ["type"] = "button",
-        ["action_id"] = actionId,
-        ["text"] = PlainText(Truncate(label, SlackLimits.ButtonText)),
-        ["value"] = value,
-    };
+        var button = new JsonObject
+        {
+            ["type"] = "button",
+            ["action_id"] = actionId,
+            ["text"] = PlainText(Truncate(label, SlackLimits.ButtonText)),
+            ["value"] = value,
+        };
+        if (primary)
+            button["style"] = "primary";
+        return button;
+    }
 
     /// <summary>How many characters of text a block carries, for the whole message's budget.</summary>
     public static int TextLength(JsonNode? node) => node switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Bot.Channels.Slack.Rendering;
@@ -21,7 +22,9 @@ internal static class SlackReplyRenderer
         ArgumentNullException.ThrowIfNull(reply);
         var blocks = new List<JsonObject>();
         var buttons = 0;
-        AddText(blocks, reply.Text);
+        // Text that opens with the card's own heading only repeats it (a helpdesk card's): it is the notification line.
+        if (reply.Card?.Blocks.FirstOrDefault() is not Heading heading || !reply.Text.StartsWith(heading.Text, StringComparison.Ordinal))
+            AddText(blocks, reply.Text);
         foreach (var block in reply.Card?.Blocks ?? [])
         {
             AddBlock(blocks, block, ref buttons);
@@ -88,7 +91,9 @@ internal static class SlackReplyRenderer
             {
                 if (choice.Value.Length > SlackLimits.ButtonValue)
                     throw new ArgumentException($"The choice '{choice.Label}' has a value of {choice.Value.Length} characters; a Slack button holds at most {SlackLimits.ButtonValue}.", nameof(choices));
-                elements.Add(SlackBlocks.Button(ChoiceActionPrefix + buttons++.ToString(CultureInfo.InvariantCulture), choice.Label, choice.Value));
+                // A helpdesk card is there to be claimed.
+                elements.Add(SlackBlocks.Button(
+                    ChoiceActionPrefix + buttons++.ToString(CultureInfo.InvariantCulture), choice.Label, choice.Value, primary: choice.Value == HelpdeskActions.Claim));
             }
             blocks.Add(SlackBlocks.Actions(elements));
         }

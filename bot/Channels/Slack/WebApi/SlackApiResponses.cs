@@ -21,7 +21,13 @@ internal sealed record SlackConversation(string Id);
 
 internal sealed record UsersInfoResponse(bool Ok, string? Error = null, SlackUser? User = null) : ISlackApiResponse;
 
-internal sealed record SlackUser(string Id, string? Name = null, string? RealName = null, string? TeamId = null, bool IsBot = false);
+internal sealed record SlackUser(string Id, string? Name = null, string? RealName = null, string? TeamId = null, bool IsBot = false, SlackUserProfile? Profile = null)
+{
+    /// <summary>The name Slack shows for the person: their display name when they set one, else their full name, else their handle.</summary>
+    public string? ShownName => new[] { Profile?.DisplayName, RealName, Profile?.RealName, Name }.FirstOrDefault(name => !string.IsNullOrWhiteSpace(name));
+}
+
+internal sealed record SlackUserProfile(string? DisplayName = null, string? RealName = null);
 
 internal sealed record ConnectionsOpenResponse(bool Ok, string? Error = null, string? Url = null) : ISlackApiResponse;
 

@@ -25,8 +25,18 @@ internal static class SlackPayloads
             ["event_ts"] = ts, ["bot_id"] = botId, ["subtype"] = subtype,
         });
 
+    /// <summary>A message in a channel that does not mention the bot; in a thread when <paramref name="threadTs"/> is given.</summary>
+    public static JsonObject ChannelMessage(
+        string eventId, string ts, string text, string? threadTs = null, string channel = Channel, string user = User, string? botId = null, string channelType = "channel") =>
+        Callback(eventId, Team, new JsonObject
+        {
+            ["type"] = "message", ["user"] = user, ["text"] = text, ["ts"] = ts, ["thread_ts"] = threadTs, ["channel"] = channel,
+            ["channel_type"] = channelType, ["event_ts"] = ts, ["bot_id"] = botId,
+            ["parent_user_id"] = threadTs is null ? null : FakeSlackApi.BotUserId,
+        });
+
     /// <summary>A click on the button with <paramref name="value"/> in a message the bot posted (as the fake recorded it).</summary>
-    public static JsonObject Click(SlackApiCall posted, string value, string team = Team)
+    public static JsonObject Click(SlackApiCall posted, string value, string team = Team, string user = User)
     {
         var button = posted.Blocks.Where(block => (string?)block?["type"] == "actions")
             .SelectMany(block => block!["elements"]!.AsArray())
@@ -35,7 +45,7 @@ internal static class SlackPayloads
         {
             ["type"] = "block_actions",
             ["team"] = new JsonObject { ["id"] = team, ["domain"] = "example" },
-            ["user"] = new JsonObject { ["id"] = User, ["username"] = "someone", ["team_id"] = team },
+            ["user"] = new JsonObject { ["id"] = user, ["username"] = "someone", ["name"] = "someone", ["team_id"] = team },
             ["api_app_id"] = "A1",
             ["channel"] = new JsonObject { ["id"] = posted.Channel, ["name"] = "helpdesk" },
             ["container"] = new JsonObject

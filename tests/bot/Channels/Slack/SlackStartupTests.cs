@@ -44,6 +44,39 @@ public sealed class SlackStartupTests
         Assert.Equal((1, true), (exitCode, Assert.Single(lines).Contains("Slack:MessageInterval", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Escalation:Slack:Channel", "--Escalation:Slack:Channel=#helpdesk")]
+    [InlineData("Escalation:Slack:Channel", "--Escalation:Slack:Channel=T1:C9:1700000000.000100")]
+    [InlineData("Escalation:Slack:Channel", "--Escalation:Slack:Channel=U12345")]
+    [InlineData("Escalation:Slack:Team", "--Escalation:Slack:Channel=C9", "--Escalation:Slack:Team=acme")]
+    [InlineData("Escalation:Slack:Team", "--Escalation:Slack:Channel=T1:C9", "--Escalation:Slack:Team=T2")]
+    [InlineData("Escalation:Slack:Team", "--Escalation:Slack:Team=T1")]
+    public async Task RunAsync_BadHelpdeskChannelSetting_ExitsWithOneLineNamingIt(string setting, params string[] settings)
+    {
+        var (exitCode, lines) = await RunAsync([$"--SLACK_SIGNING_SECRET={SlackTestBot.SigningSecret}", $"--SLACK_BOT_TOKEN={SlackTestBot.BotToken}", .. settings]);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("The bot did not start: ", line, StringComparison.Ordinal);
+        Assert.Contains(setting, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_HelpdeskChannelWithSlackOff_SaysSlackIsOff()
+    {
+        var (exitCode, lines) = await RunAsync("--Escalation:Slack:Channel=T1:C9");
+
+        Assert.Equal((1, true), (exitCode, Assert.Single(lines).Contains("Escalation:Slack:Channel is set but Slack is off", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task RunAsync_HelpdeskChannelWithoutWorkspaceOrBotToken_AsksForTheWorkspace()
+    {
+        var (exitCode, lines) = await RunAsync($"--SLACK_SIGNING_SECRET={SlackTestBot.SigningSecret}", "--Escalation:Slack:Channel=C9");
+
+        Assert.Equal((1, true), (exitCode, Assert.Single(lines).Contains("write it as TEAM:CHANNEL or set Escalation:Slack:Team", StringComparison.Ordinal)));
+    }
+
     private static async Task<(int ExitCode, string[] Lines)> RunAsync(params string[] settings)
     {
         var errors = new StringWriter();

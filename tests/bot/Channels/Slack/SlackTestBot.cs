@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using RdpHelpBot.Bot.Channels.Slack;
 using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
@@ -49,7 +50,12 @@ internal sealed class SlackTestBot : IAsyncDisposable
     public static Task<SlackTestBot> StartAsync(FakeSlackApi slack, TestLogs logs, params string[] settings) =>
         StartAsync<AzureQuestionConversation>(slack, logs, settings);
 
-    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+    public static Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, params string[] settings)
+        where TConversation : class, IConversationDialogs =>
+        StartAsync<TConversation>(slack, logs, services: null, settings);
+
+    /// <param name="services">Last changes to the services (a case store holding a case, for one).</param>
+    public static async Task<SlackTestBot> StartAsync<TConversation>(FakeSlackApi slack, TestLogs logs, Action<IServiceCollection>? services, params string[] settings)
         where TConversation : class, IConversationDialogs
     {
         var data = new TemporaryFolder();
@@ -71,11 +77,31 @@ internal sealed class SlackTestBot : IAsyncDisposable
         builder.AddOutbox();
         builder.AddConversations<TConversation>();
         builder.AddSlackChannel();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapSlackChannel();
         await app.StartAsync();
         var address = app.Urls.First();
         var http = new HttpClient { BaseAddress = new Uri(address.TrimEnd('/') + "/") };
+        return new SlackTestBot(app, data, http);
+    }
+
+    /// <summary>The real host (every feature, the troubleshooting conversation, the helpdesk) with Slack pointed at <paramref name="slack"/>.</summary>
+    public static async Task<SlackTestBot> StartHostAsync(FakeSlackApi slack, params string[] settings)
+    {
+        var data = new TemporaryFolder();
+        string[] args =
+        [
+            "--urls=http://127.0.0.1:0",
+            $"--Storage:DataFolder={data.Path}",
+            "--Logging:LogLevel:Default=Warning",
+            $"--Slack:ApiBaseUrl={slack.ApiBaseUrl}",
+            "--Slack:MessageInterval=00:00:00.010",
+            .. settings,
+        ];
+        var app = BotHost.Build(args, TextWriter.Null) ?? throw new InvalidOperationException("The host did not build.");
+        await app.StartAsync();
+        var http = new HttpClient { BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/") };
         return new SlackTestBot(app, data, http);
     }
 

@@ -191,11 +191,13 @@ public sealed class SlackHttpConversationTests
     }
 
     /// <summary>
-    /// Sends a later message in the same channel and waits for its answer: work for a channel runs in order,
-    /// so any second answer to the earlier one would have been posted by then.
+    /// Waits for the expected answers in the thread, then sends a message in another thread and waits for its answer:
+    /// a second answer to the first would be next in its own conversation's queue, so it would have been posted by
+    /// then (conversations run side by side, so the other thread's answer alone proves nothing about the first's).
     /// </summary>
     private static async Task AssertQuestionsAskedAsync(FakeSlackApi slack, SlackTestBot bot, int expectedInThread)
     {
+        await slack.WaitForCallsAsync(call => call.Method == "chat.postMessage" && call.ThreadTs == MentionTs, expectedInThread);
         await bot.PostEventAsync(SlackPayloads.AppMention("EvLater", "1700000050.000100", "later").ToJsonString());
         await slack.WaitForCallAsync(call => call.Method == "chat.postMessage" && call.ThreadTs == "1700000050.000100");
         Assert.Equal(expectedInThread, slack.CallsTo("chat.postMessage").Count(call => call.ThreadTs == MentionTs));

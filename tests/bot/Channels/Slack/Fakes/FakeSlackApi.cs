@@ -59,6 +59,9 @@ internal sealed class FakeSlackApi : IAsyncDisposable
     /// <summary>Calls that arrived while their channel was held.</summary>
     public int HeldCalls => Volatile.Read(ref _heldCalls);
 
+    /// <summary>The full names users.info answers with, by user id; anyone else is "Some One".</summary>
+    public ConcurrentDictionary<string, string> UserNames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Install codes oauth.v2.access accepts, with the team and bot token each grants.</summary>
     public ConcurrentDictionary<string, (string TeamId, string TeamName, string BotToken, string BotUserId)> InstallCodes { get; } = new();
 
@@ -177,7 +180,15 @@ internal sealed class FakeSlackApi : IAsyncDisposable
         "chat.postEphemeral" => new() { ["ok"] = true, ["message_ts"] = NextTs() },
         "conversations.open" => new() { ["ok"] = true, ["channel"] = new JsonObject { ["id"] = "D" + (string?)arguments["users"] } },
         "auth.test" => new() { ["ok"] = true, ["user_id"] = BotUserFor(token), ["bot_id"] = BotId, ["team_id"] = "T1" },
-        "users.info" => new() { ["ok"] = true, ["user"] = new JsonObject { ["id"] = arguments["user"]?.DeepClone(), ["name"] = "someone", ["real_name"] = "Some One" } },
+        "users.info" => new()
+        {
+            ["ok"] = true,
+            ["user"] = new JsonObject
+            {
+                ["id"] = arguments["user"]?.DeepClone(), ["name"] = "someone", ["real_name"] = RealName((string?)arguments["user"]),
+                ["profile"] = new JsonObject { ["display_name"] = "", ["real_name"] = RealName((string?)arguments["user"]) },
+            },
+        },
         "apps.connections.open" => new() { ["ok"] = true, ["url"] = $"ws://{Root.Authority}/link/?ticket={Interlocked.Increment(ref _nextTicket)}" },
         "oauth.v2.access" => OAuthAccess(arguments),
         _ => new() { ["ok"] = false, ["error"] = "unknown_method" },
@@ -193,6 +204,8 @@ internal sealed class FakeSlackApi : IAsyncDisposable
                 ["is_enterprise_install"] = false,
             }
             : new() { ["ok"] = false, ["error"] = "invalid_code" };
+
+    private string RealName(string? user) => user is not null && UserNames.TryGetValue(user, out var name) ? name : "Some One";
 
     private string BotUserFor(string? token) =>
         InstallCodes.Values.FirstOrDefault(grant => grant.BotToken == token) is { BotUserId: { } installed } && token is not null ? installed : BotUserId;

@@ -42,6 +42,40 @@ public sealed class SlackInboundReaderTests
         Assert.Null(SlackInboundReader.FromEvent(Envelope(payload)));
     }
 
+    [Theory]
+    [InlineData("channel")]
+    [InlineData("group")]
+    public void FromEvent_ReplyInAThreadOfTheHelpdeskChannel_IsAMessageOfThatThread(string channelType)
+    {
+        var payload = SlackPayloads.ChannelMessage("Ev1", "1.2", "on it", threadTs: "1.1", channel: "C9", channelType: channelType);
+
+        var message = Assert.IsType<SlackMessageIn>(SlackInboundReader.FromEvent(Envelope(payload), HelpdeskIsC9));
+
+        Assert.Equal(("T1:C9:1.1", true, "on it"), (message.Place.ConversationId, message.InHelpdeskThread, message.Text));
+    }
+
+    [Theory]
+    [InlineData("C1", "1.1", null)]
+    [InlineData("C9", null, null)]
+    [InlineData("C9", "1.2", null)]
+    [InlineData("C9", "1.1", "B2")]
+    public void FromEvent_ChannelMessageWithoutMention_OutsideAHelpdeskThreadOrFromABot_IsIgnored(string channel, string? threadTs, string? botId)
+    {
+        var payload = SlackPayloads.ChannelMessage("Ev1", "1.2", "hello", threadTs, channel, botId: botId);
+
+        Assert.Null(SlackInboundReader.FromEvent(Envelope(payload), HelpdeskIsC9));
+    }
+
+    [Theory]
+    [InlineData("<@UBOT> resolve", "resolve")]
+    [InlineData("<@U5> can you look?", "<@U5> can you look?")]
+    public void FromEvent_HelpdeskThreadReply_DropsOnlyTheBotsLeadingMention(string text, string expected)
+    {
+        var payload = SlackPayloads.ChannelMessage("Ev1", "1.2", text, threadTs: "1.1", channel: "C9");
+
+        Assert.Equal(expected, Assert.IsType<SlackMessageIn>(SlackInboundReader.FromEvent(Envelope(payload), HelpdeskIsC9)).Text);
+    }
+
     [Fact]
     public void FromInteraction_ButtonThatIsNotAChoice_IsIgnored()
     {
@@ -50,6 +84,8 @@ public sealed class SlackInboundReaderTests
 
         Assert.Null(SlackInboundReader.FromInteraction(interaction));
     }
+
+    private static bool HelpdeskIsC9(string team, string channel) => (team, channel) == ("T1", "C9");
 
     private static SlackMessageIn ReadEvent(System.Text.Json.Nodes.JsonObject payload) =>
         Assert.IsType<SlackMessageIn>(SlackInboundReader.FromEvent(Envelope(payload)));

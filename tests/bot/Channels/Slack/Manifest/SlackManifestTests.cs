@@ -34,11 +34,22 @@ public sealed class SlackManifestTests
     }
 
     [Fact]
-    public void Manifest_SubscribesToMentionsAndDirectMessages()
+    public void Manifest_SubscribesToMentionsDirectMessagesAndHelpdeskChannelMessages()
     {
         var events = ManifestFiles.ReadManifest()["settings"]!["event_subscriptions"]!["bot_events"]!.AsArray().Select(e => (string?)e);
 
-        Assert.Equal(["app_mention", "message.im"], events);
+        Assert.Equal(["app_mention", "message.channels", "message.groups", "message.im"], events);
+    }
+
+    [Theory]
+    [InlineData("channels:history")]
+    [InlineData("groups:history")]
+    [InlineData("users:read")]
+    public void Manifest_AsksForWhatTheHelpdeskChannelNeeds(string scope)
+    {
+        var scopes = ManifestFiles.ReadManifest()["oauth_config"]!["scopes"]!["bot"]!.AsArray().Select(s => (string)s!);
+
+        Assert.Contains(scope, scopes);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using RdpHelpBot.Bot.Channels.Slack.Rendering;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Slack.Rendering;
@@ -138,6 +139,45 @@ public sealed class SlackReplyRendererTests
 
         Assert.Equal(["section", "context"], chosen.Blocks.Select(b => (string?)b!["type"]));
         Assert.Equal("<@U1> chose *Yes*", (string?)chosen.Blocks[1]!["elements"]![0]!["text"]);
+    }
+
+    [Fact]
+    public void Render_HelpdeskCard_ShowsTheCaseWithClaimAsTheMainButton()
+    {
+        var card = new Reply("", [new Choice(HelpdeskActions.Claim, "Claim"), new Choice(HelpdeskActions.OpenTicket, "Open ticket")], new Card([
+            new Heading("New case: nobody can connect to fs01"),
+            new Paragraph("0x904 / extended 0x7 on a Windows Server since this morning."),
+            new Facts([new FactLine("Top cause", "The RDP certificate's private key cannot be read (62 %)")]),
+            new NumberedSteps([new NumberedStep("Restart the Remote Desktop Services service: did not work")]),
+        ]));
+
+        var message = RenderOne(card);
+
+        BlockKitLimits.AssertWithin(message.Blocks, message.Text);
+        Assert.Equal(["header", "section", "section", "section", "actions"], message.Blocks.Select(block => (string?)block!["type"]));
+        Assert.Equal("New case: nobody can connect to fs01", message.Text);
+        var buttons = message.Blocks[^1]!["elements"]!.AsArray();
+        Assert.Equal(
+            [("Claim", HelpdeskActions.Claim, "primary"), ("Open ticket", HelpdeskActions.OpenTicket, null)],
+            buttons.Select(button => ((string?)button!["text"]!["text"], (string?)button["value"], (string?)button["style"])));
+    }
+
+    [Fact]
+    public void Render_TextThatRepeatsTheCardsHeading_IsOnlyTheNotificationText()
+    {
+        var message = RenderOne(new Reply("RDP case 7: Waiting for an agent. Nobody can connect.", Card: new Card([
+            new Heading("RDP case 7: Waiting for an agent"), new Paragraph("Nobody can connect.")])));
+
+        Assert.Equal(["header", "section"], message.Blocks.Select(block => (string?)block!["type"]));
+        Assert.Equal("RDP case 7: Waiting for an agent. Nobody can connect.", message.Text);
+    }
+
+    [Fact]
+    public void Render_TextBeforeACard_IsShownAboveIt()
+    {
+        var message = RenderOne(new Reply("Here's what to try first:", Card: new Card([new Heading("Renew the RDP certificate")])));
+
+        Assert.Equal(["section", "header"], message.Blocks.Select(block => (string?)block!["type"]));
     }
 
     private static SlackMessage RenderOne(Reply reply) => Assert.Single(SlackReplyRenderer.Render(reply));
