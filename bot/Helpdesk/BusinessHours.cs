@@ -27,7 +27,7 @@ internal sealed class BusinessHours
     /// <summary>The hours <paramref name="options"/> describe; throws <see cref="TimeZoneNotFoundException"/> for an unknown zone (the options validator reports it first).</summary>
     public static BusinessHours From(BusinessHoursOptions? options) => options is null
         ? Always
-        : new BusinessHours([.. options.Days], options.Start, options.End, FindZone(options.TimeZone));
+        : new BusinessHours([.. options.StaffedDays], options.Start, options.End, FindZone(options.TimeZone));
 
     /// <summary>The zone an IANA (<c>Europe/Berlin</c>) or Windows (<c>W. Europe Standard Time</c>) id names.</summary>
     public static TimeZoneInfo FindZone(string id) => TimeZoneConverter.TZConvert.GetTimeZoneInfo(id);

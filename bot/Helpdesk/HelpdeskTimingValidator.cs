@@ -25,8 +25,6 @@ internal sealed class HelpdeskTimingValidator : IValidateOptions<HelpdeskOptions
         }
         if (options.BusinessHours is not { } hours)
             yield break;
-        if (hours.Days.Count == 0)
-            yield return $"{section}:BusinessHours:Days must name at least one day (e.g. Monday).";
         if (!KnowsZone(hours.TimeZone))
             yield return $"{section}:BusinessHours:TimeZone '{hours.TimeZone}' is not a time zone this machine knows; use an IANA id (Europe/Berlin) or a Windows id (W. Europe Standard Time).";
     }
