@@ -17,6 +17,7 @@ internal static class HelpdeskTimerHostBuilderExtensions
         builder.Services.AddSingleton<IValidateOptions<HelpdeskOptions>, HelpdeskTimingValidator>();
         // The storage feature keeps the cases where it keeps everything else; this is the fallback when it keeps none.
         builder.Services.TryAddSingleton<ICaseStore, InMemoryCaseStore>();
+        builder.Services.AddSingleton<CaseChanges>();
         builder.Services.AddSingleton<HelpdeskTimers>();
         builder.Services.AddHostedService<HelpdeskTimerService>();
         return builder;

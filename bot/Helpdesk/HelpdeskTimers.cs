@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
-using RdpHelpBot.Dialogs.Outbox;
-using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Helpdesk;
 
@@ -13,8 +11,7 @@ namespace RdpHelpBot.Bot.Helpdesk;
 /// </summary>
 internal sealed partial class HelpdeskTimers(
     ICaseStore cases,
-    IStateStore states,
-    IProactiveMessenger messenger,
+    CaseChanges changes,
     IOptions<HelpdeskOptions> options,
     TimeProvider time,
     ILogger<HelpdeskTimers> logger,
@@ -41,32 +38,14 @@ internal sealed partial class HelpdeskTimers(
 
     private async Task<bool> SaveAsync(HelpdeskCase live, TimerStep step, CancellationToken cancellationToken)
     {
-        var batch = messenger.Prepare([.. step.Messages.Where(message => messenger.CanSend(message.To))]);
-        IStateWriteParticipant[] parts =
-        [
-            new CaseSave(cases, step.Updated, live.Version),
-            batch,
-            .. step.Kind == TimerKind.Ticket && tickets?.Participant(live.Packet) is { } ticket ? [ticket] : Array.Empty<IStateWriteParticipant>(),
-        ];
-        try
-        {
-            await states.CommitAsync(parts, cancellationToken);
-        }
-        catch (StateConflictException)
+        var ticket = step.Kind == TimerKind.Ticket ? tickets?.Participant(live.Packet) : null;
+        if (!await changes.TrySaveAsync(live, step.Updated, step.Messages, ticket, cancellationToken))
         {
             LogChangedMeanwhile(logger, live.CaseId, step.Kind);
             return false;
         }
         LogApplied(logger, step.Kind, live.CaseId);
-        await batch.SendAsync(cancellationToken);
         return true;
-    }
-
-    /// <summary>The case's change, first in the transaction: a conflict there rolls back its messages too.</summary>
-    private sealed class CaseSave(ICaseStore cases, HelpdeskCase updated, long expectedVersion) : IStateWriteParticipant
-    {
-        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
-            cases.SaveAsync(updated, expectedVersion, transaction, cancellationToken);
     }
 
     [LoggerMessage(1, LogLevel.Information, "Helpdesk timer: {Kind} for case {CaseId}")]

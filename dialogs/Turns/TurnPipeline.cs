@@ -161,12 +161,15 @@ public sealed class TurnPipeline
             return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken);
 
         // Only this attempt's events go with the write: a conflicting attempt's turn, and its events, are discarded.
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EffectParticipants(turn)], cancellationToken);
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. HandOvers(request, turn), .. EffectParticipants(turn)], cancellationToken);
         return new TurnResponse(turn.Outbox, load.WasReset);
     }
 
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
+
+    private static IReadOnlyList<IStateWriteParticipant> HandOvers(TurnRequest request, TurnContext turn) =>
+        turn.Packets.Count > 0 && request.KeepHandOvers is { } keep ? [keep(turn.Packets)] : [];
 
     /// <summary>What the turn did besides its state and replies: case outcomes, escalation requests, the outbox rows of its events and tickets.</summary>
     private IReadOnlyList<IStateWriteParticipant> EffectParticipants(TurnContext turn) =>

@@ -228,8 +228,7 @@ public sealed class HelpdeskTimerTests
 
         public HelpdeskTimers TimersAt(DateTimeOffset now, ICaseStore? cases = null) => new(
             cases ?? Cases,
-            Services.GetRequiredService<IStateStore>(),
-            Services.GetRequiredService<IProactiveMessenger>(),
+            new CaseChanges(cases ?? Cases, Services.GetRequiredService<IStateStore>(), Services.GetRequiredService<IProactiveMessenger>()),
             Services.GetRequiredService<IOptions<HelpdeskOptions>>(),
             new FakeTimeProvider(now),
             NullLogger<HelpdeskTimers>.Instance,
