@@ -111,6 +111,26 @@ public sealed class DirectLineHandoffTests
         Assert.Equal(HttpStatusCode.Conflict, noCase.StatusCode);
     }
 
+    [Fact]
+    public async Task DirectLineJs_AgentHub_ReceivesTheInitiationAndAcceptsTheCase()
+    {
+        var node = NodeClients.RequireNode();
+        await using var server = await DirectLineServer.StartAsync();
+        const string userId = "dl_handoff-user";
+        using var generated = await server.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineServer.Secret, new { user = new { id = userId } });
+        var granted = await DirectLineServer.ReadJsonAsync(generated);
+        var conversation = new StartedConversation(granted.GetProperty("conversationId").GetString()!, granted.GetProperty("token").GetString()!, "");
+        var cases = await HandedOverAsync(server, conversation);
+
+        var run = await NodeClients.RunAsync(node, "handoff.js", server.BaseAddress.ToString().TrimEnd('/'), conversation.Token, userId);
+
+        Assert.True(run.ExitCode == 0, run.Describe());
+        var initiation = run.Lines[0];
+        Assert.Equal("handoff.initiate", initiation.GetProperty("event").GetString());
+        Assert.Contains("talk to a human", initiation.GetProperty("transcript").EnumerateArray().Select(text => text.GetString()));
+        Assert.Equal(CaseState.Claimed, (await cases.FindAsync(CaseId, Ct))!.State);
+    }
+
     internal static Task<HttpResponseMessage> PostStatusAsync(DirectLineServer server, StartedConversation conversation, string state, string bearer) =>
         server.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversation.Id}/activities", bearer, new
         {
