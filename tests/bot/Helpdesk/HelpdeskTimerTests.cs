@@ -164,8 +164,8 @@ public sealed class HelpdeskTimerTests
     [Fact]
     public void Interval_IsAQuarterOfTheShortestWait()
     {
-        Assert.Equal(TimeSpan.FromSeconds(75), HelpdeskTimerService.Interval(new HelpdeskOptions()));
-        Assert.Equal(TimeSpan.FromMinutes(1), HelpdeskTimerService.Interval(new HelpdeskOptions { RelayIdleAfter = TimeSpan.FromMinutes(4) }));
+        Assert.Equal(TimeSpan.FromSeconds(75), HelpdeskTimerService.IntervalFor(new HelpdeskOptions()));
+        Assert.Equal(TimeSpan.FromMinutes(1), HelpdeskTimerService.IntervalFor(new HelpdeskOptions { RelayIdleAfter = TimeSpan.FromMinutes(4) }));
     }
 
     /// <summary>A case store where an agent claims every case the moment the timers have read it.</summary>
