@@ -31,8 +31,16 @@ public sealed class HelpdeskOptions
 /// <summary>The helpdesk's hours (<c>Escalation:BusinessHours</c>), e.g. Monday–Friday 08:00–18:00 in Europe/Berlin.</summary>
 public sealed class BusinessHoursOptions
 {
-    /// <summary>The days it is staffed; default Monday to Friday.</summary>
-    public List<DayOfWeek> Days { get; set; } = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>
+    /// The days it is staffed; none listed: Monday to Friday. (Empty by default because binding a list adds to the
+    /// items it already has: a default week here would stay under the days configured.)
+    /// </summary>
+    public List<DayOfWeek> Days { get; set; } = [];
+
+    /// <summary>The days it is staffed, the default week when <see cref="Days"/> lists none.</summary>
+    public IReadOnlyList<DayOfWeek> StaffedDays => Days.Count == 0 ? Weekdays : Days;
 
     public TimeOnly Start { get; set; } = new(8, 0);
 

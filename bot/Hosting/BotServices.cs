@@ -38,6 +38,7 @@ internal static class BotServices
         builder.AddOutbox();
         builder.AddHelpdeskTickets();
         builder.AddHelpdesk();
+        builder.AddHelpdeskTimers();
         builder.AddLearning();
         builder.AddTroubleshootingConversation();
         builder.AddHostAgentChecks();

@@ -15,4 +15,5 @@ internal static class DialogIds
     public const string SuggestFix = "fixes.suggest";
     public const string FixFeedback = "fixes.feedback";
     public const string OfferCheck = "checks.offer";
+    public const string OfferPerson = "fixes.offer-person";
 }

@@ -15,12 +15,11 @@ namespace RdpHelpBot.Dialogs.Conversation;
 internal sealed class FixesDialog : ComponentDialog
 {
     private const string FixKey = "fix";
-    private const int FailedFixesBeforeOfferingHuman = 2;
-    private const double UnsureBelow = 0.4;
 
     private readonly CaseServices services;
     private readonly CaseCloser closer;
     private readonly HostCheckOffer offer;
+    private readonly PersonOffer personOffer;
 
     public FixesDialog(CaseServices services)
         : base(DialogIds.Fixes)
@@ -28,9 +27,11 @@ internal sealed class FixesDialog : ComponentDialog
         this.services = services;
         closer = new CaseCloser(services);
         offer = new HostCheckOffer(services);
-        AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [offer.OfferStepAsync, SuggestFixStepAsync, RecordFixResultStepAsync]));
+        personOffer = new PersonOffer(services);
+        AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [offer.OfferStepAsync, OfferPersonStepAsync, SuggestFixStepAsync, RecordFixResultStepAsync]));
         AddDialog(new FixFeedbackPrompt(DialogIds.FixFeedback, services.Understander));
         AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
+        AddDialog(new ConfirmPrompt(DialogIds.OfferPerson));
     }
 
     /// <summary>A host check changed the evidence: the fix on screen may no longer come first, so the order is taken again.</summary>
@@ -42,9 +43,16 @@ internal sealed class FixesDialog : ComponentDialog
         return await innerDc.BeginDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> SuggestFixStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> OfferPersonStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         await offer.AnswerAsync(step, cancellationToken);
+        return await personOffer.OfferStepAsync(step, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> SuggestFixStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (await personOffer.AnswerAsync(step, cancellationToken) is { } handOver)
+            return await step.EndDialogAsync(handOver, cancellationToken);
         var file = CaseFiles.Read(step.Dialogs);
         var fixes = services.Diagnose(step.Context, file.Evidence).Fixes;
         if (fixes.Count == 0)
@@ -83,24 +91,11 @@ internal sealed class FixesDialog : ComponentDialog
             _ => file.WithFixResult(shown.Fix.Id, FixResult.Skipped) with { Evidence = file.Evidence.WithSkippedFix(shown.Fix.Id) },
         };
         var after = services.Diagnose(step.Context, file.Evidence);
-        var offerHuman = ShouldOfferHuman(file, after);
-        CaseFiles.Write(step.Dialogs, file with { HumanOffered = file.HumanOffered || offerHuman });
+        CaseFiles.Write(step.Dialogs, file);
         if (after.Fixes.Count > 0)
-        {
-            var transition = Transition(feedback, before, after);
-            await step.SendAsync(new Reply(offerHuman ? $"{transition} {ConversationTexts.OfferHumanWhileUnsure}" : transition), cancellationToken);
-        }
+            await step.SendAsync(new Reply(Transition(feedback, before, after)), cancellationToken);
         return await step.ReplaceDialogAsync(DialogIds.SuggestFix, null, cancellationToken);
     }
-
-    /// <summary>
-    /// Two fixes failed and no cause stands out: a person may get there sooner, so the bot says so once (it never
-    /// hands over unasked).
-    /// </summary>
-    private static bool ShouldOfferHuman(CaseFile file, CaseDiagnosis after) =>
-        !file.HumanOffered
-        && file.Fixes.Count(attempt => attempt.Result == FixResult.DidNotWork) >= FailedFixesBeforeOfferingHuman
-        && after.Causes.Count > 0 && after.Causes[0].Probability < UnsureBelow;
 
     /// <summary>A user who cannot do a step on the host has no rights there: later fixes are ordered for that.</summary>
     private CaseEvidence WithoutRightsFor(Fix fix, CaseEvidence evidence) =>

@@ -29,10 +29,12 @@ internal sealed class TroubleshootingDialog : ComponentDialog
     private static Task<DialogTurnResult> SuggestFixesStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.BeginDialogAsync(DialogIds.Fixes, null, cancellationToken);
 
-    private static async Task<DialogTurnResult> OfferEscalationStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> OfferEscalationStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         if (step.Result is FixesEnding.Resolved)
             return await step.EndDialogAsync(null, cancellationToken);
+        if (step.Result is EscalationReason offered)
+            return await HandOverAsync(step, offered, cancellationToken);
         await step.SendAsync(new Reply(ConversationTexts.FixesExhausted), cancellationToken);
         return await step.PromptAsync(DialogIds.ConfirmEscalation, PromptOptions.Ask(ConversationTexts.OfferEscalation), cancellationToken);
     }
@@ -41,15 +43,17 @@ internal sealed class TroubleshootingDialog : ComponentDialog
     {
         var file = CaseFiles.Read(step.Dialogs);
         if (step.Result is true)
-        {
-            var handOver = await closer.EscalateAsync(step.Context, file, EscalationReason.FixesExhausted, cancellationToken);
-            await step.SendAsync(EscalationReply.For(handOver), cancellationToken);
-        }
-        else
-        {
-            await closer.CloseAsync(step.Context, file, CaseEnding.Cancelled, cancellationToken);
-            await step.SendAsync(new Reply(ConversationTexts.EscalationDeclined), cancellationToken);
-        }
+            return await HandOverAsync(step, EscalationReason.FixesExhausted, cancellationToken);
+        await closer.CloseAsync(step.Context, file, CaseEnding.Cancelled, cancellationToken);
+        await step.SendAsync(new Reply(ConversationTexts.EscalationDeclined), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    /// <summary>The user took an offer of a person: the case goes to the helpdesk, and the user sees what it gets.</summary>
+    private async Task<DialogTurnResult> HandOverAsync(WaterfallStepContext step, EscalationReason reason, CancellationToken cancellationToken)
+    {
+        var handOver = await closer.EscalateAsync(step.Context, CaseFiles.Read(step.Dialogs), reason, cancellationToken);
+        await step.SendAsync(EscalationReply.For(handOver), cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 }

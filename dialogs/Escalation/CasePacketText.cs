@@ -100,6 +100,9 @@ public static class CasePacketText
     private static string Describe(EscalationReason reason) => reason switch
     {
         EscalationReason.UserAsked => "the user asked for a person",
+        EscalationReason.CannotDoHostStep => "a fix needs administrator rights on the host the user does not have",
+        EscalationReason.NoClearCause => "two fixes failed and no cause stands out",
+        EscalationReason.HighImpact => "nobody can connect to the host",
         _ => "every fix worth trying was tried, skipped or could not be done",
     };
 

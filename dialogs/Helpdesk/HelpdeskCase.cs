@@ -43,7 +43,10 @@ public sealed record HelpdeskCase
     /// <summary>When someone last wrote, on either side, or the case last changed hands.</summary>
     public DateTimeOffset LastActivity { get; init; }
 
-    /// <summary>When the helpdesk was last reminded of the waiting case (the first post counts); null before that.</summary>
+    /// <summary>
+    /// When the helpdesk was last reminded of the waiting case (the first post counts), or, once claimed, when the quiet
+    /// chat was nudged (a nudge later than <see cref="LastActivity"/> is still standing); null before that.
+    /// </summary>
     public DateTimeOffset? LastPinged { get; init; }
 
     public DateTimeOffset? Claimed { get; init; }

@@ -170,7 +170,8 @@ public sealed class TurnPipeline
 
         // Only this attempt's events go with the write: a conflicting attempt's turn, and its events, are discarded.
         var messages = Messages(turn);
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EffectParticipants(turn), .. messages is null ? [] : new[] { messages }], cancellationToken);
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag,
+            [.. Participants(request, turn.Outbox), .. HandOvers(request, turn), .. EffectParticipants(turn), .. messages is null ? [] : new[] { messages }], cancellationToken);
         return (new TurnResponse(turn.Outbox, load.WasReset), messages);
     }
 
@@ -181,6 +182,9 @@ public sealed class TurnPipeline
 
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
+
+    private static IReadOnlyList<IStateWriteParticipant> HandOvers(TurnRequest request, TurnContext turn) =>
+        turn.Packets.Count > 0 && request.KeepHandOvers is { } keep ? [keep(turn.Packets)] : [];
 
     /// <summary>What the turn did besides its state and replies: case outcomes, helpdesk records, the outbox rows of its events and tickets.</summary>
     private IReadOnlyList<IStateWriteParticipant> EffectParticipants(TurnContext turn) =>

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Storage;
 
@@ -32,4 +33,11 @@ public sealed record TurnRequest(
     /// failed or kept conflicting are written too, on their own. Null: the channel sends the replies after the turn.
     /// </summary>
     public Func<IReadOnlyList<Reply>, IStateWriteParticipant>? KeepReplies { get; init; }
+
+    /// <summary>
+    /// For a channel that tells its client when a case is handed over (Direct Line's <c>handoff.initiate</c> event):
+    /// what to write for the packets an attempt handed over, in the transaction of its state, after its
+    /// <see cref="KeepReplies"/>. Not called for an attempt that handed nothing over.
+    /// </summary>
+    public Func<IReadOnlyList<CasePacket>, IStateWriteParticipant>? KeepHandOvers { get; init; }
 }

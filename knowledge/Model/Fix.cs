@@ -13,6 +13,9 @@ public sealed class Fix : SourcedItem
     /// <summary>Rights needed, in words: "local administrator on the host".</summary>
     public string Rights { get; init; } = "";
 
+    /// <summary>Who can do the fix, as roles (empty: anyone, on their own PC); what <see cref="Rights"/> says in words.</summary>
+    public IReadOnlyList<FixRole> Needs { get; init; } = [];
+
     public FixRisk Risk { get; init; }
 
     /// <summary>What to back up first; required for anything above low risk.</summary>
@@ -43,6 +46,28 @@ public enum FixPlace
     Host,
     AzurePortal,
     Network,
+}
+
+/// <summary>A role a fix's steps call for.</summary>
+public enum FixRole
+{
+    /// <summary>Administrator on the computer the user connects to (or on a server of its deployment).</summary>
+    HostAdmin,
+
+    /// <summary>Someone signed in at the host's console; no administrator rights.</summary>
+    HostSignIn,
+
+    /// <summary>Administrator on the user's own PC.</summary>
+    ClientAdmin,
+
+    /// <summary>A role on the Azure resource (Virtual Machine Contributor, Network Contributor).</summary>
+    AzureRole,
+
+    /// <summary>Whoever runs the firewall, proxy, VPN or DNS.</summary>
+    NetworkAdmin,
+
+    /// <summary>A domain administrator.</summary>
+    DomainAdmin,
 }
 
 public enum FixRisk

@@ -8,6 +8,7 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// <summary><c>POST conversations/{id}/activities</c> (send) and <c>GET …/activities?watermark=</c> (poll).</summary>
 internal sealed class ActivityEndpoints(
     DirectLineTurns turns,
+    DirectLineHandoffs handoffs,
     IOptions<DirectLineOptions> options,
     TimeProvider time)
 {
@@ -49,6 +50,17 @@ internal sealed class ActivityEndpoints(
         if (!IncomingActivity.IsMessage(posted) && bytes > options.Value.MaxNonMessageActivityBytes)
             return DirectLineErrors.Error(StatusCodes.Status413PayloadTooLarge, "BadArgument",
                 $"An activity other than a message may be at most {options.Value.MaxNonMessageActivityBytes} bytes.");
+
+        if (DirectLineHandoff.StatusState(posted) is { } state)
+        {
+            if (credential.Token is null)
+                return DirectLineErrors.Error(StatusCodes.Status403Forbidden, "Forbidden",
+                    $"A '{DirectLineHandoff.StatusName}' event must be sent with this conversation's own token, not the secret.");
+            if (!DirectLineHandoffs.IsKnownState(state))
+                return DirectLineErrors.BadArgument("value.state must be 'accepted', 'failed' or 'completed'.");
+            if (!await handoffs.ApplyAsync(conversation, state, cancellationToken))
+                return DirectLineErrors.Error(StatusCodes.Status409Conflict, "Conflict", "No case is handed over in this conversation.");
+        }
 
         var now = time.GetUtcNow();
         var id = await turns.PostAsync(

@@ -35,6 +35,7 @@ internal static class DirectLineChannel
         builder.Services.AddSingleton<TokenEndpoints>();
         builder.Services.AddSingleton<ConversationEndpoints>();
         builder.Services.AddSingleton<ActivityEndpoints>();
+        builder.Services.AddSingleton<DirectLineHandoffs>();
         builder.Services.AddSingleton<StreamEndpoint>();
         builder.Services.AddSingleton<IChannelStatus, DirectLineStatus>();
         builder.Services.AddSingleton<IValidateOptions<DirectLineOptions>, WebChatHostNamesValidator>();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Turns;
@@ -90,13 +91,36 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory 
     {
         conversation.SendTransient(Serialize(new Activity { Type = ActivityTypes.Typing }.ReplyTo(incoming)));
         KeptReplies? kept = null;
+        KeptReplies? handedOver = null;
+        var replyCount = 0;
         // A client that stops waiting does not stop the turn: its replies are kept for when it reconnects.
         await pipeline.ProcessAsync(request with
         {
-            KeepReplies = replies => kept = new KeptReplies(history, conversation.Id, conversation.ToKeep(Number(conversation, incoming, replies), answered)),
+            KeepReplies = replies =>
+            {
+                (replyCount, handedOver) = (replies.Count, null);
+                return kept = new KeptReplies(history, conversation.Id, conversation.ToKeep(Number(conversation, incoming, replies), answered));
+            },
+            KeepHandOvers = packets => handedOver = new KeptReplies(
+                history, conversation.Id, conversation.ToKeep(HandOverEvents(conversation, incoming, packets, replyCount), answered: null)),
         }, lifetime.ApplicationStopping);
         if (kept is not null)
             conversation.Show(kept.Append.Activities, answered);
+        if (handedOver is not null)
+            conversation.Show(handedOver.Append.Activities, answered: null);
+    }
+
+    /// <summary>A <c>handoff.initiate</c> event per case handed over, numbered after the turn's <paramref name="replyCount"/> replies.</summary>
+    private IReadOnlyList<KeptActivity> HandOverEvents(
+        DirectLineConversation conversation, Activity incoming, IReadOnlyList<CasePacket> packets, int replyCount)
+    {
+        var now = time.GetUtcNow();
+        var events = packets.Select(packet => DirectLineHandoff.Initiation(conversation, incoming, packet) with { ChannelId = ChannelId });
+        // Numbering is pure until the activities are shown, so the replies' places are skipped, not taken twice.
+        return [.. conversation.Number([
+            .. Enumerable.Repeat<Func<string, JsonElement>>(_ => default, replyCount),
+            .. events.Select(activity => (Func<string, JsonElement>)(id => Serialize(activity with { Id = id, Timestamp = now }))),
+        ], now).Skip(replyCount)];
     }
 
     /// <summary>Marks a message answered without a turn (nothing in it to answer).</summary>

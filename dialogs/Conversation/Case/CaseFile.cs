@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -36,8 +37,8 @@ internal sealed record CaseFile
     /// <summary>Whether a host check was offered or run in this case: the bot offers one once, never again.</summary>
     public bool CheckOffered { get; init; }
 
-    /// <summary>Whether the bot has offered a person because the fixes were not narrowing it down: offered once per case.</summary>
-    public bool HumanOffered { get; init; }
+    /// <summary>The reasons the bot offered a person for and the user said no to: not offered again for them in this case.</summary>
+    public IReadOnlyList<EscalationReason> DeclinedOffers { get; init; } = [];
 
     /// <summary>The question on screen, so that "why do you ask?" knows what it is about.</summary>
     public string? PendingQuestion { get; init; }

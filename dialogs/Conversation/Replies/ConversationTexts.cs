@@ -55,15 +55,23 @@ internal static class ConversationTexts
 
     public const string NextFix = "OK, here's the next one.";
 
-    public const string CannotDo =
-        "No problem, I've noted that you couldn't do that one. Here's the next option; if that one is out of reach " +
-        "too, say **talk to a human** and I'll hand your case to the helpdesk with everything we found.";
+    public const string CannotDo = "No problem, I've noted that you couldn't do that one.";
 
     public const string DidNotWork = "Sorry that didn't help.";
 
-    public const string OfferHumanWhileUnsure =
-        "I'm not sure yet what's behind it: if you'd rather have a person look at it, say **talk to a human** and I'll " +
-        "hand your case to the helpdesk with everything we found. Otherwise, let's keep going.";
+    public const string OfferPersonWhileUnsure =
+        "I'm not sure yet what's behind it. Shall I hand your case to a person at the helpdesk, with everything we " +
+        "found? If not, we'll go on with the next fix.";
+
+    public const string OfferPersonForHostRights =
+        "That step needs administrator rights on the computer you connect to. Shall I hand your case to a person at " +
+        "the helpdesk, with everything we found? If not, I'll show you what else you can try.";
+
+    public const string OfferPersonForEveryone =
+        "Since nobody can connect to that computer, the helpdesk may want to know at once. Shall I hand your case to a " +
+        "person there now, with everything we found? If not, we'll go on with the fixes.";
+
+    public const string PersonOfferDeclined = "OK, let's keep going.";
 
     public const string AnswerCorrected = "OK, I've put that right.";
 

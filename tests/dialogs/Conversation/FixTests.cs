@@ -106,12 +106,15 @@ public sealed class FixTests
     }
 
     [Fact]
-    public async Task CannotDoStep_ShowsTheNextFixAndMentionsTheHelpdesk()
+    public async Task CannotDoStep_DeclinedOffer_ShowsTheNextFix()
     {
         await new ConversationHarness().Flow()
             .AtFirstFix()
             .Send("I don't have admin rights")
-            .AssertReplyContains("talk to a human")
+            .AssertAnyReply()
+            .AssertReplyContains("Shall I hand your case to a person")
+            .Click("no")
+            .AssertReply("OK, let's keep going.")
             .AssertFix("reset-machinekeys-permissions")
             .AssertFixQuestion()
             .StartTestAsync();

@@ -73,6 +73,9 @@ public sealed class SymptomQuestionTests
             .Click("nobody-can")
             .AssertQuestion("failure-stage")
             .Click("before-prompt")
+            .AssertReplyContains("Since nobody can connect to that computer")
+            .Click("no")
+            .AssertReply("OK, let's keep going.")
             .AssertFix("renew-rdp-certificate")
             .AssertFixQuestion()
             .StartTestAsync();

@@ -204,7 +204,7 @@ public sealed class HostCheckConversationTests
 /// <summary>Where the check tests begin.</summary>
 internal static class HostCheckOpenings
 {
-    /// <summary>A renewed certificate and a drop before the password prompt: the unreadable private key leads.</summary>
+    /// <summary>A renewed certificate and a drop before the password prompt: the unreadable private key leads (a person declined).</summary>
     public static DialogTestFlow AtPrivateKeyFix(this DialogTestFlow flow) =>
         flow.Send("I get 0x904 since we renewed the certificate, nobody can connect")
             .AssertAnyReply()
@@ -212,6 +212,9 @@ internal static class HostCheckOpenings
             .Click("yes")
             .AssertQuestion("failure-stage")
             .Click("before-prompt")
+            .AssertReplyContains("Since nobody can connect to that computer")
+            .Click("no")
+            .AssertReply("OK, let's keep going.")
             .AssertFix("grant-private-key-read")
             .AssertFixQuestion();
 }
