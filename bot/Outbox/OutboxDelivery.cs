@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Outbox;
@@ -30,19 +31,29 @@ internal sealed class OutboxDelivery(
     }
 
     /// <summary>Delivers <paramref name="messages"/> in order, each recorded as delivered, rescheduled or dead-lettered.</summary>
-    public async Task DeliverAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
+    public Task DeliverAsync(IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken) =>
+        DeliverAsync(messages, sent: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="DeliverAsync(IReadOnlyList{OutboxMessage}, CancellationToken)"/>; rows of kind <see cref="OutboxKinds.Message"/>
+    /// this process has just written come with the messages they were made from (<paramref name="sent"/>, in the same
+    /// order), so that these are not read back from the rows' JSON.
+    /// </summary>
+    public async Task DeliverAsync(IReadOnlyList<OutboxMessage> messages, IReadOnlyList<OutgoingMessage>? sent, CancellationToken cancellationToken)
     {
-        foreach (var message in messages)
-            await store.UpdateAsync(After(message, await SendAsync(message, cancellationToken)), cancellationToken);
+        for (var i = 0; i < messages.Count; i++)
+            await store.UpdateAsync(After(messages[i], await SendAsync(messages[i], sent?[i], cancellationToken)), cancellationToken);
     }
 
-    private async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<DeliveryResult> SendAsync(OutboxMessage message, OutgoingMessage? outgoing, CancellationToken cancellationToken)
     {
         if (!_senders.TryGetValue(message.Kind, out var sender))
             return new DeliveryResult(DeliveryOutcome.Permanent, $"no sender delivers '{message.Kind}'");
         try
         {
-            return await sender.SendAsync(message, cancellationToken);
+            return outgoing is not null && sender is MessageSender messages
+                ? await messages.SendAsync(outgoing, cancellationToken)
+                : await sender.SendAsync(message, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

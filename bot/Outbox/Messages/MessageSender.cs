@@ -17,6 +17,12 @@ internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers, C
     {
         if (OutgoingMessage.FromRow(message) is not { } outgoing)
             return new DeliveryResult(DeliveryOutcome.Permanent, "the row's address or replies cannot be read");
+        return await SendAsync(outgoing, cancellationToken);
+    }
+
+    /// <summary>Sends the message a row was just made from, without reading it back from the row.</summary>
+    public async Task<DeliveryResult> SendAsync(OutgoingMessage outgoing, CancellationToken cancellationToken)
+    {
         if (_messengers.FirstOrDefault(messenger => messenger.Serves(outgoing.To)) is not { } channel)
             return new DeliveryResult(DeliveryOutcome.Permanent, $"no channel sends to '{outgoing.To.ChannelId}' here (is it switched on?)");
         var result = await channel.SendAsync(outgoing, cancellationToken);

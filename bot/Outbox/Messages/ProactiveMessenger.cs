@@ -21,7 +21,7 @@ internal sealed class ProactiveMessenger(
     {
         ArgumentNullException.ThrowIfNull(messages);
         var now = time.GetUtcNow();
-        return new Batch(store, delivery, [.. messages.Select(message => message.ToRow(now, now + options.Value.SendingHold))]);
+        return new Batch(store, delivery, [.. messages.Select(message => message.ToRow(now, now + options.Value.SendingHold))], messages);
     }
 
     public Task QueueAsync(IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
@@ -31,12 +31,13 @@ internal sealed class ProactiveMessenger(
         return store.AddAsync([.. messages.Select(message => message.ToRow(now, now))], transaction: null, cancellationToken);
     }
 
-    private sealed class Batch(IOutboxStore store, OutboxDelivery delivery, IReadOnlyList<OutboxMessage> rows) : IOutgoingBatch
+    private sealed class Batch(IOutboxStore store, OutboxDelivery delivery, IReadOnlyList<OutboxMessage> rows, IReadOnlyList<OutgoingMessage> messages)
+        : IOutgoingBatch
     {
         public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
             rows.Count == 0 ? Task.CompletedTask : store.AddAsync(rows, transaction, cancellationToken);
 
         public Task SendAsync(CancellationToken cancellationToken) =>
-            rows.Count == 0 ? Task.CompletedTask : delivery.DeliverAsync(rows, cancellationToken);
+            rows.Count == 0 ? Task.CompletedTask : delivery.DeliverAsync(rows, messages, cancellationToken);
     }
 }

@@ -7,7 +7,7 @@ namespace RdpHelpBot.Bot.Storage.Sqlite;
 /// Opens connections to the bot's SQLite file and creates its tables on first use. <see cref="CheckAsync"/> tells at
 /// start whether the file can be used at all.
 /// </summary>
-internal sealed class SqliteDatabase : IStorageCheck
+internal sealed class SqliteDatabase : IStorageCheck, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly Lazy<Task> _schema;
@@ -28,9 +28,15 @@ internal sealed class SqliteDatabase : IStorageCheck
         }.ToString();
         _schema = new Lazy<Task>(CreateSchemaAsync);
         Path = path;
+        Writer = new SqliteWriter(this);
     }
 
     public string Path { get; }
+
+    /// <summary>Where the writes of every turn go, committed together (see <see cref="SqliteWriter"/>).</summary>
+    public SqliteWriter Writer { get; }
+
+    public ValueTask DisposeAsync() => Writer.DisposeAsync();
 
     /// <summary>
     /// Checks the store before the bot starts: the data folder can be made, a file already there opens and passes

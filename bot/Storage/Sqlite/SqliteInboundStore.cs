@@ -8,43 +8,33 @@ namespace RdpHelpBot.Bot.Storage.Sqlite;
 /// <summary>The channels' inbound items in the bot's SQLite file; an item is marked handled in its turn's transaction.</summary>
 internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStore
 {
-    public async Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    public Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts)
-            VALUES ($channel, $id, $conversation, $payload, $received, 0, 0)
-            ON CONFLICT (channel, id) DO NOTHING
-            """;
-        command.Parameters.AddWithValue("$channel", item.Channel);
-        command.Parameters.AddWithValue("$id", item.Id);
-        command.Parameters.AddWithValue("$conversation", item.ConversationKey);
-        command.Parameters.AddWithValue("$payload", item.Payload);
-        command.Parameters.AddWithValue("$received", SqliteTime.Format(item.Received));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        // Through the writer: concurrent requests' items are kept in one commit, each answered once it has committed.
+        return database.Writer.WriteAsync(async transaction =>
+        {
+            var command = transaction.Prepared("""
+                INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts)
+                VALUES ($channel, $id, $conversation, $payload, $received, 0, 0)
+                ON CONFLICT (channel, id) DO NOTHING
+                """);
+            Bind(command, item.Channel, item.Id);
+            command.Parameters.AddWithValue("$conversation", item.ConversationKey);
+            command.Parameters.AddWithValue("$payload", item.Payload);
+            command.Parameters.AddWithValue("$received", SqliteTime.Format(item.Received));
+            return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
+        }, static _ => true, cancellationToken);
     }
 
-    public async Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM inbound_item WHERE channel = $channel AND id = $id AND handled = 0";
-        Bind(command, channel, id);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken) =>
+        database.Writer.WriteAsync(transaction => RunAsync(transaction, "DELETE FROM inbound_item WHERE channel = $channel AND id = $id AND handled = 0", channel, id),
+            cancellationToken);
 
     public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(channel, id);
 
-    public async Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = HandledSql;
-        Bind(command, channel, id);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken) =>
+        database.Writer.WriteAsync(transaction => RunAsync(transaction, HandledSql, channel, id), cancellationToken);
 
     public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
     {
@@ -98,13 +88,16 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         command.Parameters.AddWithValue("$id", id);
     }
 
+    private static Task<int> RunAsync(SqliteStateTransaction transaction, string sql, string channel, string id)
+    {
+        var command = transaction.Prepared(sql);
+        Bind(command, channel, id);
+        return command.ExecuteNonQueryAsync(CancellationToken.None);
+    }
+
     private sealed class HandledParticipant(string channel, string id) : IStateWriteParticipant
     {
-        public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
-        {
-            await using var command = SqliteStateTransaction.Of(transaction).CreateCommand(HandledSql);
-            Bind(command, channel, id);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
+            RunAsync(SqliteStateTransaction.Of(transaction), HandledSql, channel, id);
     }
 }

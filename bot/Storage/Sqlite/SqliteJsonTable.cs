@@ -16,36 +16,27 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
     public Task UpsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken) =>
         UpsertAsync(id, at, record, transaction: null, cancellationToken);
 
-    /// <summary>Inserts the record, or replaces the one with the same id: in <paramref name="transaction"/> when given (a turn's state write).</summary>
-    public async Task UpsertAsync(string id, DateTimeOffset at, T record, IStateTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts the record, or replaces the one with the same id: in <paramref name="transaction"/> when given (a turn's
+    /// state write), through the database's writer otherwise.
+    /// </summary>
+    public Task UpsertAsync(string id, DateTimeOffset at, T record, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
         var sql = $"""
             INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json)
             ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
             """;
-        if (transaction is not null)
-        {
-            await using var inTurn = SqliteStateTransaction.Of(transaction).CreateCommand(sql);
-            AddRow(inTurn, id, at, record);
-            await inTurn.ExecuteNonQueryAsync(cancellationToken);
-            return;
-        }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        AddRow(command, id, at, record);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return transaction is not null
+            ? RunAsync(SqliteStateTransaction.Of(transaction), sql, command => AddRow(command, id, at, record))
+            : database.Writer.WriteAsync(own => RunAsync(own, sql, command => AddRow(command, id, at, record)), cancellationToken);
     }
 
     /// <summary>Inserts the record unless one with the same id exists; true when it was inserted.</summary>
-    public async Task<bool> TryInsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json) ON CONFLICT (id) DO NOTHING";
-        AddRow(command, id, at, record);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
-    }
+    public Task<bool> TryInsertAsync(string id, DateTimeOffset at, T record, CancellationToken cancellationToken) =>
+        database.Writer.WriteAsync(
+            async transaction => await RunAsync(transaction, $"INSERT INTO {table} (id, at, json) VALUES ($id, $at, $json) ON CONFLICT (id) DO NOTHING",
+                command => AddRow(command, id, at, record)) == 1,
+            static _ => true, cancellationToken);
 
     /// <summary>The record with this id, or the default when there is none.</summary>
     public async Task<T?> GetAsync(string id, CancellationToken cancellationToken)
@@ -58,13 +49,16 @@ internal sealed class SqliteJsonTable<T>(SqliteDatabase database, string table, 
     }
 
     /// <summary>Deletes the record with this id; true when there was one.</summary>
-    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) =>
+        database.Writer.WriteAsync(
+            async transaction => await RunAsync(transaction, $"DELETE FROM {table} WHERE id = $id", command => command.Parameters.AddWithValue("$id", id)) == 1,
+            static _ => true, cancellationToken);
+
+    private static Task<int> RunAsync(SqliteStateTransaction transaction, string sql, Action<SqliteCommand> bind)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"DELETE FROM {table} WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var command = transaction.Prepared(sql);
+        bind(command);
+        return command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
     /// <summary>Every record, oldest first.</summary>

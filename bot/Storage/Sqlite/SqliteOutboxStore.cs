@@ -10,36 +10,32 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
 {
     private const string Columns = "id, idempotency_key, kind, destination, payload, created, attempts, next_attempt, state, reason";
 
-    public async Task AddAsync(IReadOnlyList<OutboxMessage> messages, IStateTransaction? transaction, CancellationToken cancellationToken)
+    private const string InsertSql = $"""
+        INSERT INTO outbox ({Columns})
+        VALUES ($id, $key, $kind, $destination, $payload, $created, $attempts, $next, $state, $reason)
+        ON CONFLICT (id) DO NOTHING
+        """;
+
+    public Task AddAsync(IReadOnlyList<OutboxMessage> messages, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        if (transaction is not null)
-        {
-            await InsertAsync(messages, SqliteStateTransaction.Of(transaction).CreateCommand, cancellationToken);
-            return;
-        }
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var own = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        await InsertAsync(messages, sql => Command(connection, own, sql), cancellationToken);
-        await own.CommitAsync(cancellationToken);
+        return transaction is not null
+            ? InsertAsync(messages, SqliteStateTransaction.Of(transaction))
+            : database.Writer.WriteAsync(own => InsertAsync(messages, own), cancellationToken);
     }
 
-    private static async Task InsertAsync(IReadOnlyList<OutboxMessage> messages, Func<string, SqliteCommand> create, CancellationToken cancellationToken)
+    private static async Task InsertAsync(IReadOnlyList<OutboxMessage> messages, SqliteStateTransaction transaction)
     {
         foreach (var message in messages)
         {
-            await using var command = create($"""
-                INSERT INTO outbox ({Columns})
-                VALUES ($id, $key, $kind, $destination, $payload, $created, $attempts, $next, $state, $reason)
-                ON CONFLICT (id) DO NOTHING
-                """);
+            var command = transaction.Prepared(InsertSql);
             Bind(command, message);
             command.Parameters.AddWithValue("$key", message.IdempotencyKey);
             command.Parameters.AddWithValue("$kind", message.Kind);
             command.Parameters.AddWithValue("$destination", message.Destination);
             command.Parameters.AddWithValue("$payload", message.Payload);
             command.Parameters.AddWithValue("$created", SqliteTime.Format(message.Created));
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
         }
     }
 
@@ -59,13 +55,16 @@ internal sealed class SqliteOutboxStore(SqliteDatabase database) : IOutboxStore
             command => command.Parameters.AddWithValue("$state", state.ToString()),
             cancellationToken);
 
-    public async Task UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <remarks>Through the writer: the marks of replies delivered at the same time are committed together.</remarks>
+    public Task UpdateAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, null, "UPDATE outbox SET attempts = $attempts, next_attempt = $next, state = $state, reason = $reason WHERE id = $id");
-        Bind(command, message);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return database.Writer.WriteAsync(transaction =>
+        {
+            var command = transaction.Prepared("UPDATE outbox SET attempts = $attempts, next_attempt = $next, state = $state, reason = $reason WHERE id = $id");
+            Bind(command, message);
+            return command.ExecuteNonQueryAsync(CancellationToken.None);
+        }, cancellationToken);
     }
 
     public async Task<bool> RequeueAsync(string id, DateTimeOffset now, CancellationToken cancellationToken)

@@ -18,7 +18,8 @@ internal static class SqliteStorageExtensions
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, StorageOptions options)
     {
         var database = new SqliteDatabase(options.DatabasePath);
-        services.AddSingleton(database);
+        // From a factory, so that the container disposes it (and its writer's connection) when the host stops.
+        services.AddSingleton(_ => database);
         services.AddSingleton<IStorageCheck>(database);
         services.AddSingleton(new DataFolder(Path.GetDirectoryName(database.Path)));
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);

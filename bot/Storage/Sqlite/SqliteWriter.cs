@@ -1,0 +1,193 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+
+namespace RdpHelpBot.Bot.Storage.Sqlite;
+
+/// <summary>
+/// The writes of every turn (a kept activity, a turn's state with its replies, a reply marked delivered) on one
+/// connection, one transaction at a time: SQLite takes one writer anyway, and writers on several connections wait
+/// for its lock in SQLite's busy handler, which sleeps milliseconds at a time. Writes that arrive while a
+/// transaction is being written are committed together in the next one (group commit), each in its own savepoint,
+/// so that one that fails or keeps nothing leaves the others be. A write's task completes once it has committed.
+/// </summary>
+internal sealed class SqliteWriter(SqliteDatabase database) : IAsyncDisposable
+{
+    /// <summary>Writes committed together at most: enough for every conversation waiting at once, not so many that one commit holds the others long.</summary>
+    private const int MaxBatch = 256;
+
+    private readonly Channel<Write> _writes = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock _gate = new();
+    private readonly List<Write> _batch = new(MaxBatch);
+    private Task? _loop;
+    private WriterConnection? _connection;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the next transaction and returns its result once that has committed; a result
+    /// <paramref name="keep"/> refuses is rolled back (returned all the same), and a throw rolls back this write only.
+    /// </summary>
+    /// <remarks>Once queued, the write runs and commits whatever the caller's token does: a caller that gave up must not break the others' commit.</remarks>
+    public Task<T> WriteAsync<T>(Func<SqliteStateTransaction, Task<T>> work, Func<T, bool> keep, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var write = new Write<T>(work, keep);
+        if (!_writes.Writer.TryWrite(write))
+            throw new ObjectDisposedException(nameof(SqliteWriter));
+        EnsureRunning();
+        return write.Committed;
+    }
+
+    /// <summary>A write that always keeps what it wrote.</summary>
+    public Task WriteAsync(Func<SqliteStateTransaction, Task> work, CancellationToken cancellationToken) =>
+        WriteAsync(async transaction =>
+        {
+            await work(transaction);
+            return true;
+        }, static _ => true, cancellationToken);
+
+    private void EnsureRunning()
+    {
+        if (_loop is not null)
+            return;
+        lock (_gate)
+            _loop ??= Task.Run(RunAsync);
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = _writes.Reader;
+        while (await reader.WaitToReadAsync())
+        {
+            while (_batch.Count < MaxBatch && reader.TryRead(out var write))
+                _batch.Add(write);
+            await CommitAsync(_batch);
+            _batch.Clear();
+        }
+    }
+
+    private async Task CommitAsync(List<Write> batch)
+    {
+        try
+        {
+            var connection = _connection ??= new WriterConnection(await database.OpenAsync(CancellationToken.None));
+            await using var transaction = (SqliteTransaction)await connection.Connection.BeginTransactionAsync();
+            var context = new SqliteStateTransaction(connection.Connection, transaction, connection);
+            if (batch.Count == 1)
+            {
+                // Alone in its transaction: no savepoint needed, the transaction is the write's own.
+                if (await batch[0].RunAsync(context))
+                    await transaction.CommitAsync();
+                else
+                    await transaction.RollbackAsync();
+            }
+            else
+            {
+                foreach (var write in batch)
+                    await RunInSavepointAsync(write, context, transaction);
+                await transaction.CommitAsync();
+            }
+        }
+        catch (Exception exception)
+        {
+            // Deliberately broad: whatever stopped the transaction fails every write in it (none committed), and the
+            // connection is opened afresh for the next batch.
+            foreach (var write in batch)
+                write.Fail(exception);
+            if (_connection is { } broken)
+            {
+                _connection = null;
+                await broken.DisposeAsync();
+            }
+            return;
+        }
+        foreach (var write in batch)
+            write.Complete();
+    }
+
+    private static async Task RunInSavepointAsync(Write write, SqliteStateTransaction context, SqliteTransaction transaction)
+    {
+        const string Savepoint = "w";
+        await transaction.SaveAsync(Savepoint);
+        bool keep;
+        try
+        {
+            keep = await write.RunAsync(context);
+        }
+        catch (Exception exception) when (exception is not SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL or SQLitePCL.raw.SQLITE_IOERR or SQLitePCL.raw.SQLITE_CORRUPT })
+        {
+            // Deliberately broad: this write's own failure (a participant's bug, a constraint) is its caller's to see;
+            // the others in the transaction still commit. A failure of the file itself fails them all (above).
+            write.Fail(exception);
+            keep = false;
+        }
+        if (!keep)
+            await transaction.RollbackAsync(Savepoint);
+        await transaction.ReleaseAsync(Savepoint);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        if (_loop is { } loop)
+            await loop;
+        if (_connection is { } connection)
+            await connection.DisposeAsync();
+    }
+
+    private abstract class Write
+    {
+        /// <summary>Whether what it wrote is kept.</summary>
+        public abstract Task<bool> RunAsync(SqliteStateTransaction transaction);
+
+        /// <summary>Its transaction committed (a write that already failed stays failed).</summary>
+        public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class Write<T>(Func<SqliteStateTransaction, Task<T>> work, Func<T, bool> keep) : Write
+    {
+        private readonly TaskCompletionSource<T> _committed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T _result = default!;
+
+        public Task<T> Committed => _committed.Task;
+
+        public override async Task<bool> RunAsync(SqliteStateTransaction transaction)
+        {
+            _result = await work(transaction);
+            return keep(_result);
+        }
+
+        public override void Complete() => _committed.TrySetResult(_result);
+
+        public override void Fail(Exception exception) => _committed.TrySetException(exception);
+    }
+}
+
+/// <summary>The writer's connection with the statements its writes run on every turn, each prepared once.</summary>
+internal sealed class WriterConnection(SqliteConnection connection) : IAsyncDisposable
+{
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    public SqliteConnection Connection => connection;
+
+    /// <summary>The statement for <paramref name="sql"/>, prepared the first time, with no parameters bound; owned here, not disposed by the caller.</summary>
+    public SqliteCommand Prepared(string sql, SqliteTransaction transaction)
+    {
+        if (!_prepared.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            _prepared[sql] = command;
+        }
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in _prepared.Values)
+            await command.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+}
