@@ -21,6 +21,7 @@ internal static class WatchHostBuilderExtensions
         builder.Services.AddSingleton<WatchNotifier>();
         builder.Services.AddSingleton(services => new CertificateProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<WatchPass>();
+        builder.Services.AddSingleton<WatchSubscriptions>();
         var checks = builder.Configuration.GetSection(HostCheckOptions.SectionName).Get<HostCheckOptions>() ?? new();
         if (scheduled && checks.IsEnabled)
             builder.Services.AddHostedService<WatchService>();

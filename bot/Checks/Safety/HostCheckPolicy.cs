@@ -40,13 +40,16 @@ internal sealed class HostCheckPolicy
     public Task<HostCheckDecision> AuthoriseScheduledAsync(string requester, string typed, CancellationToken cancellationToken) =>
         AuthoriseAsync(requester, typed, seen => DecideForHostAsync(HostTargetNormaliser.Normalise(typed), seen, cancellationToken), cancellationToken);
 
-    /// <summary>Why <paramref name="user"/> may not watch <paramref name="typed"/> (the role, the allow-list and the port); null when they may.</summary>
-    public string? WatchRefusal(CheckUser user, string typed)
+    /// <summary>
+    /// Why <paramref name="user"/> (or, without one, anybody) may not watch <paramref name="typed"/>: the role, the
+    /// allow-list and the port, without resolving the name; null when they may.
+    /// </summary>
+    public string? WatchRefusal(CheckUser? user, string typed)
     {
         var parsed = HostTargetNormaliser.Normalise(typed);
         if (parsed.Target is not { } target)
             return parsed.Error;
-        if (!IsAllowedUser(user))
+        if (user is not null && !IsAllowedUser(user))
             return $"{user.Id} is not among the people who may have hosts checked (Checks:AllowedUsers).";
         if (!IsOnList(target))
             return $"{target.Display} is not on the list of hosts I may check.";
