@@ -44,7 +44,7 @@ public sealed class WatchCommandProcessTests : IAsyncLifetime
         Assert.Equal(afterFirst.Count, _receiver.Received.Count);
         using var listed = JsonDocument.Parse(list.Output);
         Assert.Equal(
-            [_issued.Port, _selfSigned.Port],
+            new[] { _issued.Port, _selfSigned.Port }.Order(),
             listed.RootElement.EnumerateArray().Select(host => host.GetProperty("port").GetInt32()).Order());
     }
 

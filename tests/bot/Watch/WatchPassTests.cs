@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using RdpHelpBot.Bot.Checks;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Hosting;
@@ -34,6 +35,7 @@ public sealed class WatchPassTests : IAsyncLifetime
             "--Watch:Hosts:0:Owners:0=slack:T1:U1",
             "--Watch:Hosts:1:Host=rdp99.fabrikam.net",
         ]);
+        builder.Logging.ClearProviders();
         builder.AddStorage();
         builder.AddHostChecks();
         builder.AddOutbox();
