@@ -5,7 +5,7 @@ using RdpHelpBot.Benchmarks.Probing;
 
 // "cpu [conversations] [typed]": CPU time per turn; "http [dialogs] [users]": the whole /api/messages path in
 // process with a fake Connector; "endpoints N": fake RDP endpoints; "probe N | probe --endpoints FILE": the RDP
-// probe against them; anything else goes to BenchmarkDotNet.
+// probe against them; "watch N": one certificate-watch pass over them; anything else goes to BenchmarkDotNet.
 switch (args)
 {
     case ["cpu", ..]:
@@ -22,6 +22,9 @@ switch (args)
         return;
     case ["probe", ..]:
         await ProbeThroughput.RunAsync(args);
+        return;
+    case ["watch", ..]:
+        await WatchThroughput.RunAsync(args);
         return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(ConversationBenchmark).Assembly).Run(args);

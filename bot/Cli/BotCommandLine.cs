@@ -22,6 +22,7 @@ internal static class BotCommandLine
             OutboxCommand.Build(),
             ChatCommand.Build(),
             ProbeCommand.Build(),
+            WatchCommand.Build(),
             ManifestCommand.Build(),
         };
         // Host arguments such as --urls pass through to ASP.NET Core.

@@ -8,6 +8,7 @@ using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Hosting.Callers;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Watch;
 using RdpHelpBot.Knowledge;
 
 namespace RdpHelpBot.Bot.Hosting;
@@ -66,6 +67,7 @@ internal static class BotHost
         builder.AddDirectLineChannel();
         builder.AddSlackChannel();
         builder.AddReverseProxy();
+        builder.AddCertificateWatch(scheduled: true);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -29,12 +29,40 @@ internal sealed class HostCheckPolicy
         _limiter = new CheckRateLimiter(_options, time);
     }
 
-    public async Task<HostCheckDecision> AuthoriseAsync(CheckUser user, string typed, CancellationToken cancellationToken)
+    public Task<HostCheckDecision> AuthoriseAsync(CheckUser user, string typed, CancellationToken cancellationToken) =>
+        AuthoriseAsync(user.Id, typed, seen => DecideAsync(user, typed, seen, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// A check the certificate watch runs on its schedule, for the hosts people subscribed to when they were allowed
+    /// to: the allow-list, ports and address rules as for a user, every address the name resolves to, and the audit
+    /// (as <paramref name="requester"/>), without the per-user role and rate limits.
+    /// </summary>
+    public Task<HostCheckDecision> AuthoriseScheduledAsync(string requester, string typed, CancellationToken cancellationToken) =>
+        AuthoriseAsync(requester, typed, seen => DecideForHostAsync(HostTargetNormaliser.Normalise(typed), seen, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Why <paramref name="user"/> (or, without one, anybody) may not watch <paramref name="typed"/>: the role, the
+    /// allow-list and the port, without resolving the name; null when they may.
+    /// </summary>
+    public string? WatchRefusal(CheckUser? user, string typed)
+    {
+        var parsed = HostTargetNormaliser.Normalise(typed);
+        if (parsed.Target is not { } target)
+            return parsed.Error;
+        if (user is not null && !IsAllowedUser(user))
+            return $"{user.Id} is not among the people who may have hosts checked (Checks:AllowedUsers).";
+        if (!IsOnList(target))
+            return $"{target.Display} is not on the list of hosts I may check.";
+        return _options.EffectivePorts.Contains(target.Port) ? null : $"Port {target.Port} is not one I may check.";
+    }
+
+    private async Task<HostCheckDecision> AuthoriseAsync(
+        string requester, string typed, Func<List<IPAddress>, Task<HostCheckDecision>> decide, CancellationToken cancellationToken)
     {
         var addresses = new List<IPAddress>();
-        var decision = await DecideAsync(user, typed, addresses, cancellationToken).ConfigureAwait(false);
+        var decision = await decide(addresses).ConfigureAwait(false);
         var entry = new CheckAuditEntry(
-            Guid.NewGuid().ToString("N"), _time.GetUtcNow(), user.Id, typed, decision.Target?.Display, decision.Target?.Port,
+            Guid.NewGuid().ToString("N"), _time.GetUtcNow(), requester, typed, decision.Target?.Display, decision.Target?.Port,
             [.. addresses.Select(address => address.ToString())], decision.IsAllowed, decision.Refusal, decision.Message);
         await _audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         return decision with { Audit = entry };
@@ -56,6 +84,13 @@ internal sealed class HostCheckPolicy
         var limited = _limiter.TryAcquire(user.Id);
         if (limited != HostCheckRefusal.None)
             return HostCheckDecision.Refuse(target, limited, RateLimitMessage(limited));
+        return await DecideForHostAsync(parsed, seen, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HostCheckDecision> DecideForHostAsync(HostTargetParse parsed, List<IPAddress> seen, CancellationToken cancellationToken)
+    {
+        if (parsed.Target is not { } target)
+            return HostCheckDecision.Refuse(null, HostCheckRefusal.InvalidTarget, parsed.Error!);
         if (!IsOnList(target))
             return HostCheckDecision.Refuse(target, HostCheckRefusal.HostNotOnList, $"{target.Display} is not on the list of hosts I may check.");
         if (!_options.EffectivePorts.Contains(target.Port))

@@ -37,7 +37,7 @@ internal sealed class WebhookEventOutbox(IOutboxStore store, IOptions<WebhookOpt
     };
 
     /// <summary>A short stable tag of a receiver's URL, so ids stay readable in <c>outbox</c> and never show the URL.</summary>
-    private static string ReceiverTag(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)))[..8];
+    internal static string ReceiverTag(string url) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(url)))[..8];
 
     private sealed class Rows(IOutboxStore store, IReadOnlyList<OutboxMessage> rows) : IStateWriteParticipant
     {

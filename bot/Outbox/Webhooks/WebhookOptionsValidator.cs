@@ -23,8 +23,9 @@ internal sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
             yield return $"{setting}:Url must use https://; http:// is allowed only to this machine (localhost, 127.0.0.1, ::1).";
         if (!IsSecret(receiver.Secret))
             yield return $"{setting}:Secret must be a signing secret: {SecretPrefix} followed by base64.";
-        foreach (var type in receiver.Events.Where(type => !TurnEventTypes.All.Contains(type, StringComparer.Ordinal)))
-            yield return $"{setting}:Events names '{type}', which is not an event the bot sends ({string.Join(", ", TurnEventTypes.All)}).";
+        IReadOnlyList<string> known = [.. TurnEventTypes.All, .. Watch.WatchEventTypes.All];
+        foreach (var type in receiver.Events.Where(type => !known.Contains(type, StringComparer.Ordinal)))
+            yield return $"{setting}:Events names '{type}', which is not an event the bot sends ({string.Join(", ", known)}).";
     }
 
     internal static bool IsLoopback(Uri url) =>

@@ -3,6 +3,7 @@ using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Watch;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
@@ -31,6 +32,7 @@ internal static class InMemoryStorageExtensions
         services.AddSingleton<ISlackInstallationRepository, InMemorySlackInstallationRepository>();
         services.AddSingleton<IDirectLineHistory, InMemoryDirectLineHistory>();
         services.AddSingleton<IInboundStore>(new InMemoryInboundStore());
+        services.AddSingleton<IWatchStore, InMemoryWatchStore>();
         return services;
     }
 }

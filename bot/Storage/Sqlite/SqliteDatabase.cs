@@ -262,6 +262,22 @@ internal sealed class SqliteDatabase : IStorageCheck, IAsyncDisposable
             );
             CREATE INDEX IF NOT EXISTS inbound_item_unhandled ON inbound_item (channel, handled, received);
             CREATE INDEX IF NOT EXISTS inbound_item_received ON inbound_item (received);
+            CREATE TABLE IF NOT EXISTS watch_host (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS watch_history (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS watch_lease (
+                name    TEXT PRIMARY KEY,
+                holder  TEXT NOT NULL,
+                token   INTEGER NOT NULL,
+                expires TEXT NOT NULL
+            );
             CREATE TABLE IF NOT EXISTS directline_awaiting_turn (
                 conversation_id TEXT NOT NULL,
                 sequence        INTEGER NOT NULL,

@@ -3,6 +3,7 @@ using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Watch;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
@@ -37,6 +38,7 @@ internal static class SqliteStorageExtensions
         services.AddSingleton<IDirectLineHistory, SqliteDirectLineHistory>();
         services.AddSingleton<IInboundStore, SqliteInboundStore>();
         services.AddHostedService<InboundRetentionService>();
+        services.AddSingleton<IWatchStore, SqliteWatchStore>();
         return services;
     }
 }

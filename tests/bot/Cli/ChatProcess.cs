@@ -5,7 +5,11 @@ namespace RdpHelpBot.Bot.Tests.Cli;
 /// <summary>Runs <c>chat</c> as a real child process with piped standard input, as a user's shell would.</summary>
 internal static class ChatProcess
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string input, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(string workingDirectory, string input, params string[] args) =>
+        RunCommandAsync(workingDirectory, input, ["chat", .. args]);
+
+    /// <summary>Runs the bot's command line (<paramref name="args"/>, the command first) as a child process.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string workingDirectory, string input, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -16,7 +20,6 @@ internal static class ChatProcess
             WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "RdpHelpBot.dll"));
-        start.ArgumentList.Add("chat");
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
 

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RdpHelpBot.Bot.Checks;
+using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Watch;
+
+namespace RdpHelpBot.Benchmarks.Probing;
+
+/// <summary>
+/// <c>watch N [--concurrency C]</c>: one certificate-watch pass, as the bot runs it (policy, audit, certificate-only
+/// probe, judge, history and outbox in a SQLite file), over N fake endpoints in a child process; a warm-up pass first.
+/// Prints endpoints per second and the CPU both processes used.
+/// </summary>
+internal static class WatchThroughput
+{
+    public static async Task RunAsync(string[] args)
+    {
+        var options = ProbeModeOptions.Parse(args);
+        using var child = await EndpointProcess.StartAsync(options.Count, CancellationToken.None);
+        var endpoints = child.List.Endpoints;
+        var folder = Directory.CreateTempSubdirectory("rdphelpbot-watch-bench");
+        try
+        {
+            string[] settings =
+            [
+                $"--Storage:DataFolder={folder.FullName}",
+                $"--Storage:Provider={Environment.GetEnvironmentVariable("WATCH_BENCH_STORAGE") ?? "Sqlite"}",
+                "--Checks:AllowedHosts:0=127.0.0.1",
+                "--Checks:AllowLoopback=true",
+                $"--Watch:Parallelism={options.Concurrency ?? 256}",
+                .. endpoints.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"--Checks:AllowedPorts:{i}={e.Port}")),
+                .. endpoints.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"--Watch:Hosts:{i}:Host=127.0.0.1")),
+                .. endpoints.Select((e, i) => string.Create(CultureInfo.InvariantCulture, $"--Watch:Hosts:{i}:Port={e.Port}")),
+            ];
+            var builder = WebApplication.CreateSlimBuilder(settings);
+            builder.Logging.ClearProviders();
+            builder.AddStorage();
+            builder.AddHostChecks();
+            builder.AddOutbox();
+            builder.AddCertificateWatch(scheduled: false);
+            await using var app = builder.Build();
+            await app.Services.CheckStorageAsync(CancellationToken.None);
+            var pass = app.Services.GetRequiredService<WatchPass>();
+
+            var warmUp = await pass.RunAsync(CancellationToken.None);
+            Console.WriteLine($"warm-up: {warmUp?.Addresses} addresses, {warmUp?.Certificates} certificates in {warmUp?.Elapsed.TotalSeconds:0.00} s");
+
+            var process = Process.GetCurrentProcess();
+            var cpuBefore = process.TotalProcessorTime;
+            var endpointCpuBefore = ProcessFigures.CpuTimeOf(child.List.ProcessId);
+            var result = await pass.RunAsync(CancellationToken.None) ?? throw new InvalidOperationException("The lease was held.");
+            process.Refresh();
+            var seconds = result.Elapsed.TotalSeconds;
+            Console.WriteLine($"endpoints: {result.Addresses}");
+            Console.WriteLine($"certificates read: {result.Certificates} (expected {endpoints.Count(e => e.Kind.HasTls())})");
+            Console.WriteLine($"wall: {seconds:0.000} s");
+            Console.WriteLine($"endpoints/s: {result.Addresses / seconds:0}");
+            Console.WriteLine($"cpu watch: {(process.TotalProcessorTime - cpuBefore).TotalSeconds:0.00} s");
+            Console.WriteLine($"cpu endpoints: {(ProcessFigures.CpuTimeOf(child.List.ProcessId) - endpointCpuBefore)?.TotalSeconds:0.00} s");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+}

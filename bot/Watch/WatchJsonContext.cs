@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace RdpHelpBot.Bot.Watch;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(WatchedHost))]
+[JsonSerializable(typeof(WatchHistory))]
+internal sealed partial class WatchJsonContext : JsonSerializerContext;
