@@ -17,6 +17,7 @@ internal static class TurnMapper
         return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
         {
             VerifiedUserId = signedByChannel ? VerifiedUserId(activity) : null,
+            UserName = UserName(activity),
         };
     }
 
@@ -27,7 +28,10 @@ internal static class TurnMapper
             ? activity.From.AadObjectId
             : null;
 
+    private static string? UserName(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim();
+
     /// <summary>A first message with nothing in it: the conversation answers it with its welcome.</summary>
     public static TurnRequest Welcome(Activity activity, string userId) =>
-        new(activity.ChannelId ?? "", activity.Conversation!.Id, userId, Text: "");
+        new(activity.ChannelId ?? "", activity.Conversation!.Id, userId, Text: "") { UserName = UserName(activity) };
 }
