@@ -50,6 +50,8 @@ internal static class BotFrameworkChannel
         services.AddSingleton<KnownConversations>();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
+        services.AddSingleton<ChannelMessages>();
+        services.AddSingleton<MentionedUsers>();
         services.AddConversationQueue();
         services.AddSingleton<TypingIndicator>();
         services.AddSingleton<BotFrameworkTurns>();

@@ -49,6 +49,13 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         SendPacedAsync(HttpMethod.Put, serviceUrl, conversationId, $"{ConversationPath(conversationId)}/activities/{Escape(activityId)}",
             activity with { Id = activityId }, cancellationToken);
 
+    /// <summary>A member of a conversation or team, with the AAD object id Teams knows them by (<c>GET v3/conversations/{id}/members/{memberId}</c>).</summary>
+    public async Task<ChannelAccount?> GetMemberAsync(Uri serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(HttpMethod.Get, serviceUrl, $"{ConversationPath(conversationId)}/members/{Escape(memberId)}", cancellationToken);
+        return await ReadAsync(request, BotFrameworkJsonContext.Default.ChannelAccount, cancellationToken);
+    }
+
     /// <summary>A team's channels (Teams: <c>GET v3/teams/{teamId}/conversations</c>); the General channel has no name.</summary>
     public async Task<IReadOnlyList<TeamsIdentifier>> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken)
     {

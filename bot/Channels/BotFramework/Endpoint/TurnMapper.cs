@@ -13,7 +13,7 @@ internal static class TurnMapper
     {
         var choice = ChoiceValueReader.Read(activity);
         // A click arrives as its choice alone, even when the channel also sends the button's label as text.
-        var text = choice is null ? MentionRemover.TextWithoutBotMention(activity) ?? "" : null;
+        var text = choice is null ? MentionedUsers.AsPlainMentions(MentionRemover.TextWithoutBotMention(activity) ?? "") : null;
         return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
         {
             VerifiedUserId = signedByChannel ? VerifiedUserId(activity) : null,

@@ -14,6 +14,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(ConversationList))]
+[JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(HealthCheckResponse))]
