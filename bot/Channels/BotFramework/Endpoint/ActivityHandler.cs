@@ -72,10 +72,15 @@ internal sealed class ActivityHandler(
             await conversations.RemoveAsync(activity, cancellationToken);
             return ActivityResult.Ok;
         }
-        return activity.MembersAdded?.Any(member => member.Id == botId) == true
-            ? await AddedAsync(activity, cancellationToken)
-            : ActivityResult.Ok;
+        if (activity.MembersAdded?.Any(member => member.Id == botId) == true)
+            return await AddedAsync(activity, cancellationToken);
+        // A helpdesk team may be named by its name: keep the new one.
+        if (TeamsChannelData.From(activity.ChannelData)?.EventType == TeamRenamed)
+            await conversations.AddAsync(activity, cancellationToken);
+        return ActivityResult.Ok;
     }
+
+    private const string TeamRenamed = "teamRenamed";
 
     private async Task<ActivityResult> InstallationUpdateAsync(Activity activity, CancellationToken cancellationToken)
     {

@@ -69,7 +69,21 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     }
 
     [Fact]
-    public async Task Address_ChannelNamed_IsThatChannelOfTheTeamNamedById()
+    public async Task Address_AfterTheTeamWasRenamedToTheConfiguredName_IsThatTeamsGeneralChannel()
+    {
+        await using var bot = await fixture.StartBotAsync(new TestLogs(), "--Escalation:Teams:Team=Service Desk");
+        var team = await AddedToTeamAsync(bot, "Support");
+        var renamed = TestActivities.AddedToTeam(team, "Service Desk", Connector.ServiceUrl);
+        renamed.Remove("membersAdded");
+        renamed["channelData"]!["eventType"] = "teamRenamed";
+
+        await fixture.PostAsync(bot, renamed);
+
+        Assert.Equal(team, (await HelpdeskChannel(bot).AddressAsync(CancellationToken.None))?.ConversationId);
+    }
+
+    [Fact]
+    public async Task Address_ChannelByName_IsThatChannelAmongTheTeamsChannels()
     {
         await using var bot = await fixture.StartBotAsync(new TestLogs(), "--Escalation:Teams:Team=Ops", "--Escalation:Teams:Channel=Escalations");
         var team = await AddedToTeamAsync(bot, "Ops");
