@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
@@ -25,7 +26,8 @@ internal static class ConversationHostBuilderExtensions
     {
         builder.AddConversations();
         builder.Services.AddSingleton<IConversationDialogs, TConversation>();
-        builder.Services.AddSingleton<TurnPipeline>();
+        builder.Services.AddSingleton(services =>
+            ActivatorUtilities.CreateInstance<TurnPipeline>(services, (IProactiveMessenger)new DeferredProactiveMessenger(services)));
         builder.Services.TryAddSingleton<ConversationAddresses>();
         builder.Services.AddSingleton<IdleConversationSweeper>();
         builder.Services.AddHostedService<IdleConversationSweepService>();
@@ -38,9 +40,9 @@ internal static class ConversationHostBuilderExtensions
         builder.Services.AddSingleton(services => new ConversationServices(
             services.GetRequiredService<KnowledgeBase>(),
             services.GetRequiredService<IUnderstander>(),
-            services.GetRequiredService<IOutcomeStore>(),
-            services.GetRequiredService<IEscalationRequestStore>())
+            services.GetRequiredService<IOutcomeStore>())
         {
+            Helpdesk = services.GetService<HelpdeskServices>(),
             Priors = services.GetService<IPriorSource>(),
             HostChecks = services.GetService<IHostChecks>(),
             Transcripts = services.GetService<ITranscriptStore>(),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks;
 using RdpHelpBot.Bot.Checks.Agent;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Helpdesk;
 using RdpHelpBot.Bot.Knowledge;
 using RdpHelpBot.Bot.Learning;
 using RdpHelpBot.Bot.Outbox;
@@ -36,6 +37,7 @@ internal static class BotServices
         }
         builder.AddOutbox();
         builder.AddHelpdeskTickets();
+        builder.AddHelpdesk();
         builder.AddLearning();
         builder.AddTroubleshootingConversation();
         builder.AddHostAgentChecks();

@@ -1,6 +1,7 @@
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge;
@@ -17,13 +18,13 @@ internal sealed class CaseServices
         ArgumentNullException.ThrowIfNull(services.Knowledge);
         ArgumentNullException.ThrowIfNull(services.Understander);
         ArgumentNullException.ThrowIfNull(services.Outcomes);
-        ArgumentNullException.ThrowIfNull(services.Escalations);
         var options = services.Diagnosis ?? new DiagnosisOptions();
         options.Validate();
         Knowledge = services.Knowledge;
         Understander = services.Understander;
         Outcomes = services.Outcomes;
-        Escalations = services.Escalations;
+        Helpdesk = services.Helpdesk;
+        Ratings = services.Helpdesk?.Ratings is { } ratings ? new RatingPrompt(ratings) : null;
         _newCaseId = services.NewCaseId;
         HostChecks = services.HostChecks;
         Transcripts = services.Transcripts;
@@ -41,7 +42,10 @@ internal sealed class CaseServices
 
     public IOutcomeStore Outcomes { get; }
 
-    public IEscalationRequestStore Escalations { get; }
+    public HelpdeskServices? Helpdesk { get; }
+
+    /// <summary>Asks for a rating once a case is resolved; null when ratings are not kept.</summary>
+    public RatingPrompt? Ratings { get; }
 
     public DiagnosisEngine Engine { get; }
 

@@ -1,5 +1,6 @@
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge;
@@ -12,13 +13,14 @@ namespace RdpHelpBot.Dialogs.Conversation;
 /// <param name="Knowledge">The validated knowledge base.</param>
 /// <param name="Understander">Reads codes, facts and intents from what the user types.</param>
 /// <param name="Outcomes">Where every case's ending is saved.</param>
-/// <param name="Escalations">Where cases handed to the helpdesk are recorded.</param>
 public sealed record ConversationServices(
     KnowledgeBase Knowledge,
     IUnderstander Understander,
-    IOutcomeStore Outcomes,
-    IEscalationRequestStore Escalations)
+    IOutcomeStore Outcomes)
 {
+    /// <summary>Where handed-over cases are posted and how the user is reached; null: cases are kept and ticketed, posted nowhere.</summary>
+    public HelpdeskServices? Helpdesk { get; init; }
+
     /// <summary>Learned priors; default: the priors written in the knowledge files.</summary>
     public IPriorSource? Priors { get; init; }
 

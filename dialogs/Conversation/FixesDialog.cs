@@ -71,6 +71,7 @@ internal sealed class FixesDialog : ComponentDialog
             await closer.ResolveAsync(step.Context, file, shown, cancellationToken);
             await step.SendAsync(new Reply(
                 $"Glad that fixed it! I've noted that “{shown.Fix.Title}” solved it, so I can suggest it sooner next time."), cancellationToken);
+            await closer.AskRatingAsync(step.Context, file, cancellationToken);
             return await step.EndDialogAsync(FixesEnding.Resolved, cancellationToken);
         }
         // Whatever else the message says about the case is evidence too ("no, and I'm on a VPN").

@@ -1,4 +1,5 @@
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
@@ -14,8 +15,11 @@ public sealed class TurnContext
     private readonly List<Reply> outbox = [];
     private readonly List<TurnEvent> events = [];
     private readonly List<CaseOutcome> outcomes = [];
-    private readonly List<EscalationRequest> escalations = [];
     private readonly List<CasePacket> packets = [];
+    private readonly List<CaseSave> caseSaves = [];
+    private readonly List<OutgoingMessage> messages = [];
+    private readonly List<HelpdeskAuditEntry> audit = [];
+    private readonly List<CaseRating> ratings = [];
 
     public TurnContext(
         string conversationId, string userId, string? text, TimeProvider time, string? choiceValue = null, string? eventName = null)
@@ -68,9 +72,6 @@ public sealed class TurnContext
     /// <summary>The outcomes of the cases this turn ended; saved with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<CaseOutcome> Outcomes => outcomes;
 
-    /// <summary>The cases this turn handed to the helpdesk; saved with the turn's state, only if it is saved.</summary>
-    public IReadOnlyList<EscalationRequest> Escalations => escalations;
-
     /// <summary>The packets of the cases this turn handed over, for the helpdesk's tickets; kept with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<CasePacket> Packets => packets;
 
@@ -82,12 +83,51 @@ public sealed class TurnContext
         outcomes.Add(outcome);
     }
 
-    /// <summary>Keeps a hand-over to the helpdesk with this turn; a later one for the same case replaces it.</summary>
-    public void Record(EscalationRequest request)
+    /// <summary>The helpdesk cases this turn changed, each with the version it read; saved with the turn's state (a conflict runs the turn again).</summary>
+    public IReadOnlyList<CaseSave> CaseSaves => caseSaves;
+
+    /// <summary>Messages to other conversations (a helpdesk thread, the user of a case); written with the turn's state and sent once it is kept.</summary>
+    public IReadOnlyList<OutgoingMessage> Messages => messages;
+
+    /// <summary>The helpdesk actions this turn took or refused; kept with the turn's state.</summary>
+    public IReadOnlyList<HelpdeskAuditEntry> Audit => audit;
+
+    /// <summary>The ratings this turn asked for or received; kept with the turn's state.</summary>
+    public IReadOnlyList<CaseRating> Ratings => ratings;
+
+    /// <summary>
+    /// Keeps a change to a helpdesk case with this turn, to be saved on <paramref name="expectedVersion"/> (null: a new
+    /// case); a later save of the same case replaces it and keeps the version first read.
+    /// </summary>
+    public void Save(HelpdeskCase helpdeskCase, long? expectedVersion)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        escalations.RemoveAll(kept => kept.CaseId == request.CaseId);
-        escalations.Add(request);
+        ArgumentNullException.ThrowIfNull(helpdeskCase);
+        var earlier = caseSaves.FindIndex(kept => kept.Case.CaseId == helpdeskCase.CaseId);
+        if (earlier >= 0)
+            caseSaves[earlier] = caseSaves[earlier] with { Case = helpdeskCase };
+        else
+            caseSaves.Add(new CaseSave(helpdeskCase, expectedVersion));
+    }
+
+    /// <summary>Keeps a message to another conversation with this turn; sent only if the turn is saved.</summary>
+    public void Post(OutgoingMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        messages.Add(message);
+    }
+
+    public void Record(HelpdeskAuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        audit.Add(entry);
+    }
+
+    /// <summary>Keeps a case's rating (or the request for one) with this turn; a later one for the same case replaces it.</summary>
+    public void Record(CaseRating rating)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        ratings.RemoveAll(kept => kept.CaseId == rating.CaseId);
+        ratings.Add(rating);
     }
 
     /// <summary>Keeps a handed-over case's packet with this turn; a later one for the same case replaces it.</summary>

@@ -8,4 +8,6 @@ public static class HelpdeskActions
 {
     public const string Claim = "helpdesk.claim";
     public const string OpenTicket = "helpdesk.ticket";
+
+    public static bool IsAction(string? choiceValue) => choiceValue is Claim or OpenTicket;
 }

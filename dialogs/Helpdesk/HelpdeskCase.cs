@@ -57,6 +57,9 @@ public sealed record HelpdeskCase
     /// <summary>The knowledge base's id of the fix that worked, when the agent named one.</summary>
     public string? ResolvedBy { get; init; }
 
+    /// <summary>Whether the user was told, while the case waited, that what they write is added to it (told once per wait).</summary>
+    public bool WaitingAcknowledged { get; init; }
+
     /// <summary>The version this case was read at; a save that finds another version stored fails with a conflict.</summary>
     public long Version { get; init; }
 

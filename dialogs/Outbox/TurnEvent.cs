@@ -27,6 +27,9 @@ public sealed record CaseEvent
 
     /// <summary>Everything the helpdesk gets about the case, for <see cref="TurnEventTypes.CaseEscalated"/>.</summary>
     public CasePacket? Packet { get; init; }
+
+    /// <summary>The helpdesk case as it is now, for <see cref="TurnEventTypes.CaseClaimed"/> and a case an agent resolved.</summary>
+    public Helpdesk.HelpdeskCase? Case { get; init; }
 }
 
 public static class TurnEventTypes
@@ -34,7 +37,10 @@ public static class TurnEventTypes
     public const string CaseResolved = "case.resolved";
     public const string CaseEscalated = "case.escalated";
 
-    public static IReadOnlyList<string> All { get; } = [CaseResolved, CaseEscalated];
+    /// <summary>An agent claimed a handed-over case.</summary>
+    public const string CaseClaimed = "case.claimed";
+
+    public static IReadOnlyList<string> All { get; } = [CaseResolved, CaseEscalated, CaseClaimed];
 
     /// <summary>The id of a case's event: one per case and type.</summary>
     public static string EventId(string type, string caseId) => $"msg_{caseId}_{type.Replace('.', '_')}";

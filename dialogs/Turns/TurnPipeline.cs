@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.State;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
@@ -13,8 +14,10 @@ namespace RdpHelpBot.Dialogs.Turns;
 
 /// <summary>
 /// Runs one turn for any channel: load the conversation's state, run the dialogs, save the state once with
-/// the ETag that was read (with the replies, for a channel that keeps them, and the turn's case outcomes, escalation
-/// requests and the outbox rows of its events, in the same transaction), and record the transcript. Turns of one
+/// the ETag that was read (with the replies, for a channel that keeps them, and the turn's case outcomes, helpdesk
+/// cases, the outbox rows of its events and its messages to other conversations, in the same transaction; the
+/// messages are sent once it commits), and record the transcript. A turn of a helpdesk case (its thread, or the
+/// user's conversation while the case is live) goes to the <see cref="HelpdeskGate"/> instead of the dialogs. Turns of one
 /// conversation run one at a time in this process; a turn that loses the race to another instance is run again on
 /// the newer state, and only the attempt that saves keeps its effects (host checks are not run again, see
 /// <see cref="TurnScope"/>).
@@ -36,8 +39,9 @@ public sealed class TurnPipeline
     private readonly ILogger<TurnPipeline> _logger;
     private readonly ITurnEventOutbox? _events;
     private readonly IOutcomeStore? _outcomes;
-    private readonly IEscalationRequestStore? _escalations;
     private readonly ITicketOutbox? _tickets;
+    private readonly HelpdeskGate? _helpdesk;
+    private readonly IProactiveMessenger? _messenger;
     private readonly ConversationLocks _locks = new();
 
     public TurnPipeline(
@@ -49,8 +53,9 @@ public sealed class TurnPipeline
         ILogger<TurnPipeline> logger,
         ITurnEventOutbox? events = null,
         IOutcomeStore? outcomes = null,
-        IEscalationRequestStore? escalations = null,
-        ITicketOutbox? tickets = null)
+        ITicketOutbox? tickets = null,
+        HelpdeskGate? helpdesk = null,
+        IProactiveMessenger? messenger = null)
     {
         ArgumentNullException.ThrowIfNull(conversation);
         _conversation = conversation;
@@ -62,8 +67,9 @@ public sealed class TurnPipeline
         _logger = logger;
         _events = events;
         _outcomes = outcomes;
-        _escalations = escalations;
         _tickets = tickets;
+        _helpdesk = helpdesk;
+        _messenger = messenger;
     }
 
     /// <summary>Conversations with a turn running or waiting in this process.</summary>
@@ -77,7 +83,9 @@ public sealed class TurnPipeline
         using (TurnScope.Begin())
         {
             var received = _time.GetUtcNow();
-            var response = await RunWithRetriesAsync(key, request, cancellationToken);
+            var (response, messages) = await RunWithRetriesAsync(key, request, cancellationToken);
+            if (messages is not null)
+                await messages.SendAsync(cancellationToken);
             await RecordAsync(key, request, received, response.Replies, cancellationToken);
             return response;
         }
@@ -125,7 +133,7 @@ public sealed class TurnPipeline
         }
     }
 
-    private async Task<TurnResponse> RunWithRetriesAsync(ConversationKey key, TurnRequest request, CancellationToken cancellationToken)
+    private async Task<(TurnResponse Response, IOutgoingBatch? Messages)> RunWithRetriesAsync(ConversationKey key, TurnRequest request, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -140,14 +148,14 @@ public sealed class TurnPipeline
             catch (StateConflictException)
             {
                 TurnPipelineLog.GaveUpAfterConflicts(_logger, key.ChannelId, key.ConversationId, attempt);
-                return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TooManyConflicts], StateWasReset: false, TurnOutcome.Conflicted), cancellationToken);
+                return (await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TooManyConflicts], StateWasReset: false, TurnOutcome.Conflicted), cancellationToken), null);
             }
         }
     }
 
     // Each attempt starts from what is stored now, with a fresh turn, so a retried turn's replies replace the
     // discarded attempt's instead of adding to them.
-    private async Task<TurnResponse> RunOnceAsync(ConversationKey key, TurnRequest request, CancellationToken cancellationToken)
+    private async Task<(TurnResponse Response, IOutgoingBatch? Messages)> RunOnceAsync(ConversationKey key, TurnRequest request, CancellationToken cancellationToken)
     {
         var stored = await _states.ReadAsync(key.ToString(), cancellationToken);
         var load = DialogState.Load(stored?.Json, _conversation.Dialogs);
@@ -158,23 +166,35 @@ public sealed class TurnPipeline
             await turn.SendAsync(TurnApologies.StateReset, cancellationToken);
         }
         if (!await TryRunDialogsAsync(key, turn, load.State, cancellationToken))
-            return await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken);
+            return (await KeepUnsavedAsync(request, new TurnResponse([TurnApologies.TurnFailed], load.WasReset, TurnOutcome.Failed), cancellationToken), null);
 
         // Only this attempt's events go with the write: a conflicting attempt's turn, and its events, are discarded.
-        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EffectParticipants(turn)], cancellationToken);
-        return new TurnResponse(turn.Outbox, load.WasReset);
+        var messages = Messages(turn);
+        await _states.WriteAsync(key.ToString(), load.State.ToJson(), stored?.ETag, [.. Participants(request, turn.Outbox), .. EffectParticipants(turn), .. messages is null ? [] : new[] { messages }], cancellationToken);
+        return (new TurnResponse(turn.Outbox, load.WasReset), messages);
     }
+
+    /// <summary>The turn's messages to other conversations, written with its state and sent once it is kept; null when it has none.</summary>
+    private IOutgoingBatch? Messages(TurnContext turn) =>
+        turn.Messages.Count == 0 ? null
+        : _messenger?.Prepare(turn.Messages) ?? throw new InvalidOperationException("The turn sends to other conversations, but the pipeline has no messenger.");
 
     private static IReadOnlyList<IStateWriteParticipant> Participants(TurnRequest request, IReadOnlyList<Reply> replies) =>
         request.KeepReplies is { } keep ? [keep(replies)] : [];
 
-    /// <summary>What the turn did besides its state and replies: case outcomes, escalation requests, the outbox rows of its events and tickets.</summary>
+    /// <summary>What the turn did besides its state and replies: case outcomes, helpdesk records, the outbox rows of its events and tickets.</summary>
     private IReadOnlyList<IStateWriteParticipant> EffectParticipants(TurnContext turn) =>
     [
-        .. turn.Outcomes.Count + turn.Escalations.Count > 0 ? [new CaseRecords(turn, _outcomes, _escalations)] : Array.Empty<IStateWriteParticipant>(),
+        .. turn.Outcomes.Count > 0 ? [new CaseRecords(turn, _outcomes)] : Array.Empty<IStateWriteParticipant>(),
         .. turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : Array.Empty<IStateWriteParticipant>(),
         .. turn.Packets.Select(packet => _tickets?.Participant(packet)).OfType<IStateWriteParticipant>(),
+        .. HelpdeskParticipant(turn),
     ];
+
+    private IEnumerable<IStateWriteParticipant> HelpdeskParticipant(TurnContext turn) =>
+        _helpdesk?.Participant(turn) is { } participant ? [participant]
+        : turn.CaseSaves.Count > 0 ? throw new InvalidOperationException("The turn handed over a case, but the pipeline has no helpdesk to keep it in.")
+        : [];
 
     /// <summary>A turn that saved no state still keeps the replies it answers with, for a channel that keeps them.</summary>
     private async Task<TurnResponse> KeepUnsavedAsync(TurnRequest request, TurnResponse response, CancellationToken cancellationToken)
@@ -191,12 +211,16 @@ public sealed class TurnPipeline
         if (!await TryRunDialogsAsync(key, turn, state, cancellationToken))
             return [];
         var message = goodbye is not null && turn.Outbox.Count > 0 ? goodbye(turn.Outbox) : null;
+        var messages = Messages(turn);
         // The idle turn saves no state (the conversation is deleted next), so its effects are kept on their own.
-        IReadOnlyList<IStateWriteParticipant> participants = [.. EffectParticipants(turn), .. message is null ? Array.Empty<IStateWriteParticipant>() : [message]];
+        IReadOnlyList<IStateWriteParticipant> participants =
+            [.. EffectParticipants(turn), .. new[] { message, messages }.OfType<IStateWriteParticipant>()];
         if (participants.Count > 0)
             await _states.CommitAsync(participants, cancellationToken);
         if (message is not null)
             await message.SendAsync(cancellationToken);
+        if (messages is not null)
+            await messages.SendAsync(cancellationToken);
         return turn.Outbox;
     }
 
@@ -204,7 +228,9 @@ public sealed class TurnPipeline
     {
         try
         {
-            await _runner.RunTurnAsync(turn, state, cancellationToken);
+            // A turn in a case's thread, or in the conversation of a case an agent has, is the helpdesk's, not the dialogs'.
+            if (_helpdesk is null || !await _helpdesk.HandleAsync(turn, cancellationToken))
+                await _runner.RunTurnAsync(turn, state, cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -241,17 +267,15 @@ public sealed class TurnPipeline
         }
     }
 
-    /// <summary>The outcomes and escalation requests of the attempt that commits, written in its transaction.</summary>
-    private sealed class CaseRecords(TurnContext turn, IOutcomeStore? outcomes, IEscalationRequestStore? escalations) : IStateWriteParticipant
+    /// <summary>The case outcomes of the attempt that commits, written in its transaction.</summary>
+    private sealed class CaseRecords(TurnContext turn, IOutcomeStore? outcomes) : IStateWriteParticipant
     {
         public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
         {
-            if (outcomes is null && turn.Outcomes.Count > 0 || escalations is null && turn.Escalations.Count > 0)
-                throw new InvalidOperationException("The turn ended or handed over a case, but the pipeline has no store to keep it in.");
+            if (outcomes is null)
+                throw new InvalidOperationException("The turn ended a case, but the pipeline has no store to keep it in.");
             foreach (var outcome in turn.Outcomes)
-                await outcomes!.SaveAsync(outcome, transaction, cancellationToken);
-            foreach (var request in turn.Escalations)
-                await escalations!.SaveAsync(request, transaction, cancellationToken);
+                await outcomes.SaveAsync(outcome, transaction, cancellationToken);
         }
     }
 }

@@ -1,20 +1,28 @@
+using RdpHelpBot.Bot.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Outbox.Messages;
 
-/// <summary>Delivers outbox rows of kind <see cref="OutboxKinds.Message"/> through the messenger of their channel.</summary>
-internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers) : IOutboxSender
+/// <summary>
+/// Delivers outbox rows of kind <see cref="OutboxKinds.Message"/> through the messenger of their channel; a delivered
+/// helpdesk card (<see cref="OutgoingMessage.ThreadOwner"/>) has the thread it started recorded on its case.
+/// </summary>
+internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers, CaseThreads? threads = null) : IOutboxSender
 {
     private readonly IReadOnlyList<IChannelMessenger> _messengers = [.. messengers];
 
     public string Kind => OutboxKinds.Message;
 
-    public Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    public async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         if (OutgoingMessage.FromRow(message) is not { } outgoing)
-            return Task.FromResult(new DeliveryResult(DeliveryOutcome.Permanent, "the row's address or replies cannot be read"));
-        return _messengers.FirstOrDefault(messenger => messenger.Serves(outgoing.To)) is { } channel
-            ? channel.SendAsync(outgoing, cancellationToken)
-            : Task.FromResult(new DeliveryResult(DeliveryOutcome.Permanent, $"no channel sends to '{outgoing.To.ChannelId}' here (is it switched on?)"));
+            return new DeliveryResult(DeliveryOutcome.Permanent, "the row's address or replies cannot be read");
+        if (_messengers.FirstOrDefault(messenger => messenger.Serves(outgoing.To)) is not { } channel)
+            return new DeliveryResult(DeliveryOutcome.Permanent, $"no channel sends to '{outgoing.To.ChannelId}' here (is it switched on?)");
+        var result = await channel.SendAsync(outgoing, cancellationToken);
+        if (result is { Outcome: DeliveryOutcome.Delivered, PostedId: { } posted } && outgoing.ThreadOwner is { } caseId && threads is not null
+            && channel.StartedThread(outgoing.To, posted) is { } thread)
+            await threads.RecordAsync(caseId, thread, cancellationToken);
+        return result;
     }
 }

@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
@@ -19,7 +20,9 @@ internal static class InMemoryStorageExtensions
         services.AddSingleton(DataFolder.None);
         services.AddSingleton<IStateStore, InMemoryStateStore>();
         services.AddSingleton<IOutcomeStore, InMemoryOutcomeStore>();
-        services.AddSingleton<IEscalationRequestStore, InMemoryEscalationRequestStore>();
+        services.AddSingleton<ICaseStore, InMemoryCaseStore>();
+        services.AddSingleton<IRatingStore, InMemoryRatingStore>();
+        services.AddSingleton<IHelpdeskAuditLog, InMemoryHelpdeskAuditLog>();
         services.AddSingleton<ITranscriptStore, InMemoryTranscriptStore>();
         services.AddSingleton<ICheckAuditLog, InMemoryCheckAuditLog>();
         services.AddSingleton<IOutboxStore, InMemoryOutboxStore>();

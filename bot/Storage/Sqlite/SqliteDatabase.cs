@@ -159,11 +159,34 @@ internal sealed class SqliteDatabase : IStorageCheck
                 at   TEXT NOT NULL,
                 json TEXT NOT NULL
             );
-            CREATE TABLE IF NOT EXISTS escalation_request (
+            CREATE TABLE IF NOT EXISTS helpdesk_case (
+                id        TEXT PRIMARY KEY,
+                version   INTEGER NOT NULL,
+                live      INTEGER NOT NULL,
+                escalated TEXT NOT NULL,
+                json      TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS helpdesk_case_listed ON helpdesk_case (live, escalated);
+            CREATE TABLE IF NOT EXISTS helpdesk_case_conversation (
+                conversation_key TEXT NOT NULL,
+                case_id          TEXT NOT NULL,
+                PRIMARY KEY (conversation_key, case_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX IF NOT EXISTS helpdesk_case_conversation_case ON helpdesk_case_conversation (case_id);
+            CREATE TABLE IF NOT EXISTS case_rating (
+                id               TEXT PRIMARY KEY,
+                conversation_key TEXT NOT NULL,
+                pending          INTEGER NOT NULL,
+                at               TEXT NOT NULL,
+                json             TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS case_rating_pending ON case_rating (conversation_key) WHERE pending = 1;
+            CREATE TABLE IF NOT EXISTS helpdesk_audit (
                 id   TEXT PRIMARY KEY,
                 at   TEXT NOT NULL,
                 json TEXT NOT NULL
             );
+            CREATE INDEX IF NOT EXISTS helpdesk_audit_at ON helpdesk_audit (at);
             CREATE TABLE IF NOT EXISTS conversation_reference (
                 id   TEXT PRIMARY KEY,
                 at   TEXT NOT NULL,

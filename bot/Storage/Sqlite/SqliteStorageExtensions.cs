@@ -4,6 +4,7 @@ using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Slack.OAuth;
 using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
@@ -23,7 +24,9 @@ internal static class SqliteStorageExtensions
         services.AddHealthChecks().AddCheck<StorageHealthCheck>(StorageHealthCheck.Name);
         services.AddSingleton<IStateStore, SqliteStateStore>();
         services.AddSingleton<IOutcomeStore, SqliteOutcomeStore>();
-        services.AddSingleton<IEscalationRequestStore, SqliteEscalationRequestStore>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.AddSingleton<IRatingStore, SqliteRatingStore>();
+        services.AddSingleton<IHelpdeskAuditLog, SqliteHelpdeskAuditLog>();
         services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
         services.AddSingleton<ICheckAuditLog, SqliteCheckAuditLog>();
         services.AddSingleton<IOutboxStore, SqliteOutboxStore>();

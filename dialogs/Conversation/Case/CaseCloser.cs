@@ -1,5 +1,6 @@
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
@@ -8,7 +9,8 @@ using RdpHelpBot.Knowledge.Diagnosis;
 namespace RdpHelpBot.Dialogs.Conversation.Case;
 
 /// <summary>
-/// Ends a case: records its outcome and, for a hand-over, the escalation request with the case's story; a resolved or
+/// Ends a case: records its outcome and, for a hand-over, the helpdesk case with its packet and the card posted to each
+/// helpdesk channel; a resolved or
 /// escalated case is also announced (<see cref="TurnEventTypes"/>). All of it goes with the turn: saved with its state
 /// by the attempt that commits, and not at all by an attempt that is run again.
 /// </summary>
@@ -36,26 +38,59 @@ internal sealed class CaseCloser(CaseServices services)
     public async Task<HandOver> EscalateAsync(
         TurnContext turn, CaseFile file, EscalationReason reason, CancellationToken cancellationToken)
     {
-        var request = new EscalationRequest
+        var now = turn.Time.GetUtcNow();
+        var summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence));
+        var packet = await PacketAsync(turn, file, reason, summary, now, cancellationToken);
+        var key = new ConversationKey(turn.ChannelId, turn.ConversationId);
+        var helpdeskCase = new HelpdeskCase
         {
             CaseId = file.CaseId,
-            ConversationId = turn.ConversationId,
+            UserConversation = key,
+            UserAddress = services.Helpdesk?.Addresses is { } addresses
+                ? await addresses.ResolveAsync(key, cancellationToken)
+                : ConversationAddress.Conversation(key.ChannelId, key.ConversationId),
             UserId = turn.UserId,
-            Channel = turn.ChannelId,
+            UserName = turn.UserName,
             Reason = reason,
-            Requested = turn.Time.GetUtcNow(),
-            Summary = CaseSummaries.Build(file, services.Knowledge, services.Diagnose(turn, file.Evidence)),
+            Packet = packet,
+            Escalated = now,
+            LastActivity = now,
         };
-        var packet = await PacketAsync(turn, file, request, cancellationToken);
-        turn.Record(request);
-        turn.Record(packet);
-        Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, request.Summary) with { EscalationReason = reason, Packet = packet });
+        var posted = await PostToHelpdeskAsync(turn, helpdeskCase, cancellationToken);
+        // A case posted to a helpdesk channel waits there for an agent; otherwise it goes to the ticket systems at once.
+        turn.Save(posted.Count > 0 ? helpdeskCase with { LastPinged = now } : helpdeskCase with { State = CaseState.Closed, Ended = now }, expectedVersion: null);
+        if (posted.Count == 0)
+            turn.Record(packet);
+        Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, summary) with { EscalationReason = reason, Packet = packet });
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);
-        return new HandOver(request, packet, services.Tickets?.Systems);
+        return new HandOver(file.CaseId, packet, posted, posted.Count == 0 ? services.Tickets?.Systems : null);
+    }
+
+    /// <summary>Asks for a rating of a case the bot resolved; nothing when ratings are not kept or this case was asked before.</summary>
+    public async Task AskRatingAsync(TurnContext turn, CaseFile file, CancellationToken cancellationToken)
+    {
+        if (services.Ratings is { } ratings
+            && await ratings.AskAsync(turn, file.CaseId, new ConversationKey(turn.ChannelId, turn.ConversationId), byAgent: false, cancellationToken) is { } question)
+            await turn.SendAsync(question, cancellationToken);
+    }
+
+    /// <summary>Posts the case's card to every helpdesk channel that can be reached now; the names of those it was posted to.</summary>
+    private async Task<IReadOnlyList<string>> PostToHelpdeskAsync(TurnContext turn, HelpdeskCase helpdeskCase, CancellationToken cancellationToken)
+    {
+        var posted = new List<string>();
+        foreach (var channel in services.Helpdesk?.Channels ?? [])
+        {
+            if (await channel.AddressAsync(cancellationToken) is not { } address)
+                continue;
+            turn.Post(HelpdeskCard.Post(helpdeskCase, address, posted.Count));
+            posted.Add(channel.Name);
+        }
+        return posted;
     }
 
     /// <summary>What the helpdesk gets: the case's story, the host named, and this conversation's transcript so far.</summary>
-    private async Task<CasePacket> PacketAsync(TurnContext turn, CaseFile file, EscalationRequest request, CancellationToken cancellationToken)
+    private async Task<CasePacket> PacketAsync(
+        TurnContext turn, CaseFile file, EscalationReason reason, CaseSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var transcript = services.Transcripts is { } transcripts
             ? await transcripts.ReadAsync(new ConversationKey(turn.ChannelId, turn.ConversationId).ToString(), cancellationToken)
@@ -63,13 +98,13 @@ internal sealed class CaseCloser(CaseServices services)
         return CasePacketBuilder.Build(new CasePacketInput
         {
             CaseId = file.CaseId,
-            User = new PacketUser(turn.ChannelId, turn.UserId),
+            User = new PacketUser(turn.ChannelId, turn.UserId, turn.UserName),
             ConversationId = turn.ConversationId,
-            Summary = request.Summary,
-            Reason = request.Reason,
+            Summary = summary,
+            Reason = reason,
             Host = file.Host,
-            Times = new PacketTimes(file.Started, request.Requested),
-            Highlights = request.Summary.Facts,
+            Times = new PacketTimes(file.Started, now),
+            Highlights = summary.Facts,
             Transcript = transcript,
             KnowledgeIds = [.. file.Evidence.Facts, .. file.Fixes.Select(fix => fix.FixId)],
         });
@@ -103,5 +138,8 @@ internal sealed class CaseCloser(CaseServices services)
     };
 }
 
-/// <summary>A case handed to the helpdesk: the request, the packet the helpdesk gets, and the ticket systems it goes to (null when none is configured).</summary>
-internal sealed record HandOver(EscalationRequest Request, CasePacket Packet, string? TicketSystems);
+/// <summary>
+/// A case handed to the helpdesk: the packet the helpdesk gets, the helpdesk channels it was posted to, and the ticket
+/// systems it goes to at once (null when none is configured, or the case was posted to a helpdesk channel).
+/// </summary>
+internal sealed record HandOver(string CaseId, CasePacket Packet, IReadOnlyList<string> HelpdeskChannels, string? TicketSystems);

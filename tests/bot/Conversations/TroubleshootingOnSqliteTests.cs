@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RdpHelpBot.Bot.Hosting;
-using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Knowledge;
 
@@ -42,10 +42,10 @@ public sealed class TroubleshootingOnSqliteTests : IDisposable
             pipeline.ProcessAsync(Message("we renewed the certificate last week"), Ct));
         await pipeline.ProcessAsync(Message("talk to a human"), Ct);
 
-        var request = Assert.Single(await host.Services.GetRequiredService<IEscalationRequestStore>().ListAsync(Ct));
+        var handedOver = Assert.Single(await host.Services.GetRequiredService<ICaseStore>().ListAsync(liveOnly: false, limit: 10, Ct));
         var knowledge = host.Services.GetRequiredService<KnowledgeBase>();
-        Assert.Contains(knowledge.Facts["everyone-affected"].Statement, request.Summary.Facts);
-        Assert.Contains(knowledge.Facts["cert-renewed"].Statement, request.Summary.Facts);
+        Assert.Contains(knowledge.Facts["everyone-affected"].Statement, handedOver.Packet.Facts);
+        Assert.Contains(knowledge.Facts["cert-renewed"].Statement, handedOver.Packet.Facts);
     }
 
     private IHost BuildHost()

@@ -1,5 +1,5 @@
 using RdpHelpBot.Bot.Storage;
-using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Tests.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Tests.Outcomes;
@@ -25,7 +25,7 @@ public sealed class SqliteOutcomeStoreTests : OutcomeStoreContract, IDisposable
         await new SqliteStateStore(database, TimeProvider.System).WriteAsync("c1", "{}", null, [new Saves(database, "case-1")], Ct);
 
         Assert.Equal("case-1", Assert.Single(await new SqliteOutcomeStore(database).ListAsync(Ct)).CaseId);
-        Assert.Equal("case-1", Assert.Single(await new SqliteEscalationRequestStore(database).ListAsync(Ct)).CaseId);
+        Assert.Equal("case-1", (await new SqliteCaseStore(database).FindAsync("case-1", Ct))?.CaseId);
     }
 
     [Fact]
@@ -39,28 +39,19 @@ public sealed class SqliteOutcomeStoreTests : OutcomeStoreContract, IDisposable
         await Assert.ThrowsAsync<StateConflictException>(() => states.WriteAsync("c1", "{}", read, [new Saves(database, "case-1")], Ct));
 
         Assert.Empty(await new SqliteOutcomeStore(database).ListAsync(Ct));
-        Assert.Empty(await new SqliteEscalationRequestStore(database).ListAsync(Ct));
+        Assert.Null(await new SqliteCaseStore(database).FindAsync("case-1", Ct));
     }
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>A turn's case records: an outcome and an escalation request for the case, saved in the state's transaction.</summary>
+    /// <summary>A turn's case records: an outcome and the helpdesk case, saved in the state's transaction.</summary>
     private sealed class Saves(SqliteDatabase database, string caseId) : IStateWriteParticipant
     {
         public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
         {
             var started = new DateTimeOffset(2025, 11, 3, 9, 0, 0, TimeSpan.Zero);
             await new SqliteOutcomeStore(database).SaveAsync(Outcome(caseId, started), transaction, cancellationToken);
-            await new SqliteEscalationRequestStore(database).SaveAsync(new EscalationRequest
-            {
-                CaseId = caseId,
-                ConversationId = "c1",
-                UserId = "user-1",
-                Channel = "test",
-                Reason = EscalationReason.UserAsked,
-                Requested = started,
-                Summary = new CaseSummary("an Azure VM", [], [], [], [], []),
-            }, transaction, cancellationToken);
+            await new SqliteCaseStore(database).SaveAsync(CaseStoreContract.Case(caseId, started), expectedVersion: null, transaction, cancellationToken);
         }
     }
 }

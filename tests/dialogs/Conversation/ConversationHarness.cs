@@ -2,6 +2,7 @@ using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Tests.Testing;
 using RdpHelpBot.Knowledge;
@@ -23,13 +24,26 @@ internal sealed class ConversationHarness
 
     public InMemoryOutcomeStore Outcomes { get; } = new();
 
-    public InMemoryEscalationRequestStore Escalations { get; } = new();
+    public InMemoryCaseStore Cases { get; } = new();
+
+    public InMemoryRatingStore Ratings { get; } = new();
+
+    public InMemoryHelpdeskAuditLog Audit { get; } = new();
+
+    /// <summary>Who may claim cases; nobody by default.</summary>
+    public IHelpdeskAgents Agents { get; init; } = new ListedAgents();
+
+    /// <summary>Where handed-over cases are posted; none by default (cases go to tickets, as without a helpdesk channel).</summary>
+    public IReadOnlyList<IHelpdeskChannel> HelpdeskChannels { get; init; } = [];
+
+    public HelpdeskServices Helpdesk => new(Cases, Agents, HelpdeskChannels) { Ratings = Ratings, Audit = Audit, Knowledge = Knowledge };
 
     /// <summary>Host checks for the conversation; null (the default) switches them off.</summary>
     public IHostChecks? HostChecks { get; init; }
 
-    public ConversationServices Services => new(Knowledge, Understander, Outcomes, Escalations)
+    public ConversationServices Services => new(Knowledge, Understander, Outcomes)
     {
+        Helpdesk = Helpdesk,
         NewCaseId = () => $"case-{++casesOpened}",
         HostChecks = HostChecks,
     };
@@ -40,13 +54,15 @@ internal sealed class ConversationHarness
     {
         foreach (var outcome in turn.Outcomes)
             await Outcomes.SaveAsync(outcome, TestContext.Current.CancellationToken);
-        foreach (var request in turn.Escalations)
-            await Escalations.SaveAsync(request, TestContext.Current.CancellationToken);
+        foreach (var save in turn.CaseSaves)
+            await Cases.SaveAsync(save.Case, save.ExpectedVersion, transaction: null, TestContext.Current.CancellationToken);
+        foreach (var rating in turn.Ratings)
+            await Ratings.SaveAsync(rating, transaction: null, TestContext.Current.CancellationToken);
     }
 
     public async Task<CaseOutcome> SingleOutcomeAsync() =>
         Assert.Single(await Outcomes.ListAsync(TestContext.Current.CancellationToken));
 
-    public async Task<EscalationRequest> SingleEscalationAsync() =>
-        Assert.Single(await Escalations.ListAsync(TestContext.Current.CancellationToken));
+    public async Task<HelpdeskCase> SingleEscalationAsync() =>
+        Assert.Single(await Cases.ListAsync(liveOnly: false, limit: 100, TestContext.Current.CancellationToken));
 }

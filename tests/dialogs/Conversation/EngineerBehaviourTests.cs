@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Tests.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Model;
@@ -101,6 +102,7 @@ public sealed class EngineerBehaviourTests
             .AssertFixQuestion()
             .Click("worked")
             .AssertAnyReply()
+            .AssertReply(RatingTests.IsRatingQuestion)
             .StartTestAsync();
         var outcome = await harness.SingleOutcomeAsync();
         Assert.DoesNotContain(outcome.Fixes, attempt => attempt.Result == FixResult.DidNotWork);

@@ -17,7 +17,7 @@ public sealed class EscalationTests
             .AssertAnyReply()
             .Verify(async () =>
             {
-                var summary = (await harness.SingleEscalationAsync()).Summary;
+                var summary = (await harness.SingleEscalationAsync()).Packet;
                 Assert.Equal("an Azure VM", summary.Context);
                 Assert.Equal(["Error code 0x904", "Extended error code 0x7"], summary.Codes);
                 Assert.Contains("Nothing was knowingly changed before the failure.", summary.Facts);
@@ -25,7 +25,7 @@ public sealed class EscalationTests
                     [new AnsweredQuestion("Did anything change shortly before it stopped working?", "Nothing that I know of")],
                     summary.Questions);
                 Assert.Equal([new TriedFix("Delete the expired RDP certificate so Windows makes a new one", "did not work")], summary.Fixes);
-                Assert.Equal(3, summary.TopCauses.Count);
+                Assert.Equal(3, summary.Causes.Count);
             })
             .StartTestAsync();
     }
@@ -43,7 +43,7 @@ public sealed class EscalationTests
                 var request = await harness.SingleEscalationAsync();
                 Assert.Equal(
                     (DialogTestFlow.ConversationId, DialogTestFlow.UserId, ConversationHarness.Channel, EscalationReason.UserAsked),
-                    (request.ConversationId, request.UserId, request.Channel, request.Reason));
+                    (request.UserConversation.ConversationId, request.UserId, request.UserConversation.ChannelId, request.Reason));
             })
             .StartTestAsync();
     }
@@ -55,7 +55,7 @@ public sealed class EscalationTests
         await harness.Flow()
             .Send("my azure vm gives 0x904, I need to talk to someone from the helpdesk")
             .AssertReplyContains("Here's what I'll pass on to the helpdesk:")
-            .Verify(async () => Assert.Contains("The host is an Azure virtual machine.", (await harness.SingleEscalationAsync()).Summary.Facts))
+            .Verify(async () => Assert.Contains("The host is an Azure virtual machine.", (await harness.SingleEscalationAsync()).Packet.Facts))
             .StartTestAsync();
     }
 
@@ -90,7 +90,7 @@ public sealed class EscalationTests
             .AssertAnyReply()
             .Send("no")
             .AssertReplyContains("without handing it over")
-            .Verify(async () => Assert.Empty(await harness.Escalations.ListAsync(TestContext.Current.CancellationToken)))
+            .Verify(async () => Assert.Empty(await harness.Cases.ListAsync(liveOnly: false, limit: 100, TestContext.Current.CancellationToken)))
             .StartTestAsync();
     }
 

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Tests.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
 
@@ -75,6 +76,7 @@ public sealed class FixTests
             .AtFirstFix()
             .Send("that fixed it!")
             .AssertReplyContains("Glad that fixed it!")
+            .AssertReply(RatingTests.IsRatingQuestion)
             .AssertStoredState(state => Assert.Empty(state.Stack))
             .Verify(async () =>
             {
@@ -96,6 +98,7 @@ public sealed class FixTests
             .AssertAnyReply().AssertAnyReply().AssertFixQuestion()
             .Send("yes")
             .AssertAnyReply()
+            .AssertReply(RatingTests.IsRatingQuestion)
             .Verify(async () => Assert.Equal(
                 [new("renew-rdp-certificate", FixResult.DidNotWork), new FixAttempt("reset-machinekeys-permissions", FixResult.Worked)],
                 (await harness.SingleOutcomeAsync()).Fixes))

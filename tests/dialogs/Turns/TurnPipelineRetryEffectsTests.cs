@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Engine.State;
 using RdpHelpBot.Dialogs.Storage;
 using RdpHelpBot.Dialogs.Tests.Conversation;
@@ -36,7 +37,7 @@ public sealed class TurnPipelineRetryEffectsTests
 
         await sut.ProcessAsync(Message("my azure vm gives 0x904, I need to talk to someone from the helpdesk"), Ct);
 
-        var request = Assert.Single(await _harness.Escalations.ListAsync(Ct));
+        var request = Assert.Single(await _harness.Cases.ListAsync(liveOnly: false, limit: 100, Ct));
         var outcome = Assert.Single(await _harness.Outcomes.ListAsync(Ct));
         Assert.Equal(request.CaseId, outcome.CaseId);
     }
@@ -49,7 +50,7 @@ public sealed class TurnPipelineRetryEffectsTests
 
         await sut.ProcessAsync(Message("my azure vm gives 0x904, I need to talk to someone from the helpdesk"), Ct);
 
-        Assert.Empty(await _harness.Escalations.ListAsync(Ct));
+        Assert.Empty(await _harness.Cases.ListAsync(liveOnly: false, limit: 100, Ct));
         Assert.Empty(await _harness.Outcomes.ListAsync(Ct));
     }
 
@@ -80,7 +81,7 @@ public sealed class TurnPipelineRetryEffectsTests
 
     private TurnPipeline CreateSut() => new(
         new TroubleshootingConversation(_harness.Services), _fixture.States, new InMemoryTranscriptStore(), Options.Create(new TranscriptOptions()),
-        _fixture.Time, new ListLogger<TurnPipeline>(), outcomes: _harness.Outcomes, escalations: _harness.Escalations);
+        _fixture.Time, new ListLogger<TurnPipeline>(), outcomes: _harness.Outcomes, helpdesk: new HelpdeskGate(_harness.Helpdesk));
 
     /// <summary>Another instance saves the conversation just before this one writes: the same state, a new ETag.</summary>
     private void ConflictOnNextWrite() => _fixture.States.BeforeNextWrite = async () =>
