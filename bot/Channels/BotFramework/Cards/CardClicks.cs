@@ -21,7 +21,7 @@ internal sealed class CardClicks(SentCards sent)
     /// <summary>Records a click carrying <paramref name="choiceValue"/>; a click naming no card is always first.</summary>
     public CardClick Record(Activity click, string choiceValue)
     {
-        if (IsHelpdeskAction(choiceValue))
+        if (HelpdeskActions.IsAction(choiceValue))
             return new CardClick(IsFirst: true, InvokeResponses.Message(InvokeResponses.Acknowledgement));
         var key = CardKey.OfClick(click);
         var answer = Answer(key, choiceValue);
@@ -29,8 +29,6 @@ internal sealed class CardClicks(SentCards sent)
             return new CardClick(IsFirst: true, answer);
         return new CardClick(IsFirst: false, _answered.TryGet(key, out var first) ? first : answer);
     }
-
-    private static bool IsHelpdeskAction(string choiceValue) => choiceValue is HelpdeskActions.Claim or HelpdeskActions.OpenTicket;
 
     /// <summary>The clicked card with the choice made, when the card is known; otherwise a short message.</summary>
     private AdaptiveCardInvokeResponse Answer(string? key, string choiceValue) =>

@@ -1,10 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Channels.Slack;
-using RdpHelpBot.Dialogs.Helpdesk;
 
 namespace RdpHelpBot.Bot.Tests.Channels.BotFramework.Helpdesk;
 
@@ -31,9 +28,7 @@ public sealed class TeamsHelpdeskFixture : IAsyncLifetime
 
     /// <summary>Another bot on the same fakes, with these settings; the caller disposes it.</summary>
     internal Task<BotUnderTest> StartBotAsync(TestLogs logs, params string[] settings) =>
-        BotUnderTest.StartAsync([.. ChannelAuthenticationFixture.Settings(Metadata, Connector), .. settings], login: Connector.Address, logs: logs,
-            // The case store the helpdesk keeps its cases in; the in-memory one unless the bot has its own.
-            services: services => services.TryAddSingleton<ICaseStore, InMemoryCaseStore>());
+        BotUnderTest.StartAsync([.. ChannelAuthenticationFixture.Settings(Metadata, Connector), .. settings], login: Connector.Address, logs: logs);
 
     /// <summary>A new team's id, as Teams writes a team (and its General channel) id.</summary>
     internal static string NewTeamId() => $"19:{Guid.NewGuid():N}@thread.tacv2";
