@@ -51,6 +51,29 @@ public sealed class TeamsHelpdeskEndToEndTests(TeamsHelpdeskFixture fixture) : I
         await ArrivedAsync(chat, call => Texts(call).Contains("How did it go?", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Transfer_ToAMentionedAgentWhoNeverActedBefore_HandsTheCaseToThem()
+    {
+        const string Other = "aad-alex";
+        await using var bot = await fixture.StartBotAsync(new TestLogs(), $"--Escalation:Teams:Team={TeamsHelpdeskFixture.TeamName}",
+            $"--Escalation:Agents:0={Agent}", $"--Escalation:Agents:1={Other}");
+        var team = TeamsHelpdeskFixture.NewTeamId();
+        Connector.AnswerGet($"/v3/conversations/{Uri.EscapeDataString(team)}/members/{Uri.EscapeDataString("29:alex")}",
+            $$"""{"id":"29:alex","name":"Alex Wilber","aadObjectId":"{{Other}}"}""");
+        await fixture.PostAsync(bot, TestActivities.AddedToTeam(team, TeamsHelpdeskFixture.TeamName, Connector.ServiceUrl));
+        var chat = "a:" + Guid.NewGuid().ToString("N");
+        await fixture.PostAsync(bot, FromUser(chat, HandOver));
+        var card = await ArrivedAsync(team, call => call.Method == "POST" && Buttons(call).Contains(HelpdeskActions.Claim));
+        var thread = $"{team};messageid={card.Id}";
+        await fixture.PostAsync(bot, ClaimClick(thread, team, card));
+
+        await fixture.PostAsync(bot, TestActivities.Mentioning(
+            TestActivities.InChannel(thread, team, Connector.ServiceUrl, "transfer <at>Alex Wilber</at>", aadObjectId: Agent), "29:alex", "Alex Wilber"));
+
+        await ArrivedAsync(chat, call => Texts(call).Contains("Your case is now with Alex Wilber", StringComparison.Ordinal));
+        await ArrivedAsync(thread, call => call.Method == "PUT" && Texts(call).Contains("Claimed by Alex Wilber", StringComparison.Ordinal));
+    }
+
     private JsonObject FromUser(string chat, string text)
     {
         var message = TestActivities.Message(chat, Connector.ServiceUrl, text);
