@@ -31,6 +31,16 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
         return team;
     }
 
+    /// <summary>Adds the app to a new team, then posts a helpdesk card to its channel as the outbox would.</summary>
+    private async Task<(ConversationAddress Channel, IChannelMessenger Messenger, DeliveryResult Posted)> PostedCardAsync()
+    {
+        await AddedToTeamAsync(fixture.Bot);
+        var channel = (await HelpdeskChannel(fixture.Bot).AddressAsync(CancellationToken.None))!;
+        var messenger = Messenger(fixture.Bot, channel);
+        var posted = await messenger.SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), channel, [HelpdeskCard()]), CancellationToken.None);
+        return (channel, messenger, posted);
+    }
+
     private static Reply HelpdeskCard() => new("New case: RDP error 0x904 on rdp01",
         [new Choice(HelpdeskActions.Claim, "Claim"), new Choice(HelpdeskActions.OpenTicket, "Open ticket")],
         new Card([new Heading("Case 7: RDP error 0x904"), new Paragraph("Tried: restart the Remote Desktop Services")]));
@@ -99,11 +109,7 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     [Fact]
     public async Task CardPost_ToTheChannel_IsANewPostWhoseIdStartsTheReplyChain()
     {
-        await AddedToTeamAsync(fixture.Bot);
-        var channel = (await HelpdeskChannel(fixture.Bot).AddressAsync(CancellationToken.None))!;
-        var messenger = Messenger(fixture.Bot, channel);
-
-        var result = await messenger.SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), channel, [HelpdeskCard()]), CancellationToken.None);
+        var (channel, messenger, result) = await PostedCardAsync();
 
         var post = Connector.CallsTo(channel.ConversationId!).Last();
         var thread = messenger.StartedThread(channel, result.PostedId!);
@@ -115,10 +121,7 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     [Fact]
     public async Task CardPost_IsAnAdaptiveCardWhoseButtonsClaimAndOpenATicket()
     {
-        await AddedToTeamAsync(fixture.Bot);
-        var channel = (await HelpdeskChannel(fixture.Bot).AddressAsync(CancellationToken.None))!;
-
-        await Messenger(fixture.Bot, channel).SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), channel, [HelpdeskCard()]), CancellationToken.None);
+        var (channel, _, _) = await PostedCardAsync();
 
         var card = Connector.CallsTo(channel.ConversationId!).Last().Body!.Value.GetProperty("attachments")[0];
         var values = card.GetProperty("content").GetProperty("body").EnumerateArray()
@@ -132,10 +135,7 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     [Fact]
     public async Task Replaces_PutsTheNewCardInPlaceOfThePostInItsReplyChain()
     {
-        await AddedToTeamAsync(fixture.Bot);
-        var channel = (await HelpdeskChannel(fixture.Bot).AddressAsync(CancellationToken.None))!;
-        var messenger = Messenger(fixture.Bot, channel);
-        var posted = await messenger.SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), channel, [HelpdeskCard()]), CancellationToken.None);
+        var (channel, messenger, posted) = await PostedCardAsync();
         var thread = messenger.StartedThread(channel, posted.PostedId!)!;
 
         var result = await messenger.SendAsync(
@@ -150,10 +150,7 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     [Fact]
     public async Task Replaces_WithMoreThanOneActivity_PostsTheRestIntoTheReplyChain()
     {
-        await AddedToTeamAsync(fixture.Bot);
-        var channel = (await HelpdeskChannel(fixture.Bot).AddressAsync(CancellationToken.None))!;
-        var messenger = Messenger(fixture.Bot, channel);
-        var posted = await messenger.SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), channel, [HelpdeskCard()]), CancellationToken.None);
+        var (channel, messenger, posted) = await PostedCardAsync();
         var thread = messenger.StartedThread(channel, posted.PostedId!)!;
 
         await messenger.SendAsync(new OutgoingMessage(Guid.NewGuid().ToString("N"), thread.Address,

@@ -22,13 +22,9 @@ public sealed class TeamsHelpdeskEndToEndTests(TeamsHelpdeskFixture fixture) : I
     {
         await using var bot = await fixture.StartBotAsync(new TestLogs(), $"--Escalation:Teams:Team={TeamsHelpdeskFixture.TeamName}", $"--Escalation:Agents:0={Agent}");
         var team = TeamsHelpdeskFixture.NewTeamId();
-        await fixture.PostAsync(bot, TestActivities.AddedToTeam(team, TeamsHelpdeskFixture.TeamName, Connector.ServiceUrl));
-        var chat = "a:" + Guid.NewGuid().ToString("N");
 
         // The user hands the case over in their personal chat: the card goes to the channel as a new post.
-        await fixture.PostAsync(bot, FromUser(chat, HandOver));
-        var card = await ArrivedAsync(team, call => call.Method == "POST" && Buttons(call).Contains(HelpdeskActions.Claim));
-        var thread = $"{team};messageid={card.Id}";
+        var (chat, card, thread) = await HandedOverAsync(bot, team);
 
         // An agent claims it on the card, in the card's reply chain: the card changes for everyone, the user is told.
         var (_, answer) = await fixture.PostAsync(bot, ClaimClick(thread, team, card));
@@ -60,11 +56,7 @@ public sealed class TeamsHelpdeskEndToEndTests(TeamsHelpdeskFixture fixture) : I
         var team = TeamsHelpdeskFixture.NewTeamId();
         Connector.AnswerGet($"/v3/conversations/{Uri.EscapeDataString(team)}/members/{Uri.EscapeDataString("29:alex")}",
             $$"""{"id":"29:alex","name":"Alex Wilber","aadObjectId":"{{Other}}"}""");
-        await fixture.PostAsync(bot, TestActivities.AddedToTeam(team, TeamsHelpdeskFixture.TeamName, Connector.ServiceUrl));
-        var chat = "a:" + Guid.NewGuid().ToString("N");
-        await fixture.PostAsync(bot, FromUser(chat, HandOver));
-        var card = await ArrivedAsync(team, call => call.Method == "POST" && Buttons(call).Contains(HelpdeskActions.Claim));
-        var thread = $"{team};messageid={card.Id}";
+        var (chat, card, thread) = await HandedOverAsync(bot, team);
         await fixture.PostAsync(bot, ClaimClick(thread, team, card));
 
         await fixture.PostAsync(bot, TestActivities.Mentioning(
@@ -72,6 +64,16 @@ public sealed class TeamsHelpdeskEndToEndTests(TeamsHelpdeskFixture fixture) : I
 
         await ArrivedAsync(chat, call => Texts(call).Contains("Your case is now with Alex Wilber", StringComparison.Ordinal));
         await ArrivedAsync(thread, call => call.Method == "PUT" && Texts(call).Contains("Claimed by Alex Wilber", StringComparison.Ordinal));
+    }
+
+    /// <summary>Adds the app to the team, then a user hands a case over in a new personal chat; answers the chat, the card and its reply chain.</summary>
+    private async Task<(string Chat, ConnectorCall Card, string Thread)> HandedOverAsync(BotUnderTest bot, string team)
+    {
+        await fixture.PostAsync(bot, TestActivities.AddedToTeam(team, TeamsHelpdeskFixture.TeamName, Connector.ServiceUrl));
+        var chat = "a:" + Guid.NewGuid().ToString("N");
+        await fixture.PostAsync(bot, FromUser(chat, HandOver));
+        var card = await ArrivedAsync(team, call => call.Method == "POST" && Buttons(call).Contains(HelpdeskActions.Claim));
+        return (chat, card, $"{team};messageid={card.Id}");
     }
 
     private JsonObject FromUser(string chat, string text)
