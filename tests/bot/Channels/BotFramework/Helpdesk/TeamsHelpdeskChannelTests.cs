@@ -57,6 +57,20 @@ public sealed class TeamsHelpdeskChannelTests(TeamsHelpdeskFixture fixture) : IC
     }
 
     [Fact]
+    public async Task MessageInTheTeamsGeneralChannel_FromAnotherConnector_KeepsTheTeamsName()
+    {
+        var team = await AddedToTeamAsync(fixture.Bot);
+        var moved = new Uri(Connector.Address, "emea/").ToString();
+        var message = TestActivities.Mentioning(TestActivities.InChannel(team, team, moved, "<at>RdpHelpBot</at> help"), TestActivities.BotId, "RdpHelpBot");
+
+        await fixture.Bot.PostAsync(message.ToJsonString(),
+            ChannelTokens.Create(ChannelTokens.Descriptor(ChannelAuthenticationFixture.AppId, moved, fixture.TeamsKey)));
+
+        var stored = await fixture.Bot.Services.GetRequiredService<IConversationReferenceStore>().GetAsync("msteams", team, CancellationToken.None);
+        Assert.Equal((moved, TeamsHelpdeskFixture.TeamName), (stored?.ServiceUrl, stored?.TeamName));
+    }
+
+    [Fact]
     public async Task Address_BeforeTheAppIsAddedToTheTeam_IsNullAndTheLogSaysToAddIt()
     {
         var logs = new TestLogs();
