@@ -3,6 +3,7 @@ using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Dialogs.Engine;
 
@@ -49,6 +50,9 @@ public sealed class TurnContext
 
     /// <summary>The user's display name as the channel gave it; null when it gave none.</summary>
     public string? UserName { get; init; }
+
+    /// <summary>The people the message mentions, with the ids the channel verified (see <see cref="TurnRequest.Mentions"/>).</summary>
+    public IReadOnlyList<MentionedUser> Mentions { get; init; } = [];
 
     /// <summary>What the user typed, trimmed; empty when they only clicked a button.</summary>
     public string Text { get; }

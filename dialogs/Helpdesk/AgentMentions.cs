@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RdpHelpBot.Dialogs.Turns;
 
 namespace RdpHelpBot.Dialogs.Helpdesk;
 
@@ -12,7 +13,9 @@ internal sealed partial class AgentMentions(HelpdeskServices services)
     private static readonly TimeSpan NamesKept = TimeSpan.FromDays(90);
     private DateTimeOffset _since;
 
-    public async Task<HelpdeskAgent?> FindAsync(HelpdeskAgent requester, string mention, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="mentioned">The people the message mentions with the ids the channel verified (Teams).</param>
+    public async Task<HelpdeskAgent?> FindAsync(
+        HelpdeskAgent requester, string mention, IReadOnlyList<MentionedUser> mentioned, DateTimeOffset now, CancellationToken cancellationToken)
     {
         _since = now - NamesKept;
         var said = mention.Trim();
@@ -24,6 +27,8 @@ internal sealed partial class AgentMentions(HelpdeskServices services)
             return services.Agents.IsAgent(id) ? new HelpdeskAgent(id, name ?? await KnownNameAsync(id, cancellationToken) ?? id) : null;
         }
         var bare = TeamsMention().Replace(said, "${name}").TrimStart('@').Trim();
+        if (mentioned.FirstOrDefault(who => string.Equals(who.Name, bare, StringComparison.OrdinalIgnoreCase)) is { } verified)
+            return services.Agents.IsAgent(verified.Id) ? new HelpdeskAgent(verified.Id, verified.Name) : null;
         if (services.Agents.IsAgent(bare))
             return new HelpdeskAgent(bare, await KnownNameAsync(bare, cancellationToken) ?? bare);
         return await ByNameAsync(bare, cancellationToken);

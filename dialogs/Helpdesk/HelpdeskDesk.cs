@@ -162,7 +162,7 @@ internal sealed class HelpdeskDesk(HelpdeskServices services, RatingPrompt? rati
             await Say(turn, HelpdeskTexts.TransferWhom, cancellationToken);
             return;
         }
-        var target = await new AgentMentions(services).FindAsync(agent, mention, turn.Time.GetUtcNow(), cancellationToken);
+        var target = await new AgentMentions(services).FindAsync(agent, mention, turn.Mentions, turn.Time.GetUtcNow(), cancellationToken);
         if (target is null)
         {
             effects.Audit(agent.Id, agent.Name, "transfer", allowed: false, $"{mention} is not an agent");

@@ -252,6 +252,7 @@ public sealed class TurnPipeline
             ChannelId = request.ChannelId,
             VerifiedUserId = request.VerifiedUserId,
             UserName = request.UserName,
+            Mentions = request.Mentions,
         };
 
     private async Task RecordAsync(

@@ -28,6 +28,12 @@ public sealed record TurnRequest(
     public string? UserName { get; init; }
 
     /// <summary>
+    /// The people the message mentions, other than the bot, with ids the channel verified; in <see cref="Text"/> each
+    /// reads <c>@Name</c>. Empty when none, or when the channel vouched for nothing (local mode).
+    /// </summary>
+    public IReadOnlyList<MentionedUser> Mentions { get; init; } = [];
+
+    /// <summary>
     /// For a channel that keeps the replies it sends (Direct Line's history): what to write for an attempt's replies,
     /// in the same transaction as the turn's state, so a crash keeps both or neither. The replies of a turn that
     /// failed or kept conflicting are written too, on their own. Null: the channel sends the replies after the turn.

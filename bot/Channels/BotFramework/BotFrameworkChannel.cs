@@ -5,8 +5,10 @@ using RdpHelpBot.Bot.Channels.BotFramework.Authentication;
 using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+using RdpHelpBot.Bot.Channels.BotFramework.Helpdesk;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework;
@@ -48,6 +50,8 @@ internal static class BotFrameworkChannel
         services.AddSingleton<KnownConversations>();
         services.AddSingleton<SentCards>();
         services.AddSingleton<CardClicks>();
+        services.AddSingleton<ChannelMessages>();
+        services.AddSingleton<MentionedUsers>();
         services.AddConversationQueue();
         services.AddSingleton<TypingIndicator>();
         services.AddSingleton<BotFrameworkTurns>();
@@ -58,7 +62,18 @@ internal static class BotFrameworkChannel
         services.AddTransient<ActivityHandler>();
         services.AddTransient<MessagesEndpoint>();
         services.AddSingleton<IChannelStatus, BotFrameworkStatus>();
+        builder.AddTeamsHelpdesk();
         return builder;
+    }
+
+    /// <summary>The helpdesk's Teams channel (<c>Escalation:Teams</c>), when one is named.</summary>
+    private static void AddTeamsHelpdesk(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TeamsHelpdeskOptions>().BindConfiguration(TeamsHelpdeskOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamsHelpdeskOptions>, TeamsHelpdeskOptionsValidator>();
+        if (builder.Configuration.GetSection(TeamsHelpdeskOptions.SectionName).Get<TeamsHelpdeskOptions>()?.IsConfigured == true)
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IHelpdeskChannel, TeamsHelpdeskChannel>());
     }
 
     /// <summary>Maps <c>POST /api/messages</c> unless the channel is switched off.</summary>

@@ -28,7 +28,7 @@ internal sealed partial class BotFrameworkMessenger(
     ILogger<BotFrameworkMessenger> logger) : IChannelMessenger
 {
     /// <summary>The activities of each recent message that have gone already, so a retry in this process sends only the rest.</summary>
-    private readonly BoundedMap<int> _sent = new(10_000);
+    private readonly BoundedMap<SentSoFar> _sent = new(10_000);
 
     public bool Serves(ConversationAddress to)
     {
@@ -45,25 +45,18 @@ internal sealed partial class BotFrameworkMessenger(
     public HelpdeskThread? StartedThread(ConversationAddress to, string postedId)
     {
         ArgumentNullException.ThrowIfNull(to);
-        if (to.ConversationId is not { } channel || !IsTeamsChannel(channel))
+        if (to.ConversationId is not { } channel || !TeamsIds.IsChannelId(channel))
             return null;
-        var thread = channel + ReplyChainMarker + postedId;
+        var thread = TeamsIds.ReplyChain(channel, postedId);
         return new HelpdeskThread(new ConversationKey(to.ChannelId, thread), to with { ConversationId = thread, ReplyToId = null, UserId = null }, postedId);
     }
-
-    private const string ReplyChainMarker = ";messageid=";
-
-    // A team channel's id ends in @thread.tacv2 (older teams: @thread.skype); a group chat's in @thread.v2.
-    private static bool IsTeamsChannel(string conversationId) =>
-        !conversationId.Contains(ReplyChainMarker, StringComparison.Ordinal)
-        && (conversationId.EndsWith("@thread.tacv2", StringComparison.Ordinal) || conversationId.EndsWith("@thread.skype", StringComparison.Ordinal));
 
     public async Task<DeliveryResult> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         var to = message.To;
         var stored = to.ConversationId is { } known
-            ? await conversations.FindAsync(to.ChannelId, known, cancellationToken)
+            ? await conversations.FindAsync(to.ChannelId, known, cancellationToken) ?? await ChannelOfReplyChainAsync(to.ChannelId, known, cancellationToken)
             : to.UserId is { } user ? await conversations.ForUserAsync(to.ChannelId, user, cancellationToken) : null;
         if ((to.ServiceUrl ?? stored?.ServiceUrl) is not { } serviceUrlText || !Uri.TryCreate(serviceUrlText, UriKind.Absolute, out var serviceUrl))
             return new DeliveryResult(DeliveryOutcome.Permanent, $"no Connector (serviceUrl) is known for this {to.ChannelId} conversation");
@@ -72,7 +65,8 @@ internal sealed partial class BotFrameworkMessenger(
                 $"the serviceUrl host '{serviceUrl.Host}' is not trusted (BotFramework:TrustedServiceUrlHosts)");
 
         var conversationId = to.ConversationId;
-        var sent = _sent.TryGet(message.Id, out var already) ? already : 0;
+        var progress = _sent.TryGet(message.Id, out var already) ? already : new SentSoFar(0, null);
+        var sent = progress.Count;
         try
         {
             if (conversationId is null)
@@ -85,17 +79,21 @@ internal sealed partial class BotFrameworkMessenger(
                     return new DeliveryResult(DeliveryOutcome.Permanent, "the Connector opened no conversation with the user");
             }
             var activities = MessageSplitter.RenderAll(message.Replies, ActivityRenderingOptions.ForChannel(to.ChannelId));
-            string? postedId = null;
             for (; sent < activities.Count; sent++)
             {
                 var activity = Addressed(activities[sent], to, conversationId, serviceUrl, stored);
-                var resource = await SendOneAsync(activity, cancellationToken);
-                postedId ??= sent == 0 ? resource?.Id : null;
-                cards.Remember(to.ChannelId, conversationId, activity, resource?.Id);
-                _sent.Set(message.Id, sent + 1);
+                // The first activity takes the place of the earlier post for everyone; the rest follow it.
+                var replaces = sent == 0 ? message.Replaces : null;
+                var resource = await WithinSendTimeoutAsync(token => replaces is null
+                    ? connector.SendAsync(activity, token)
+                    : connector.UpdateActivityAsync(serviceUrl, conversationId, replaces, activity with { ReplyToId = null }, token), cancellationToken);
+                var id = replaces ?? resource?.Id;
+                cards.Remember(to.ChannelId, conversationId, activity, id);
+                progress = new SentSoFar(sent + 1, sent == 0 ? id : progress.FirstId);
+                _sent.Set(message.Id, progress);
             }
             _sent.Remove(message.Id);
-            return DeliveryResult.Delivered with { PostedId = postedId };
+            return DeliveryResult.Delivered with { PostedId = progress.FirstId };
         }
         catch (Exception exception) when (Classify(exception, sent, cancellationToken) is { } result)
         {
@@ -106,19 +104,29 @@ internal sealed partial class BotFrameworkMessenger(
         }
     }
 
-    private async Task<ResourceResponse?> SendOneAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<ResourceResponse?> WithinSendTimeoutAsync(
+        Func<CancellationToken, Task<ResourceResponse?>> call, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.SendTimeout);
         try
         {
-            return await connector.SendAsync(activity, timeout.Token);
+            return await call(timeout.Token);
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException("The Connector did not answer in time.", exception);
         }
     }
+
+    /// <summary>
+    /// A reply chain the bot has not heard from yet (a helpdesk card's, just posted) is reached like its channel: the
+    /// channel's stored reference says who the bot is there and in which tenant.
+    /// </summary>
+    private async Task<StoredConversation?> ChannelOfReplyChainAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+        TeamsIds.ChannelOf(conversationId) is var channel && channel != conversationId
+            ? await conversations.FindAsync(channelId, channel, cancellationToken)
+            : null;
 
     private async Task<string?> OpenChatAsync(Uri serviceUrl, StoredConversation stored, string userId, CancellationToken cancellationToken)
     {
@@ -136,6 +144,7 @@ internal sealed partial class BotFrameworkMessenger(
     private static Activity Addressed(Activity content, ConversationAddress to, string conversationId, Uri serviceUrl, StoredConversation? stored)
     {
         var sameConversation = stored is not null && stored.ConversationId == conversationId;
+        var sameChannel = stored is not null && TeamsIds.ChannelOf(conversationId) == stored.ConversationId;
         return content with
         {
             ChannelId = to.ChannelId,
@@ -145,7 +154,7 @@ internal sealed partial class BotFrameworkMessenger(
             Conversation = new ConversationAccount(conversationId)
             {
                 TenantId = stored?.TenantId,
-                ConversationType = sameConversation ? stored!.ConversationType : null,
+                ConversationType = sameConversation || sameChannel ? stored!.ConversationType : null,
             },
             ReplyToId = to.ReplyToId,
         };
@@ -183,3 +192,6 @@ internal sealed partial class BotFrameworkMessenger(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Replies to a {ChannelId} conversation were not sent ({Outcome}): {Reason}")]
     private partial void LogNotSent(Exception exception, string channelId, DeliveryOutcome outcome, string? reason);
 }
+
+/// <summary>How many of a message's activities went, and the id the channel gave the first.</summary>
+internal sealed record SentSoFar(int Count, string? FirstId);

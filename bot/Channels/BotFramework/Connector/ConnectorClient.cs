@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
+using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Connector;
 
@@ -42,10 +43,25 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         SendPacedAsync(HttpMethod.Post, serviceUrl, conversationId, $"{ConversationPath(conversationId)}/activities", activity, cancellationToken);
 
+    /// <summary>Replaces the activity <paramref name="activityId"/> in place, for everyone in the conversation (the SDK's UpdateActivity).</summary>
     public Task<ResourceResponse?> UpdateActivityAsync(
         Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         SendPacedAsync(HttpMethod.Put, serviceUrl, conversationId, $"{ConversationPath(conversationId)}/activities/{Escape(activityId)}",
-            activity, cancellationToken);
+            activity with { Id = activityId }, cancellationToken);
+
+    /// <summary>A member of a conversation or team, with the AAD object id Teams knows them by (<c>GET v3/conversations/{id}/members/{memberId}</c>).</summary>
+    public async Task<ChannelAccount?> GetMemberAsync(Uri serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(HttpMethod.Get, serviceUrl, $"{ConversationPath(conversationId)}/members/{Escape(memberId)}", cancellationToken);
+        return await ReadAsync(request, BotFrameworkJsonContext.Default.ChannelAccount, cancellationToken);
+    }
+
+    /// <summary>A team's channels (Teams: <c>GET v3/teams/{teamId}/conversations</c>); the General channel has no name.</summary>
+    public async Task<IReadOnlyList<TeamsIdentifier>> GetTeamChannelsAsync(Uri serviceUrl, string teamId, CancellationToken cancellationToken)
+    {
+        using var request = await RequestAsync(HttpMethod.Get, serviceUrl, $"v3/teams/{Escape(teamId)}/conversations", cancellationToken);
+        return (await ReadAsync(request, BotFrameworkJsonContext.Default.ConversationList, cancellationToken))?.Conversations ?? [];
+    }
 
     public async Task DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
     {
@@ -67,8 +83,8 @@ internal sealed class ConnectorClient(HttpClient http, IBotTokenProvider tokens,
         HttpMethod method, Uri serviceUrl, string conversationId, string path, Activity activity, CancellationToken cancellationToken)
     {
         using var request = await RequestAsync(method, serviceUrl, path, cancellationToken);
-        // Outgoing activities get their id from the channel.
-        request.Content = Body(activity with { Id = null }, BotFrameworkJsonContext.Default.Activity);
+        // Outgoing activities get their id from the channel; an updated one keeps its own.
+        request.Content = Body(method == HttpMethod.Put ? activity : activity with { Id = null }, BotFrameworkJsonContext.Default.Activity);
         if (!string.Equals(activity.ChannelId, ActivityRenderingOptions.TeamsChannelId, StringComparison.OrdinalIgnoreCase))
             return await ReadAsync(request, BotFrameworkJsonContext.Default.ResourceResponse, cancellationToken);
         await pacer.WaitTurnAsync(conversationId, cancellationToken);

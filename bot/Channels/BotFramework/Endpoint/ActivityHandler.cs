@@ -12,13 +12,15 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 /// its turn runs within the request (a card answers one click; see <see cref="CardClicks"/>). Either way the replies
 /// go through the outbox to the Connector. Conversations are kept for proactive messages (see
 /// <see cref="KnownConversations"/>): being added stores one and, the first time, welcomes; a message refreshes it;
-/// being removed, or the Connector refusing it as gone, forgets it. Other activity types are acknowledged and nothing runs.
+/// being removed, or the Connector refusing it as gone, forgets it. A team's channel talk not meant for the bot (see
+/// <see cref="ChannelMessages"/>) and other activity types are acknowledged and nothing runs.
 /// </summary>
 internal sealed class ActivityHandler(
     BotFrameworkTurns turns,
     InboundActivities inbound,
     KnownConversations conversations,
-    CardClicks clicks)
+    CardClicks clicks,
+    ChannelMessages channelMessages)
 {
     /// <param name="signedByChannel">Whether the channel's token vouched for the activity and the user it names.</param>
     public Task<ActivityResult> HandleAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) => activity.Type switch
@@ -30,8 +32,10 @@ internal sealed class ActivityHandler(
         _ => Task.FromResult(ActivityResult.Ok),
     };
 
-    private Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) =>
-        inbound.AcceptAsync(activity, signedByChannel, cancellationToken);
+    private async Task<ActivityResult> MessageAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken) =>
+        await channelMessages.IsForTheBotAsync(activity, cancellationToken)
+            ? await inbound.AcceptAsync(activity, signedByChannel, cancellationToken)
+            : ActivityResult.Ok;
 
     private async Task<ActivityResult> InvokeAsync(Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
@@ -68,10 +72,15 @@ internal sealed class ActivityHandler(
             await conversations.RemoveAsync(activity, cancellationToken);
             return ActivityResult.Ok;
         }
-        return activity.MembersAdded?.Any(member => member.Id == botId) == true
-            ? await AddedAsync(activity, cancellationToken)
-            : ActivityResult.Ok;
+        if (activity.MembersAdded?.Any(member => member.Id == botId) == true)
+            return await AddedAsync(activity, cancellationToken);
+        // A helpdesk team may be named by its name: keep the new one.
+        if (TeamsChannelData.From(activity.ChannelData)?.EventType == TeamRenamed)
+            await conversations.AddAsync(activity, cancellationToken);
+        return ActivityResult.Ok;
     }
+
+    private const string TeamRenamed = "teamRenamed";
 
     private async Task<ActivityResult> InstallationUpdateAsync(Activity activity, CancellationToken cancellationToken)
     {

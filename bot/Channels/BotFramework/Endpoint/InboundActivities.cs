@@ -23,6 +23,7 @@ internal sealed partial class InboundActivities(
     BotFrameworkTurns turns,
     KnownConversations conversations,
     CardClicks clicks,
+    MentionedUsers mentions,
     TimeProvider time,
     ILogger<InboundActivities> logger)
 {
@@ -131,7 +132,8 @@ internal sealed partial class InboundActivities(
             return;
         }
         await conversations.RefreshAsync(activity, cancellationToken);
-        await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), id, cancellationToken);
+        var request = TurnMapper.Message(activity, signedByChannel) with { Mentions = await mentions.ResolveAsync(activity, signedByChannel, cancellationToken) };
+        await turns.RunAsync(activity, request, id, cancellationToken);
     }
 
     private static string QueueKey(Activity activity) => new ConversationKey(activity.ChannelId ?? "", activity.Conversation!.Id).ToString();

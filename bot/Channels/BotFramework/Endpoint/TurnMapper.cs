@@ -13,11 +13,11 @@ internal static class TurnMapper
     {
         var choice = ChoiceValueReader.Read(activity);
         // A click arrives as its choice alone, even when the channel also sends the button's label as text.
-        var text = choice is null ? MentionRemover.TextWithoutBotMention(activity) ?? "" : null;
+        var text = choice is null ? MentionedUsers.AsPlainMentions(MentionRemover.TextWithoutBotMention(activity) ?? "") : null;
         return new TurnRequest(activity.ChannelId ?? "", activity.Conversation!.Id, activity.From!.Id, text, choice)
         {
             VerifiedUserId = signedByChannel ? VerifiedUserId(activity) : null,
-            UserName = string.IsNullOrWhiteSpace(activity.From.Name) ? null : activity.From.Name,
+            UserName = UserName(activity),
         };
     }
 
@@ -28,7 +28,10 @@ internal static class TurnMapper
             ? activity.From.AadObjectId
             : null;
 
+    private static string? UserName(Activity activity) =>
+        string.IsNullOrWhiteSpace(activity.From?.Name) ? null : activity.From.Name.Trim();
+
     /// <summary>A first message with nothing in it: the conversation answers it with its welcome.</summary>
     public static TurnRequest Welcome(Activity activity, string userId) =>
-        new(activity.ChannelId ?? "", activity.Conversation!.Id, userId, Text: "");
+        new(activity.ChannelId ?? "", activity.Conversation!.Id, userId, Text: "") { UserName = UserName(activity) };
 }

@@ -7,7 +7,8 @@ using System.Text.Json.Nodes;
 namespace RdpHelpBot.Bot.Channels.BotFramework.Manifest;
 
 /// <summary>
-/// The Teams app package: <c>manifest.json</c> (from <c>manifest/teams/</c>, with the bot's app id put in),
+/// The Teams app package: <c>manifest.json</c> (from <c>manifest/teams/</c>, with the bot's app id put in as the
+/// app, the bot and the Entra app that <c>ChannelMessage.Read.Group</c> is consented to),
 /// the 192×192 colour icon and the 32×32 outline icon, all at the root of a zip, as Teams requires.
 /// </summary>
 internal static class TeamsAppPackage
@@ -24,6 +25,9 @@ internal static class TeamsAppPackage
         manifest["id"] = appId.ToString("D");
         foreach (var bot in manifest["bots"]?.AsArray() ?? [])
             bot!["botId"] = appId.ToString("D");
+        // Resource-specific consent (the helpdesk channel's replies without a mention) is granted to this Entra app.
+        if (manifest["webApplicationInfo"] is JsonObject application)
+            application["id"] = appId.ToString("D");
         if (version is not null)
             manifest["version"] = version;
         if (links is not null)

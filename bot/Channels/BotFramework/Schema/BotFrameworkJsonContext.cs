@@ -13,6 +13,8 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Schema;
 [JsonSerializable(typeof(ConversationParameters))]
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(ConversationReference))]
+[JsonSerializable(typeof(ConversationList))]
+[JsonSerializable(typeof(ChannelAccount))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(HealthCheckResponse))]

@@ -14,6 +14,9 @@ internal sealed record ConversationParameters
     public string? TenantId { get; init; }
 }
 
+/// <summary>What Teams answers for a team's channels (<c>GET v3/teams/{teamId}/conversations</c>).</summary>
+internal sealed record ConversationList(IReadOnlyList<Teams.TeamsIdentifier>? Conversations);
+
 /// <summary>What <c>POST v3/conversations</c> answers.</summary>
 internal sealed record ConversationResourceResponse(string? Id)
 {

@@ -19,6 +19,9 @@ internal static class ConversationReferences
             activity.Conversation.ConversationType,
             teams?.Channel?.Id,
             teams?.Team?.Id,
-            now);
+            now)
+        {
+            TeamName = teams?.Team?.Name,
+        };
     }
 }

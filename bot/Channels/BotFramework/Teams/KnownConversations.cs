@@ -23,6 +23,10 @@ internal sealed partial class KnownConversations(IConversationReferenceStore sto
     public async Task<bool> AddAsync(Activity activity, CancellationToken cancellationToken)
     {
         var conversation = ConversationReferences.From(activity, time.GetUtcNow());
+        // Only install and rename events name the team; a message in its channel keeps the name known.
+        if (conversation is { TeamId: not null, TeamName: null }
+            && await store.GetAsync(conversation.ChannelId, conversation.ConversationId, cancellationToken) is { TeamName: { } teamName })
+            conversation = conversation with { TeamName = teamName };
         var isNew = await store.AddAsync(conversation, cancellationToken);
         _recent.Set(Key(activity), conversation);
         return isNew;

@@ -9,6 +9,10 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Teams;
 /// </summary>
 internal static class MentionRemover
 {
+    public static bool MentionsBot(Activity activity) =>
+        activity.Recipient?.Id is { } botId
+        && (activity.Entities ?? []).Any(entity => entity.Type == Entity.MentionType && entity.Mentioned?.Id == botId);
+
     public static string? TextWithoutBotMention(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);

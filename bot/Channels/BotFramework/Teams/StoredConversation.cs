@@ -20,6 +20,9 @@ internal sealed record StoredConversation(
 {
     public string Key => Keys.For(ChannelId, ConversationId);
 
+    /// <summary>The team's name as Teams gave it when the app was added to the team (a helpdesk team is named by it).</summary>
+    public string? TeamName { get; init; }
+
     public ConversationReference ToReference() => new()
     {
         ChannelId = ChannelId,

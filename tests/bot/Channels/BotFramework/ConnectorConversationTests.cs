@@ -54,7 +54,9 @@ public sealed class ConnectorConversationTests(ChannelAuthenticationFixture fixt
     public async Task Message_TeamsThreadId_IsEscapedAsOnePathSegment()
     {
         const string thread = "19:abc@thread.tacv2;messageid=1481567603816";
-        var message = Message(thread);
+        // In a team's channel the bot answers what mentions it.
+        var message = TestActivities.Mentioning(Message(thread), TestActivities.BotId, "RdpHelpBot");
+        message["text"] = "<at>RdpHelpBot</at> " + message["text"];
 
         await PostAsync(message);
 

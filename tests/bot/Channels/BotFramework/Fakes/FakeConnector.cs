@@ -22,6 +22,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentQueue<ConnectorCall> _refused = new();
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _refusals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _hangs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
     private LocalServer? _server;
     private int _throttleNext;
     private int _ids;
@@ -60,6 +61,9 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     /// <summary>Every later call to the conversation is refused with this status and body, as Teams does once the app is removed.</summary>
     public void Refuse(string conversationId, int status, string body) => _refusals[Uri.EscapeDataString(conversationId)] = (status, body);
+
+    /// <summary>A GET whose path contains <paramref name="path"/> (escaped as sent) is answered with <paramref name="json"/>, as Teams answers its lookups.</summary>
+    public void AnswerGet(string path, string json) => _answers[path] = json;
 
     /// <summary>Every later call to the conversation is held without an answer until <see cref="Allow"/>, as a Connector that hangs.</summary>
     public void Hang(string conversationId) => _hangs[Uri.EscapeDataString(conversationId)] = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -105,6 +109,13 @@ internal sealed class FakeConnector : IAsyncDisposable
             _hung.Enqueue(call);
             await held.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        if (context.Request.Method == HttpMethods.Get
+            && _answers.FirstOrDefault(answer => rawTarget.Contains(answer.Key, StringComparison.Ordinal)) is { Key: not null } lookup)
+        {
+            _calls.Enqueue(call);
+            await WriteJsonAsync(context, lookup.Value);
             return;
         }
         if (AnswerFor(rawTarget) is { } refusal)

@@ -64,6 +64,17 @@ public sealed class TeamsAppPackageTests : IDisposable
     }
 
     [Fact]
+    public void Package_ManifestAsksToReadTheTeamsChannelMessagesForTheBotsApp()
+    {
+        var manifest = JsonNode.Parse(WritePackage()["manifest.json"])!;
+
+        var permissions = manifest["authorization"]?["permissions"]?["resourceSpecific"]?.AsArray()
+            .Select(permission => (permission!["name"]!.GetValue<string>(), permission["type"]!.GetValue<string>()));
+        Assert.Equal((AppId, true), (manifest["webApplicationInfo"]?["id"]?.GetValue<string>(),
+            permissions?.Contains(("ChannelMessage.Read.Group", "Application")) == true));
+    }
+
+    [Fact]
     public async Task Package_ManifestValidatesAgainstTheOfficialSchema()
     {
         var manifest = _folder.File("manifest.json");
