@@ -17,6 +17,7 @@ public sealed class TurnContext
     private readonly List<TurnEvent> events = [];
     private readonly List<CaseOutcome> outcomes = [];
     private readonly List<CasePacket> packets = [];
+    private readonly List<CasePacket> tickets = [];
     private readonly List<CaseSave> caseSaves = [];
     private readonly List<OutgoingMessage> messages = [];
     private readonly List<HelpdeskAuditEntry> audit = [];
@@ -76,8 +77,17 @@ public sealed class TurnContext
     /// <summary>The outcomes of the cases this turn ended; saved with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<CaseOutcome> Outcomes => outcomes;
 
-    /// <summary>The packets of the cases this turn handed over, for the helpdesk's tickets; kept with the turn's state, only if it is saved.</summary>
+    /// <summary>The packets of the cases this turn handed over (for a channel's own hand-over event); kept with the turn's state, only if it is saved.</summary>
     public IReadOnlyList<CasePacket> Packets => packets;
+
+    /// <summary>The packets of the cases this turn sends to the ticket systems at once; kept with the turn's state, only if it is saved.</summary>
+    public IReadOnlyList<CasePacket> Tickets => tickets;
+
+    /// <summary>
+    /// Whether the channel passes a handed-over case to an agent hub of its own (Direct Line's handoff protocol, when
+    /// switched on), so the case waits for a person even where no helpdesk channel has it.
+    /// </summary>
+    public bool HasAgentHub { get; init; }
 
     /// <summary>Keeps a case's outcome with this turn; a later one for the same case replaces it.</summary>
     public void Record(CaseOutcome outcome)
@@ -140,6 +150,14 @@ public sealed class TurnContext
         ArgumentNullException.ThrowIfNull(packet);
         packets.RemoveAll(kept => kept.CaseId == packet.CaseId);
         packets.Add(packet);
+    }
+
+    /// <summary>Opens tickets for a handed-over case in every configured ticket system, with this turn; once per case.</summary>
+    public void RequestTickets(CasePacket packet)
+    {
+        ArgumentNullException.ThrowIfNull(packet);
+        tickets.RemoveAll(kept => kept.CaseId == packet.CaseId);
+        tickets.Add(packet);
     }
 
     public void Publish(TurnEvent turnEvent)

@@ -191,7 +191,7 @@ public sealed class TurnPipeline
     [
         .. turn.Outcomes.Count > 0 ? [new CaseRecords(turn, _outcomes)] : Array.Empty<IStateWriteParticipant>(),
         .. turn.Events.Count > 0 && _events?.Participant(turn.Events) is { } participant ? [participant] : Array.Empty<IStateWriteParticipant>(),
-        .. turn.Packets.Select(packet => _tickets?.Participant(packet)).OfType<IStateWriteParticipant>(),
+        .. turn.Tickets.Select(packet => _tickets?.Participant(packet)).OfType<IStateWriteParticipant>(),
         .. HelpdeskParticipant(turn),
     ];
 
@@ -252,6 +252,7 @@ public sealed class TurnPipeline
             ChannelId = request.ChannelId,
             VerifiedUserId = request.VerifiedUserId,
             UserName = request.UserName,
+            HasAgentHub = request.KeepHandOvers is not null,
             Mentions = request.Mentions,
         };
 

@@ -14,6 +14,13 @@ public sealed class DirectLineOptions
     [MinLength(32, ErrorMessage = "DirectLine:Secret must be at least 32 characters long.")]
     public string? Secret { get; set; }
 
+    /// <summary>
+    /// Whether a client-side agent hub takes handed-over cases through the Bot Framework handoff protocol: a hand-over
+    /// then sends <c>handoff.initiate</c> into the conversation and the case waits for the hub's <c>handoff.status</c>
+    /// (tickets follow after <c>Escalation:TicketAfter</c>). Off by default: a plain web chat has no hub to answer.
+    /// </summary>
+    public bool AgentHub { get; set; }
+
     /// <summary>How long a token is valid (Direct Line's <c>expires_in</c>); default 30 minutes, from 1 minute to 1 day.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00",
         ErrorMessage = "DirectLine:TokenLifetime must be between 00:01:00 and 1.00:00:00.")]

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using System.Buffers;
 using System.Text.Json;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
@@ -16,7 +17,8 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// conversation with its own id and watermark. The replies are kept in the same transaction as the turn's state,
 /// and a message is kept as awaiting its turn until then, so a crash loses neither a message nor a reply.
 /// </summary>
-internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory history, IHostApplicationLifetime lifetime, TimeProvider time)
+internal sealed class DirectLineTurns(
+    TurnPipeline pipeline, IDirectLineHistory history, IHostApplicationLifetime lifetime, TimeProvider time, IOptions<DirectLineOptions> options)
 {
     public const string ChannelId = "directline";
 
@@ -101,8 +103,10 @@ internal sealed class DirectLineTurns(TurnPipeline pipeline, IDirectLineHistory 
                 (replyCount, handedOver) = (replies.Count, null);
                 return kept = new KeptReplies(history, conversation.Id, conversation.ToKeep(Number(conversation, incoming, replies), answered));
             },
-            KeepHandOvers = packets => handedOver = new KeptReplies(
-                history, conversation.Id, conversation.ToKeep(HandOverEvents(conversation, incoming, packets, replyCount), answered: null)),
+            KeepHandOvers = options.Value.AgentHub
+                ? packets => handedOver = new KeptReplies(
+                    history, conversation.Id, conversation.ToKeep(HandOverEvents(conversation, incoming, packets, replyCount), answered: null))
+                : null,
         }, lifetime.ApplicationStopping);
         if (kept is not null)
             conversation.Show(kept.Append.Activities, answered);

@@ -57,13 +57,16 @@ internal sealed class CaseCloser(CaseServices services)
             LastActivity = now,
         };
         var posted = await PostToHelpdeskAsync(turn, helpdeskCase, cancellationToken);
-        // A case posted to a helpdesk channel waits there for an agent; otherwise it goes to the ticket systems at once.
-        turn.Save(posted.Count > 0 ? helpdeskCase with { LastPinged = now } : helpdeskCase with { State = CaseState.Closed, Ended = now }, expectedVersion: null);
-        if (posted.Count == 0)
-            turn.Record(packet);
+        // A case posted to a helpdesk channel, or passed to the channel's agent hub, waits for a person; otherwise it
+        // goes to the ticket systems at once.
+        var waits = posted.Count > 0 || turn.HasAgentHub;
+        turn.Save(waits ? helpdeskCase with { LastPinged = posted.Count > 0 ? now : null } : helpdeskCase with { State = CaseState.Closed, Ended = now }, expectedVersion: null);
+        turn.Record(packet);
+        if (!waits)
+            turn.RequestTickets(packet);
         Publish(turn, file, TurnEventTypes.CaseEscalated, CaseEvent(turn, file, summary) with { EscalationReason = reason, Packet = packet });
         await CloseAsync(turn, file, CaseEnding.Escalated, cancellationToken);
-        return new HandOver(file.CaseId, packet, posted, posted.Count == 0 ? services.Tickets?.Systems : null);
+        return new HandOver(file.CaseId, packet, posted, waits ? null : services.Tickets?.Systems) { ToAgentHub = turn.HasAgentHub && posted.Count == 0 };
     }
 
     /// <summary>Asks for a rating of a case the bot resolved; nothing when ratings are not kept or this case was asked before.</summary>
@@ -142,4 +145,8 @@ internal sealed class CaseCloser(CaseServices services)
 /// A case handed to the helpdesk: the packet the helpdesk gets, the helpdesk channels it was posted to, and the ticket
 /// systems it goes to at once (null when none is configured, or the case was posted to a helpdesk channel).
 /// </summary>
-internal sealed record HandOver(string CaseId, CasePacket Packet, IReadOnlyList<string> HelpdeskChannels, string? TicketSystems);
+internal sealed record HandOver(string CaseId, CasePacket Packet, IReadOnlyList<string> HelpdeskChannels, string? TicketSystems)
+{
+    /// <summary>Whether the case went only to the channel's own agent hub (Direct Line's handoff protocol).</summary>
+    public bool ToAgentHub { get; init; }
+}

@@ -14,6 +14,9 @@ internal static class EscalationReply
             { HelpdeskChannels.Count: > 0 } =>
                 $"I've posted this to {Wording.JoinAnd(handOver.HelpdeskChannels)}; a person from the helpdesk will pick it up and answer you right here, " +
                 "and anything you write here meanwhile is added to the case",
+            { ToAgentHub: true } =>
+                "I've passed this to the helpdesk; a person will pick it up and answer you right here, " +
+                "and anything you write here meanwhile is added to the case",
             { TicketSystems: { } systems } => $"I'm opening a ticket in {systems} with this and will send you its number here",
             _ => "The helpdesk now has your case with all of this",
         };

@@ -12,13 +12,14 @@ namespace RdpHelpBot.Bot.Tests.Channels.DirectLine;
 public sealed class DirectLineHandoffTests
 {
     private const string CaseId = "case-handoff-1";
+    private const string WithAgentHub = "--DirectLine:AgentHub=true";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task HandOver_SendsHandoffInitiateWithThePacketAndTheTranscript()
     {
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         var conversation = await server.StartConversationAsync();
         await server.PostMessageAsync(conversation, "I get error 0x904 extended 0x7 on my Azure VM, my password is Hunter2!", "client-1");
         await server.PostMessageAsync(conversation, "talk to a human", "client-2");
@@ -44,7 +45,7 @@ public sealed class DirectLineHandoffTests
     [Fact]
     public async Task HandoffStatus_AcceptedThenCompleted_ClaimsForTheAgentHubThenResolves()
     {
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         var conversation = await server.StartConversationAsync();
         var cases = await HandedOverAsync(server, conversation);
 
@@ -67,7 +68,7 @@ public sealed class DirectLineHandoffTests
     [Fact]
     public async Task HandoffStatus_Failed_PutsTheCaseBackInTheQueue()
     {
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         var conversation = await server.StartConversationAsync();
         var cases = await HandedOverAsync(server, conversation);
         (await PostStatusAsync(server, conversation, "accepted", conversation.Token)).Dispose();
@@ -82,7 +83,7 @@ public sealed class DirectLineHandoffTests
     [Fact]
     public async Task HandoffStatus_WithTheSecretOrAnotherConversationsToken_IsRefusedAndChangesNothing()
     {
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         var conversation = await server.StartConversationAsync();
         var other = await server.StartConversationAsync();
         var cases = await HandedOverAsync(server, conversation);
@@ -98,7 +99,7 @@ public sealed class DirectLineHandoffTests
     [Fact]
     public async Task HandoffStatus_UnknownStateOrNoCase_IsRefusedNamingWhy()
     {
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         var conversation = await server.StartConversationAsync();
         var withoutCase = await server.StartConversationAsync();
         await HandedOverAsync(server, conversation);
@@ -115,12 +116,12 @@ public sealed class DirectLineHandoffTests
     public async Task DirectLineJs_AgentHub_ReceivesTheInitiationAndAcceptsTheCase()
     {
         var node = NodeClients.RequireNode();
-        await using var server = await DirectLineServer.StartAsync();
+        await using var server = await DirectLineServer.StartAsync(WithAgentHub);
         const string userId = "dl_handoff-user";
         using var generated = await server.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", DirectLineServer.Secret, new { user = new { id = userId } });
         var granted = await DirectLineServer.ReadJsonAsync(generated);
         var conversation = new StartedConversation(granted.GetProperty("conversationId").GetString()!, granted.GetProperty("token").GetString()!, "");
-        var cases = await HandedOverAsync(server, conversation);
+        var cases = server.Services.GetRequiredService<ICaseStore>();
 
         var run = await NodeClients.RunAsync(node, "handoff.js", server.BaseAddress.ToString().TrimEnd('/'), conversation.Token, userId);
 
@@ -128,7 +129,22 @@ public sealed class DirectLineHandoffTests
         var initiation = run.Lines[0];
         Assert.Equal("handoff.initiate", initiation.GetProperty("event").GetString());
         Assert.Contains("talk to a human", initiation.GetProperty("transcript").EnumerateArray().Select(text => text.GetString()));
-        Assert.Equal(CaseState.Claimed, (await cases.FindAsync(CaseId, Ct))!.State);
+        var handedOver = await cases.FindLiveAsync(new ConversationKey("directline", conversation.Id), Ct);
+        Assert.Equal((CaseState.Claimed, initiation.GetProperty("caseId").GetString()), (handedOver?.State, handedOver?.CaseId));
+    }
+
+    [Fact]
+    public async Task HandOver_WithoutAnAgentHub_SendsNoHandoffEventAndLeavesNoCaseWaiting()
+    {
+        await using var server = await DirectLineServer.StartAsync();
+        var conversation = await server.StartConversationAsync();
+        await server.PostMessageAsync(conversation, "I get error 0x904 extended 0x7 on my Azure VM", "client-1");
+        await server.PostMessageAsync(conversation, "talk to a human", "client-2");
+
+        var activities = (await server.GetActivitiesAsync(conversation)).GetProperty("activities").EnumerateArray().ToList();
+
+        Assert.DoesNotContain(activities, activity => activity.GetProperty("type").GetString() == "event");
+        Assert.Null(await server.Services.GetRequiredService<ICaseStore>().FindLiveAsync(new ConversationKey("directline", conversation.Id), Ct));
     }
 
     internal static Task<HttpResponseMessage> PostStatusAsync(DirectLineServer server, StartedConversation conversation, string state, string bearer) =>
