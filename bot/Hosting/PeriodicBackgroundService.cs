@@ -6,18 +6,27 @@ namespace RdpHelpBot.Bot.Hosting;
 /// </summary>
 internal abstract partial class PeriodicBackgroundService(TimeProvider time, ILogger logger) : BackgroundService
 {
+    protected TimeProvider Time { get; } = time;
+
+    protected ILogger Logger { get; } = logger;
+
     protected abstract TimeSpan Interval { get; }
 
     /// <summary>The work in words, as the log names it when a round fails ("sweeping idle conversations").</summary>
     protected abstract string Work { get; }
 
+    /// <summary>Whether a round runs as soon as the host starts, before the first interval has passed.</summary>
+    protected virtual bool RunsAtStart => false;
+
     protected abstract Task RunOnceAsync(CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
+        using var timer = new PeriodicTimer(Interval, Time);
         try
         {
+            if (RunsAtStart)
+                await RunRoundAsync(stoppingToken);
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await RunRoundAsync(stoppingToken);
@@ -38,7 +47,7 @@ internal abstract partial class PeriodicBackgroundService(TimeProvider time, ILo
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Deliberately broad: see the class summary.
-            LogRoundFailed(logger, Work, exception);
+            LogRoundFailed(Logger, Work, exception);
         }
     }
 
