@@ -26,7 +26,7 @@ internal sealed class RdpHelpDialog : InterruptibleDialog
     protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         if (innerDc.Context.EventName is null && CaseFiles.Find(innerDc) is { } file)
-            CaseFiles.Write(innerDc, file with { Turns = file.Turns + 1 });
+            CaseFiles.Write(innerDc, file.WithUserLine(innerDc.Context) with { Turns = file.Turns + 1 });
         return base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 

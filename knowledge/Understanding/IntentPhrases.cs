@@ -33,6 +33,7 @@ internal static class IntentPhrases
         Phrase(IntentKind.TalkToHuman, $@"\b(?:real|live|actual) (?:human|person|people|agent)\b|\bhuman being\b|^\W*{Human}\W*$|\bescalat\w*"),
         Phrase(IntentKind.TalkToHuman, @"\b(?:open|raise|create|file|log|submit) (?:a |an )?(?:ticket|case|incident)\b|\b(?:contact|call|email|reach) (?:the )?(?:helpdesk|help desk|service desk|support|it team)\b"),
         Phrase(IntentKind.TalkToHuman, @"\bi (?:want|need|would like|'d like) (?:to talk to )?(?:an? |the )?(?:human|person|agent|technician|helpdesk)\b"),
+        Phrase(IntentKind.TalkToHuman, $@"\b(?:get|find) me (?:an? |the |some |a real |a live )?{Human}\b|\bcan (?:i|we) (?:get|have) (?:an? |the |some |a real |a live )?(?:human|person|agent|technician|engineer|someone|somebody)\b|\blet me (?:talk|speak) (?:to|with) (?:an? |the |some )?{Human}\b"),
 
         Phrase(IntentKind.Worked, @"\b(?:that|this|it|which|you) (?:fixed|solved|resolved|sorted) (?:it|the (?:problem|issue|error))\b|\bfixed it\b|\b(?:that|this|it) did (?:it|the trick)\b"),
         Phrase(IntentKind.Worked, @"\b(?:works?|worked|working) (?:now|again)\b|\bnow (?:it )?works\b|\bnow it'?s working\b"),

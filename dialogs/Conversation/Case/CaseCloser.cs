@@ -4,6 +4,7 @@ using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
+using RdpHelpBot.Dialogs.Turns.Transcripts;
 using RdpHelpBot.Knowledge.Diagnosis;
 
 namespace RdpHelpBot.Dialogs.Conversation.Case;
@@ -91,13 +92,17 @@ internal sealed class CaseCloser(CaseServices services)
         return posted;
     }
 
-    /// <summary>What the helpdesk gets: the case's story, the host named, and this conversation's transcript so far.</summary>
+    /// <summary>
+    /// What the helpdesk gets: the case's story, the host named, and this conversation's transcript so far — or, when no
+    /// transcript is kept, what the user wrote in this case.
+    /// </summary>
     private async Task<CasePacket> PacketAsync(
         TurnContext turn, CaseFile file, EscalationReason reason, CaseSummary summary, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var transcript = services.Transcripts is { } transcripts
-            ? await transcripts.ReadAsync(new ConversationKey(turn.ChannelId, turn.ConversationId).ToString(), cancellationToken)
-            : [];
+        var key = new ConversationKey(turn.ChannelId, turn.ConversationId).ToString();
+        var transcript = services.Transcripts is { } transcripts ? await transcripts.ReadAsync(key, cancellationToken) : [];
+        if (transcript.Count == 0)
+            transcript = [.. file.UserLines.Select(line => new TranscriptLine(key, line.At, TranscriptSpeaker.User, line.Text))];
         return CasePacketBuilder.Build(new CasePacketInput
         {
             CaseId = file.CaseId,

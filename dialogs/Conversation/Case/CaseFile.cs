@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge.Diagnosis;
@@ -28,6 +29,12 @@ internal sealed record CaseFile
     /// <summary>User messages since the case opened, the first one included.</summary>
     public int Turns { get; init; }
 
+    /// <summary>
+    /// What the user wrote in this case, secrets redacted, the last <see cref="MaxUserLines"/>: the helpdesk gets the
+    /// user's own words even when no transcript is kept (<c>Transcripts:Enabled</c> adds the bot's side).
+    /// </summary>
+    public IReadOnlyList<UserLine> UserLines { get; init; } = [];
+
     /// <summary>Questions to ask before offering to go to fixes; grows when the user asks for more questions.</summary>
     public int QuestionLimit { get; init; }
 
@@ -46,11 +53,27 @@ internal sealed record CaseFile
     /// <summary>The fix on screen, so that "is this safe?" or "what does takeown do here?" knows what it is about.</summary>
     public string? PendingFix { get; init; }
 
+    public const int MaxUserLines = 20;
+
+    /// <summary>The longest user line kept; a longer message is cut.</summary>
+    public const int MaxUserLineLength = 500;
+
+    public CaseFile WithUserLine(TurnContext turn)
+    {
+        var text = !string.IsNullOrWhiteSpace(turn.Text) ? turn.Text.Trim() : turn.ChoiceValue is { } choice ? $"(chose {choice})" : null;
+        if (text is null)
+            return this;
+        var line = new UserLine(turn.Time.GetUtcNow(), SecretRedactor.Redact(text.Length > MaxUserLineLength ? text[..MaxUserLineLength] + "…" : text));
+        return this with { UserLines = [.. UserLines.TakeLast(MaxUserLines - 1), line] };
+    }
+
     public CaseFile WithAnswer(string questionId, string answerId) =>
         this with { Answers = [.. Answers, new QuestionAnswer(questionId, answerId)] };
 
     public CaseFile WithFixResult(string fixId, FixResult result) =>
         this with { Fixes = [.. Fixes, new FixAttempt(fixId, result)] };
 }
+
+internal sealed record UserLine(DateTimeOffset At, string Text);
 
 internal sealed record QuestionAnswer(string QuestionId, string AnswerId);

@@ -7,7 +7,7 @@ namespace RdpHelpBot.Dialogs.Conversation.Case;
 /// <summary>Starts a case from the first message: its codes, and its facts as evidence already given.</summary>
 internal static class CaseOpener
 {
-    public static CaseFile Open(CaseServices services, TurnContext turn, Understanding understanding) => new()
+    public static CaseFile Open(CaseServices services, TurnContext turn, Understanding understanding) => new CaseFile
     {
         CaseId = services.NewCaseId(),
         Started = turn.Time.GetUtcNow(),
@@ -16,5 +16,5 @@ internal static class CaseOpener
         Host = understanding.Host,
         Turns = 1,
         QuestionLimit = services.QuestionBudget,
-    };
+    }.WithUserLine(turn);
 }

@@ -31,6 +31,26 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public async Task TalkToHuman_WithoutATranscript_PacketHasTheUsersOwnWordsRedacted()
+    {
+        var harness = new ConversationHarness();
+        await harness.Flow()
+            .Send("my azure vm gives 0x904 since today, the admin password is Hunter2! if you need it")
+            .AssertAnyReply().AssertAnyReply()
+            .Send("please get me a person")
+            .AssertAnyReply()
+            .Verify(async () =>
+            {
+                var said = (await harness.SingleEscalationAsync()).Packet.Transcript.Select(turn => turn.User).ToList();
+                Assert.Equal(2, said.Count);
+                Assert.Contains(SecretRedactor.Mark, said[0], StringComparison.Ordinal);
+                Assert.DoesNotContain("Hunter2", said[0], StringComparison.Ordinal);
+                Assert.Equal("please get me a person", said[1]);
+            })
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task TalkToHuman_RequestCarriesWhoAndWhere()
     {
         var harness = new ConversationHarness();
