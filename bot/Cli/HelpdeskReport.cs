@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
@@ -11,6 +12,7 @@ internal sealed record HelpdeskReport(
     int Ratings, double? AverageScore, int ThumbsUp, int ThumbsDown, int ResolvedWithoutAHuman, int Tickets)
 {
     /// <summary>Whether any case reached the helpdesk or was rated; otherwise there is nothing to add.</summary>
+    [JsonIgnore]
     public bool IsEmpty { get; private init; }
 
     public static async Task<HelpdeskReport> BuildAsync(

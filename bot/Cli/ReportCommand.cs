@@ -44,20 +44,17 @@ internal static class ReportCommand
         }
         var outcomes = await app.Services.GetRequiredService<IOutcomeStore>().ListAsync(cancellationToken);
         var report = OutcomeReport.From(outcomes);
+        var helpdesk = outcomes.Count == 0 ? null : await HelpdeskReport.BuildAsync(outcomes, app.Services.GetRequiredService<ICaseStore>(),
+            app.Services.GetRequiredService<IRatingStore>(), app.Services.GetRequiredService<ITicketLog>(), cancellationToken);
         if (json)
         {
-            ReportPrinter.WriteJson(report, knowledge, output);
+            ReportPrinter.WriteJson(report, helpdesk, knowledge, output);
         }
         else
         {
             ReportPrinter.WriteText(report, knowledge, output);
-            if (outcomes.Count > 0)
-            {
-                var helpdesk = await HelpdeskReport.BuildAsync(outcomes, app.Services.GetRequiredService<ICaseStore>(),
-                    app.Services.GetRequiredService<IRatingStore>(), app.Services.GetRequiredService<ITicketLog>(), cancellationToken);
-                if (!helpdesk.IsEmpty)
-                    helpdesk.WriteText(output);
-            }
+            if (helpdesk is { IsEmpty: false })
+                helpdesk.WriteText(output);
         }
         return 0;
     }

@@ -41,7 +41,7 @@ internal static class ReportPrinter
         }
     }
 
-    public static void WriteJson(OutcomeReport report, KnowledgeBase knowledge, TextWriter output)
+    public static void WriteJson(OutcomeReport report, HelpdeskReport? helpdesk, KnowledgeBase knowledge, TextWriter output)
     {
         var json = new ReportJson(
             report.Cases,
@@ -54,7 +54,8 @@ internal static class ReportPrinter
                 entry => entry.Key.Key(),
                 entry => (IReadOnlyList<FixJson>)entry.Value
                     .Select(tally => new FixJson(tally.FixId, TitleOf(tally.FixId, knowledge), tally.Resolved))
-                    .ToList()));
+                    .ToList()),
+            helpdesk is { IsEmpty: false } ? helpdesk : null);
         output.WriteLine(JsonSerializer.Serialize(json, ReportJsonContext.Default.ReportJson));
     }
 

@@ -149,6 +149,12 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("Ratings: 2, average 4 of 5, 👍 1, 👎 0", output, StringComparison.Ordinal);
         Assert.Contains("Deflection (resolved without a human): 75% (3 of 4)", output, StringComparison.Ordinal);
         Assert.Contains("Tickets created: 1", output, StringComparison.Ordinal);
+
+        using var json = JsonDocument.Parse(Report("--json").Output);
+        var helpdesk = json.RootElement.GetProperty("helpdesk");
+        Assert.Equal((4, 1, 4.0, 30.0, 2, 1), (helpdesk.GetProperty("cases").GetInt32(), helpdesk.GetProperty("escalated").GetInt32(),
+            helpdesk.GetProperty("medianMinutesToClaim").GetDouble(), helpdesk.GetProperty("medianMinutesToResolution").GetDouble(),
+            helpdesk.GetProperty("ratings").GetInt32(), helpdesk.GetProperty("tickets").GetInt32()));
     }
 
     public void Dispose() => _data.Dispose();
