@@ -50,7 +50,8 @@ internal static partial class AuditPrinter
         _ => $"allowed; found {string.Join(", ", entry.Findings)}",
     };
 
-    private static string Time(DateTimeOffset time) =>
+    /// <summary>A time as the audit shows it: UTC to the second.</summary>
+    public static string Time(DateTimeOffset time) =>
         time.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     [GeneratedRegex("(?<!^)([A-Z])")]

@@ -5,6 +5,7 @@ using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Storage.Sqlite;
+using RdpHelpBot.Dialogs.Helpdesk;
 
 namespace RdpHelpBot.Bot.Tests.Cli;
 
@@ -149,7 +150,41 @@ public sealed class AuditCommandTests : IDisposable
         Assert.Equal((1, true), (run.ExitCode, run.Error.Contains("Storage:Provider is InMemory", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task AuditHelpdesk_ListsTheAgentsActionsNewestFirst_RefusalsIncluded()
+    {
+        await RecordAsync(
+            new HelpdeskAuditEntry("h1", Now.AddHours(-3), "case-1", "aad-adele", "Adele Vance", "claim", true, ""),
+            new HelpdeskAuditEntry("h2", Now.AddHours(-2), "case-1", "unverified:U999", null, "claim", false, "not an agent"),
+            new HelpdeskAuditEntry("h3", Now.AddHours(-1), "case-2", "aad-adele", "Adele Vance", "resolve", true, "gateway certificate renewed"));
+
+        Assert.Equal(
+        [
+            "Helpdesk actions since 2026-11-16 12:00:00Z: 3",
+            "2026-11-23 11:00:00Z  case case-2  Adele Vance (aad-adele)  resolve: gateway certificate renewed",
+            "2026-11-23 10:00:00Z  case case-1  unverified:U999  claim — refused: not an agent",
+            "2026-11-23 09:00:00Z  case case-1  Adele Vance (aad-adele)  claim",
+        ], Lines(Audit("--helpdesk").Output));
+        using var json = JsonDocument.Parse(Audit("--helpdesk", "--case", "case-1", "--user", "aad-adele", "--json").Output);
+        Assert.Equal(["h1"], [.. json.RootElement.GetProperty("actions").EnumerateArray().Select(action => action.GetProperty("id").GetString())]);
+    }
+
+    [Fact]
+    public void AuditHelpdesk_WithHost_SaysWhichFiltersApply()
+    {
+        var run = Audit("--helpdesk", "--host", "rdp01");
+
+        Assert.Equal((1, true), (run.ExitCode, run.Error.Contains("--user and --case", StringComparison.Ordinal)));
+    }
+
     public void Dispose() => _data.Dispose();
+
+    private async Task RecordAsync(params HelpdeskAuditEntry[] entries)
+    {
+        var audit = new SqliteHelpdeskAuditLog(new SqliteDatabase(new StorageOptions { DataFolder = _data.Path }.DatabasePath));
+        foreach (var entry in entries)
+            await audit.RecordAsync(entry, null, TestContext.Current.CancellationToken);
+    }
 
     private (int ExitCode, string Output, string Error) Audit(params string[] options)
     {
