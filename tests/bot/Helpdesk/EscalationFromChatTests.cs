@@ -42,12 +42,12 @@ public sealed partial class EscalationFromChatTests : IDisposable
         // The first start is killed as soon as the event has arrived, whatever else is still waiting.
         await using (var bot = BotProcess.Launch(_folder.Path, settings))
         {
-            await WaitUntilAsync(() => receiver.Accepted.Count > 0 && !serviceNow.Incidents.IsEmpty, "the event and the incident", bot);
+            await bot.UntilAsync(() => receiver.Accepted.Count > 0 && !serviceNow.Incidents.IsEmpty, "the event and the incident");
             await bot.Process.KillAsync();
         }
         await using (var restarted = BotProcess.Launch(_folder.Path, settings))
         {
-            await WaitUntilAsync(() => PendingRows() == 0, "an empty outbox after the restart", restarted);
+            await restarted.UntilAsync(() => BotProcess.PendingOutboxRows(_folder.Path) == 0, "an empty outbox after the restart");
             // A few poll intervals more: a second delivery would show by now.
             await Task.Delay(TimeSpan.FromSeconds(1.5), Ct);
         }
@@ -66,23 +66,6 @@ public sealed partial class EscalationFromChatTests : IDisposable
     }
 
     private static string? EventType(ReceivedWebhook webhook) => JsonDocument.Parse(webhook.Body).RootElement.GetProperty("type").GetString();
-
-    private int PendingRows()
-    {
-        var (exitCode, output, error) = CommandLine.Run("outbox", "--json", $"--Storage:DataFolder={_folder.Path}");
-        Assert.True(exitCode == 0, error);
-        return JsonDocument.Parse(output).RootElement.GetProperty("rows").GetArrayLength();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what, BotProcess bot)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}. Bot output:\n{bot.Process.Output}");
-            await Task.Delay(100, Ct);
-        }
-    }
 
     [GeneratedRegex("Your case reference is ([0-9a-f]{32})")]
     private static partial Regex CaseReference();

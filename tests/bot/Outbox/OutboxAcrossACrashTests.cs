@@ -26,43 +26,26 @@ public sealed class OutboxAcrossACrashTests : IDisposable
 
         var chat = await ChatProcess.RunAsync(_folder.Path, ResolvedCase, settings);
         Assert.True(chat.ExitCode == 0, chat.Error);
-        Assert.Equal(1, PendingRows());
+        Assert.Equal(1, BotProcess.PendingOutboxRows(_folder.Path));
 
         await using (var bot = BotProcess.Launch(_folder.Path, settings))
         {
-            await WaitUntilAsync(() => !receiver.Received.IsEmpty, "the bot's first attempt", bot);
+            await bot.UntilAsync(() => !receiver.Received.IsEmpty, "the bot's first attempt");
             await bot.Process.KillAsync();
         }
         Assert.Empty(receiver.Accepted);
-        Assert.Equal(1, PendingRows());
+        Assert.Equal(1, BotProcess.PendingOutboxRows(_folder.Path));
 
         receiver.DefaultStatus = 200;
         await using var restarted = BotProcess.Launch(_folder.Path, settings);
-        await WaitUntilAsync(() => receiver.Accepted.Count > 0, "the delivery after the restart", restarted);
+        await restarted.UntilAsync(() => receiver.Accepted.Count > 0, "the delivery after the restart");
         // A few poll intervals more: a second delivery would show by now.
         await Task.Delay(TimeSpan.FromSeconds(1.5), Ct);
 
         var accepted = Assert.Single(receiver.Accepted);
         Assert.Equal("case.resolved", JsonDocument.Parse(accepted.Body).RootElement.GetProperty("type").GetString());
         Assert.All(receiver.Received, request => Assert.Equal(accepted.Id, request.Id));
-        Assert.Equal(0, PendingRows());
-    }
-
-    private int PendingRows()
-    {
-        var (exitCode, output, error) = CommandLine.Run("outbox", "--json", $"--Storage:DataFolder={_folder.Path}");
-        Assert.True(exitCode == 0, error);
-        return JsonDocument.Parse(output).RootElement.GetProperty("rows").GetArrayLength();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what, BotProcess bot)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}. Bot output:\n{bot.Process.Output}");
-            await Task.Delay(100, Ct);
-        }
+        Assert.Equal(0, BotProcess.PendingOutboxRows(_folder.Path));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -32,7 +32,7 @@ public sealed class BotFrameworkCrashTests : IDisposable
         {
             Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, connector, conversation));
             // The first reply is on its way, so the turn has committed; the Connector holds it unanswered.
-            await UntilAsync(() => connector.Hung.Any(call => call.Path.Contains(Uri.EscapeDataString(conversation), StringComparison.Ordinal)), "the replies on their way");
+            await bot.UntilAsync(() => connector.Hung.Any(call => call.Path.Contains(Uri.EscapeDataString(conversation), StringComparison.Ordinal)), "the replies on their way");
             await bot.Process.KillAsync();
         }
         connector.Allow(conversation);
@@ -40,7 +40,7 @@ public sealed class BotFrameworkCrashTests : IDisposable
         await using var restarted = await BotProcess.StartAsync(_folder.Path, Settings);
         var uninterrupted = "a:" + Guid.NewGuid().ToString("N");
         await PostAsync(restarted, connector, uninterrupted);
-        await UntilAsync(() => connector.CallsTo(conversation).Count > 0 && connector.CallsTo(uninterrupted).Count > 0, "the replies after the restart");
+        await restarted.UntilAsync(() => connector.CallsTo(conversation).Count > 0 && connector.CallsTo(uninterrupted).Count > 0, "the replies after the restart");
         // Several polls of the outbox worker, and time for a turn run again: nothing more may come.
         await Task.Delay(TimeSpan.FromSeconds(2), Ct);
 
@@ -59,16 +59,6 @@ public sealed class BotFrameworkCrashTests : IDisposable
     private static List<string> Texts(FakeConnector connector, string conversation) => [.. connector.CallsTo(conversation)
         .Select(call => call.Body!.Value)
         .Select(body => body.TryGetProperty("text", out var text) ? text.GetString()! : body.GetProperty("summary").GetString()!)];
-
-    private static async Task UntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Not seen in time: {what}");
-            await Task.Delay(50, Ct);
-        }
-    }
 
     public void Dispose() => _folder.Dispose();
 }

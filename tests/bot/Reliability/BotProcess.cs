@@ -1,4 +1,6 @@
+using System.Text.Json;
 using RdpHelpBot.Bot.Tests.Channels.DirectLine;
+using RdpHelpBot.Bot.Tests.Cli;
 using RdpHelpBot.Bot.Tests.Checks.Probe.RealServers;
 
 namespace RdpHelpBot.Bot.Tests.Reliability;
@@ -45,6 +47,25 @@ internal sealed class BotProcess : IAsyncDisposable
             await bot.DisposeAsync();
             throw;
         }
+    }
+
+    /// <summary>Waits up to a minute for <paramref name="condition"/>; the failure names <paramref name="what"/> and shows the bot's output.</summary>
+    public async Task UntilAsync(Func<bool> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Not seen in time: {what}. Bot output:\n{Process.Output}");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
+
+    /// <summary>The outbox rows still waiting in <paramref name="dataFolder"/>, as <c>outbox --json</c> lists them.</summary>
+    public static int PendingOutboxRows(string dataFolder)
+    {
+        var (exitCode, output, error) = CommandLine.Run("outbox", "--json", $"--Storage:DataFolder={dataFolder}");
+        Assert.True(exitCode == 0, error);
+        return JsonDocument.Parse(output).RootElement.GetProperty("rows").GetArrayLength();
     }
 
     public ValueTask DisposeAsync() => Process.DisposeAsync();

@@ -38,7 +38,7 @@ public sealed class HelpdeskCardCrashTests : IDisposable
             Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, TestActivities.AddedToTeam(team, TeamName, connector.ServiceUrl)));
             Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, TestActivities.Message(chat, connector.ServiceUrl, HandOver)));
             // The card is on its way, so the escalation turn has committed; the Connector holds it unanswered.
-            await UntilAsync(() => connector.Hung.Any(call => call.Path.Contains(Uri.EscapeDataString(team), StringComparison.Ordinal)), "the card on its way", bot);
+            await bot.UntilAsync(() => connector.Hung.Any(call => call.Path.Contains(Uri.EscapeDataString(team), StringComparison.Ordinal)), "the card on its way");
             await bot.Process.KillAsync();
         }
         Assert.Empty(Cards(connector, team));
@@ -46,7 +46,7 @@ public sealed class HelpdeskCardCrashTests : IDisposable
 
         await using (var restarted = await BotProcess.StartAsync(_folder.Path, Settings))
         {
-            await UntilAsync(() => Cards(connector, team).Count > 0, "the card after the restart", restarted);
+            await restarted.UntilAsync(() => Cards(connector, team).Count > 0, "the card after the restart");
             // Several polls of the outbox worker: a second card would show by now.
             await Task.Delay(TimeSpan.FromSeconds(2), Ct);
         }
@@ -64,16 +64,6 @@ public sealed class HelpdeskCardCrashTests : IDisposable
         using var content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json");
         using var response = await http.PostAsync("/api/messages", content, Ct);
         return response.StatusCode;
-    }
-
-    private static async Task UntilAsync(Func<bool> condition, string what, BotProcess bot)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Not seen in time: {what}. Bot output:\n{bot.Process.Output}");
-            await Task.Delay(50, Ct);
-        }
     }
 
     public void Dispose() => _folder.Dispose();
