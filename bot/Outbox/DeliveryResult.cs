@@ -5,6 +5,13 @@ namespace RdpHelpBot.Bot.Outbox;
 internal sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, TimeSpan? RetryAfter = null, string? PostedId = null)
 {
     public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
+
+    /// <summary>
+    /// A post that cannot be sent twice safely (a Teams activity, a Slack message) broke off after it left — a timeout,
+    /// a 500, a broken connection —, so it may have arrived: dead-lettered for a person to check, never sent again blindly.
+    /// </summary>
+    public static DeliveryResult MayHaveArrived(string what, string outboxId) =>
+        new(DeliveryOutcome.Permanent, $"{what}; it may have arrived: check the conversation, then `outbox --retry {outboxId}` if it did not");
 }
 
 internal enum DeliveryOutcome

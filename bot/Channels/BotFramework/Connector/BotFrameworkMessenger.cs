@@ -95,7 +95,7 @@ internal sealed partial class BotFrameworkMessenger(
             _sent.Remove(message.Id);
             return DeliveryResult.Delivered with { PostedId = progress.FirstId };
         }
-        catch (Exception exception) when (Classify(exception, sent, cancellationToken) is { } result)
+        catch (Exception exception) when (Classify(exception, message.Id, sent, cancellationToken) is { } result)
         {
             if (conversationId is not null && await conversations.ForgetIfGoneAsync(to.ChannelId, conversationId, exception, CancellationToken.None))
                 return result with { Reason = $"{result.Reason}: the conversation is gone (app removed or bot blocked); forgot it" };
@@ -161,24 +161,23 @@ internal sealed partial class BotFrameworkMessenger(
     }
 
     /// <summary>What a failed send comes to; null for an exception that is no send failure (the worker's own cancellation).</summary>
-    private static DeliveryResult? Classify(Exception exception, int sent, CancellationToken cancellationToken)
+    private static DeliveryResult? Classify(Exception exception, string outboxId, int sent, CancellationToken cancellationToken)
     {
         var progress = sent > 0 ? $" (after {sent} of its activities went)" : "";
-        const string MayHaveArrived = "; it may have arrived: check the conversation, then `outbox --retry ID` if it did not";
         return exception switch
         {
             OperationCanceledException when cancellationToken.IsCancellationRequested => null,
             ConnectorException { StatusCode: { } status } refused when IsRetryable(status) =>
                 new DeliveryResult(DeliveryOutcome.Retryable, $"the Connector answered {(int)status}{progress}", refused.RetryAfter),
             ConnectorException { StatusCode: HttpStatusCode.InternalServerError } =>
-                new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector answered 500{progress}{MayHaveArrived}"),
+                DeliveryResult.MayHaveArrived($"the Connector answered 500{progress}", outboxId),
             ConnectorException { StatusCode: { } status } =>
                 new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector refused it with {(int)status}{progress}"),
-            TimeoutException => new DeliveryResult(DeliveryOutcome.Permanent, $"the Connector did not answer in time{progress}{MayHaveArrived}"),
+            TimeoutException => DeliveryResult.MayHaveArrived($"the Connector did not answer in time{progress}", outboxId),
             HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError } failed =>
                 new DeliveryResult(DeliveryOutcome.Retryable, $"could not connect to the Connector ({failed.HttpRequestError}){progress}"),
             HttpRequestException failed =>
-                new DeliveryResult(DeliveryOutcome.Permanent, $"the connection to the Connector broke off ({failed.HttpRequestError}){progress}{MayHaveArrived}"),
+                DeliveryResult.MayHaveArrived($"the connection to the Connector broke off ({failed.HttpRequestError}){progress}", outboxId),
             UntrustedServiceUrlException => new DeliveryResult(DeliveryOutcome.Permanent, exception.Message),
             // The bot's token could not be had: nothing was sent.
             Microsoft.Identity.Client.MsalException => new DeliveryResult(DeliveryOutcome.Retryable, $"no token for the Connector ({exception.GetType().Name})"),

@@ -117,7 +117,7 @@ internal sealed class SlackMessenger(SlackWebApiClient api, SlackWorkspaces work
     /// </summary>
     private static DeliveryResult MayHaveArrived(string id, string what, Sent sent) => sent is { Posted: 0, Updating: true }
         ? new(DeliveryOutcome.Ambiguous, $"{what} while replacing the earlier message; replacing it again is harmless")
-        : new(DeliveryOutcome.Permanent, $"{what} ({sent.Posted} part(s) confirmed); the message may have arrived — check, then outbox --retry {id}");
+        : DeliveryResult.MayHaveArrived($"{what} ({sent.Posted} part(s) confirmed)", id);
 
     /// <summary>How far a delivery got: the replaced message's update under way, the posts Slack confirmed, the first message's ts.</summary>
     private sealed class Sent
