@@ -7,6 +7,9 @@
 #
 #   bench/run-peer.sh [load.js options...]      e.g. bench/run-peer.sh -c 50 -d 20 -w 3
 #   BOT_PORT / CONNECTOR_PORT (default 3978 / 3979) move both bots and the fake Connector to other ports.
+#   INSTANCES=2 also runs that many RdpHelpBot processes on one PostgreSQL database (Storage:Provider=Postgres),
+#   the load spread over them (load.js --url A,B), beside the single instance on SQLite. POSTGRES="Host=…" names
+#   the database; without it a throwaway cluster is started with initdb/pg_ctl (as `nobody` when run as root).
 #
 # shared/ is read-only and node_modules must not enter the repository, so the peer is copied to
 # $PEER_WORK (default /tmp/rdphelpbot-bench-peer) and installed there with npm ci. RdpHelpBot runs in local
@@ -48,18 +51,30 @@ bot_cmd+=" --BotFramework:TrustedServiceUrlHosts:0=127.0.0.1"
 (cd "$work" && BOT_CMD="$bot_cmd" RESULTS="$work/results/rdphelpbot" ./run.sh --embed-connector "$@")
 ours_json="$(ls -t "$work"/results/rdphelpbot/*/load.json | head -n 1)"
 
+several_json=""
+if [ "${INSTANCES:-1}" -gt 1 ]; then
+    echo "== RdpHelpBot: ${INSTANCES} instances, state in one PostgreSQL database"
+    several_json="$(bash "$repo/bench/run-instances.sh" "$work" "${INSTANCES}" "$@")"
+fi
+
 node -e '
-const [peer, ours] = process.argv.slice(1).map(f => require(f));
-const row = (name, p, o, better) => console.log(
-  `${name.padEnd(22)} peer ${String(p).padStart(8)}   RdpHelpBot ${String(o).padStart(8)}   ratio ${(o / p).toFixed(2)}x (${better})`);
+const [peer, ours, several] = process.argv.slice(1).map(f => f ? require(f) : null);
+const pad = (v) => String(v).padStart(8);
+const row = (name, pick, better) => {
+  const p = pick(peer), o = pick(ours);
+  let line = `${name.padEnd(22)} peer ${pad(p)}   RdpHelpBot ${pad(o)}   ratio ${(o / p).toFixed(2)}x`;
+  if (several) { const s = pick(several); line += `   ${several.instances} on PostgreSQL ${pad(s)}   ratio ${(s / p).toFixed(2)}x`; }
+  console.log(`${line} (${better})`);
+};
 console.log("== comparison (RdpHelpBot / peer)");
-row("turns/s", peer.turnsPerSec, ours.turnsPerSec, "higher is better");
-row("turn p50 ms", peer.turnLatencyMs.p50, ours.turnLatencyMs.p50, "lower is better");
-row("turn p99 ms", peer.turnLatencyMs.p99, ours.turnLatencyMs.p99, "lower is better");
-row("POST p50 ms", peer.httpLatencyMs.p50, ours.httpLatencyMs.p50, "lower is better");
-row("POST p99 ms", peer.httpLatencyMs.p99, ours.httpLatencyMs.p99, "lower is better");
-row("peak RSS MiB", peer.bot.peakRssMiB, ours.bot.peakRssMiB, "lower is better");
-row("CPU ms/turn", peer.bot.cpuMsPerTurn, ours.bot.cpuMsPerTurn, "lower is better");
-row("replies/turn", peer.connector.repliesPerTurn, ours.connector.repliesPerTurn, "work done per turn");
-console.log(`errors               peer ${peer.errors}   RdpHelpBot ${ours.errors}`);
-' "$peer_json" "$ours_json"
+row("turns/s", r => r.turnsPerSec, "higher is better");
+row("turn p50 ms", r => r.turnLatencyMs.p50, "lower is better");
+row("turn p99 ms", r => r.turnLatencyMs.p99, "lower is better");
+row("POST p50 ms", r => r.httpLatencyMs.p50, "lower is better");
+row("POST p99 ms", r => r.httpLatencyMs.p99, "lower is better");
+row("peak RSS MiB", r => r.bot.peakRssMiB, "lower is better");
+row("CPU ms/turn", r => r.bot.cpuMsPerTurn, "lower is better");
+row("replies/turn", r => r.connector.repliesPerTurn, "work done per turn");
+console.log(`errors               peer ${peer.errors}   RdpHelpBot ${ours.errors}${several ? `   ${several.instances} on PostgreSQL ${several.errors}` : ""}`);
+if (several) console.log(`(${several.instances} on PostgreSQL: CPU and RSS are the bots\x27 together; the database server used ${several.postgresCpuMsPerTurn} ms CPU per turn more)`);
+' "$peer_json" "$ours_json" "$several_json"
