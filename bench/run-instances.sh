@@ -59,7 +59,8 @@ rss_kb() { awk '/VmHWM/ { print $2 }' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 urls=()
 for i in $(seq 0 $((instances - 1))); do
-    port=$((bot_port + i))
+    # BOT_PORT for the first; the others well clear of the Connector's port beside it.
+    port=$(( i == 0 ? bot_port : bot_port + 20 + i ))
     dotnet "$work/rdphelpbot/RdpHelpBot.dll" --urls "http://127.0.0.1:$port" \
         --Storage:Provider=Postgres "--Storage:ConnectionString=$connection" \
         --BotFramework:TrustedServiceUrlHosts:0=127.0.0.1 > "$out/bot-$i.log" 2>&1 &
