@@ -18,6 +18,7 @@ internal static class StorageHostBuilderExtensions
             .BindConfiguration(StorageOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         switch (options.Provider)
         {

@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace RdpHelpBot.Bot.Storage;
 
 /// <summary>Configuration section <c>Storage</c>.</summary>
-public sealed class StorageOptions : IValidatableObject
+public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
@@ -19,20 +20,23 @@ public sealed class StorageOptions : IValidatableObject
     public string? ConnectionString { get; set; }
 
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataFolder, "rdphelpbot.db"));
+}
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+/// <summary>With <c>Storage:Provider=Postgres</c>, a connection string that names a server, checked at start-up.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
-        if (Provider != StorageProvider.Postgres)
-            yield break;
-        if (string.IsNullOrWhiteSpace(ConnectionString))
+        if (options.Provider != StorageProvider.Postgres)
+            return ValidateOptionsResult.Success;
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            yield return new ValidationResult(
-                "Storage:ConnectionString is required with Storage:Provider=Postgres (e.g. Host=db;Database=rdphelpbot;Username=bot;Password=…).",
-                [nameof(ConnectionString)]);
-            yield break;
+            return ValidateOptionsResult.Fail(
+                "Storage:ConnectionString is required with Storage:Provider=Postgres (e.g. Host=db;Database=rdphelpbot;Username=bot;Password=…).");
         }
-        if (Postgres.PostgresConnectionString.Problem(ConnectionString) is { } problem)
-            yield return new ValidationResult($"Storage:ConnectionString is not a valid PostgreSQL connection string: {problem}", [nameof(ConnectionString)]);
+        return Postgres.PostgresConnectionString.Problem(options.ConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail($"Storage:ConnectionString is not a valid PostgreSQL connection string: {problem}")
+            : ValidateOptionsResult.Success;
     }
 }
 
