@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using RdpHelpBot.Bot.Hosting;
+using RdpHelpBot.Bot.Storage.Postgres;
 using RdpHelpBot.Bot.Tests.Channels.DirectLine;
 using RdpHelpBot.Bot.Tests.Checks.Probe.RealServers;
 using RdpHelpBot.Bot.Tests.Reliability;
@@ -71,6 +72,42 @@ public sealed class PostgresHostTests(PostgresServer server) : IAsyncDisposable
         Assert.StartsWith($"The bot did not start: PostgreSQL at 127.0.0.1:{port} did not answer (", errors);
         Assert.DoesNotContain("hunter2", errors);
         Assert.Single(Lines(errors));
+    }
+
+    [Fact]
+    public void OutboxCommand_ServerThatDoesNotAnswer_SaysSoInOneLineWithoutThePassword()
+    {
+        var port = PeerProcess.FreePort();
+
+        var (exitCode, _, errors) = Cli.CommandLine.Run("outbox", "--Storage:Provider=Postgres",
+            $"--Storage:ConnectionString=Host=127.0.0.1;Port={port};Username=bot;Password=hunter2-secret;Timeout=5");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"The storage cannot be used: PostgreSQL at 127.0.0.1:{port} did not answer (", errors);
+        Assert.DoesNotContain("hunter2", errors);
+        Assert.Single(Lines(errors));
+    }
+
+    [Fact]
+    public async Task OutboxCommand_OnTheDatabase_ListsWhatWaitsThere()
+    {
+        var outbox = new PostgresOutboxStore(_database.Open());
+        await outbox.AddAsync([new Dialogs.Outbox.OutboxMessage
+        {
+            Id = "row-1",
+            IdempotencyKey = "msg_row-1",
+            Kind = Dialogs.Outbox.OutboxKinds.Webhook,
+            Destination = "https://hooks.example.com/rdp",
+            Payload = """{"type":"case.resolved"}""",
+            Created = DateTimeOffset.UtcNow,
+            NextAttempt = DateTimeOffset.UtcNow.AddHours(1),
+            State = Dialogs.Outbox.OutboxState.Pending,
+        }], null, Ct);
+
+        var (exitCode, output, _) = Cli.CommandLine.Run("outbox", "--Storage:Provider=Postgres", $"--Storage:ConnectionString={_database.ConnectionString}");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("row-1", output);
     }
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
