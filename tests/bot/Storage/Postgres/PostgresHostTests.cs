@@ -1,4 +1,7 @@
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Storage.Postgres;
@@ -109,6 +112,24 @@ public sealed class PostgresHostTests(PostgresServer server) : IAsyncDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("row-1", output);
     }
+
+    [Fact]
+    public async Task SlackTokens_EncryptedByOneInstance_AreReadByAnotherWithItsOwnDataFolder()
+    {
+        await using var first = Build(_folder.File("first"));
+        await using var second = Build(_folder.File("second"));
+
+        var secret = Protector(first).Protect("xoxb-installed-workspace-token");
+
+        Assert.Equal("xoxb-installed-workspace-token", Protector(second).Unprotect(secret));
+    }
+
+    private WebApplication Build(string dataFolder) =>
+        BotHost.Build(["--urls=http://127.0.0.1:0", "--Storage:Provider=Postgres", $"--Storage:ConnectionString={_database.ConnectionString}",
+            $"--Storage:DataFolder={dataFolder}", .. Channels.Slack.SlackTestBot.HttpSettings], TextWriter.Null)!;
+
+    private static IDataProtector Protector(WebApplication app) =>
+        app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("slack-installation-test");
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
