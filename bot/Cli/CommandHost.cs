@@ -58,6 +58,16 @@ internal static class CommandHost
             await app.DisposeAsync();
             return null;
         }
+        try
+        {
+            await app.Services.CheckStorageAsync(CancellationToken.None);
+        }
+        catch (Hosting.StartupProblemException e)
+        {
+            await error.WriteLineAsync($"The storage cannot be used: {e.Message}");
+            await app.DisposeAsync();
+            return null;
+        }
         return app;
     }
 }

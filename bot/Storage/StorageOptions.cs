@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace RdpHelpBot.Bot.Storage;
 
@@ -7,7 +8,7 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
-    /// <summary>Which engine keeps state: <c>Sqlite</c> (default) or <c>InMemory</c> (lost on restart).</summary>
+    /// <summary>Which engine keeps state: <c>Sqlite</c> (default), <c>InMemory</c> (lost on restart) or <c>Postgres</c>.</summary>
     [Required]
     public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
 
@@ -15,11 +16,33 @@ public sealed class StorageOptions
     [Required]
     public string DataFolder { get; set; } = "data";
 
+    /// <summary>The Npgsql connection string of the PostgreSQL database; required with <c>Provider=Postgres</c>, unused otherwise.</summary>
+    public string? ConnectionString { get; set; }
+
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataFolder, "rdphelpbot.db"));
+}
+
+/// <summary>With <c>Storage:Provider=Postgres</c>, a connection string that names a server, checked at start-up.</summary>
+internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (options.Provider != StorageProvider.Postgres)
+            return ValidateOptionsResult.Success;
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return ValidateOptionsResult.Fail(
+                "Storage:ConnectionString is required with Storage:Provider=Postgres (e.g. Host=db;Database=rdphelpbot;Username=bot;Password=…).");
+        }
+        return Postgres.PostgresConnectionString.Problem(options.ConnectionString) is { } problem
+            ? ValidateOptionsResult.Fail($"Storage:ConnectionString is not a valid PostgreSQL connection string: {problem}")
+            : ValidateOptionsResult.Success;
+    }
 }
 
 public enum StorageProvider
 {
     Sqlite,
     InMemory,
+    Postgres,
 }

@@ -2,7 +2,7 @@ using RdpHelpBot.Bot.Checks.Safety;
 
 namespace RdpHelpBot.Bot.Storage.InMemory;
 
-/// <summary>Keeps checks in memory, oldest first; a later record with the same id replaces the earlier one. Lost on restart.</summary>
+/// <summary>Keeps checks in memory, listed oldest first as the other engines list them; a later record with the same id replaces the earlier one. Lost on restart.</summary>
 internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
 {
     private readonly Lock _gate = new();
@@ -31,5 +31,5 @@ internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
     }
 
     public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<CheckAuditEntry>>([.. Entries.Where(entry => entry.When >= since)]);
+        Task.FromResult<IReadOnlyList<CheckAuditEntry>>([.. Entries.Where(entry => entry.When >= since).OrderBy(entry => entry.When).ThenBy(entry => entry.Id, StringComparer.Ordinal)]);
 }

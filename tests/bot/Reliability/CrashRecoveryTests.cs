@@ -1,7 +1,7 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using RdpHelpBot.Bot.Tests.Channels.DirectLine;
+using static RdpHelpBot.Bot.Tests.Channels.DirectLine.DirectLineConversations;
 
 namespace RdpHelpBot.Bot.Tests.Reliability;
 
@@ -72,21 +72,6 @@ public sealed class CrashRecoveryTests : IDisposable
         }
     }
 
-    /// <summary>Each user's message in the history with the texts of the bot's activities that answer it.</summary>
-    private static List<(string Message, string Replies)> Turns(JsonElement set)
-    {
-        var turns = new List<(string Id, List<string> Replies)>();
-        foreach (var activity in set.GetProperty("activities").EnumerateArray())
-        {
-            var id = activity.GetProperty("id").GetString()!;
-            if (activity.GetProperty("from").GetProperty("role").GetString() == "user")
-                turns.Add((id, []));
-            else if (activity.TryGetProperty("replyToId", out var replyTo) && turns.FindLast(turn => turn.Id == replyTo.GetString()) is { Id: not null } turn)
-                turn.Replies.Add(activity.TryGetProperty("text", out var text) ? text.GetString()! : activity.GetProperty("type").GetString()!);
-        }
-        return [.. turns.Select(turn => (turn.Id, string.Join(" | ", turn.Replies)))];
-    }
-
     /// <summary>Posts the script, each message after the previous one's answer, until the bot goes away.</summary>
     private static async Task PostScriptAsync(HttpClient http, string conversationId, Func<int> answered)
     {
@@ -106,22 +91,6 @@ public sealed class CrashRecoveryTests : IDisposable
             }
         }
     }
-
-    private static async Task<string> StartConversationAsync(HttpClient http)
-    {
-        using var response = await http.PostAsync("/v3/directline/conversations", null, TestContext.Current.CancellationToken);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("conversationId").GetString()!;
-    }
-
-    private static async Task<JsonElement> GetActivitiesAsync(HttpClient http, string conversationId) =>
-        await http.GetFromJsonAsync<JsonElement>($"/v3/directline/conversations/{conversationId}/activities", TestContext.Current.CancellationToken);
-
-    private static HttpClient Client(Uri baseAddress) => new()
-    {
-        BaseAddress = baseAddress,
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", DirectLineServer.Secret) },
-    };
 
     public void Dispose() => _folder.Dispose();
 }

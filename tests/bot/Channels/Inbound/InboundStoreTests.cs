@@ -1,25 +1,31 @@
 using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Storage.InMemory;
+using RdpHelpBot.Bot.Storage.Postgres;
+using RdpHelpBot.Bot.Tests.Storage.Postgres;
 using RdpHelpBot.Bot.Storage.Sqlite;
 using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Inbound;
 
 /// <summary>What a channel acknowledged: a redelivery is recognised, and what a stopped process never handled is run again — a bounded number of times.</summary>
-public sealed class InboundStoreTests : IDisposable
+public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
 
     private readonly TemporaryFolder _folder = new();
+    private readonly PostgresTestDatabase _postgres = new(server);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Engines => ["sqlite", "memory"];
+    public static TheoryData<string> Engines => ["sqlite", "memory", "postgres"];
 
-    private IInboundStore Create(string engine) => engine == "sqlite"
-        ? new SqliteInboundStore(new SqliteDatabase(Path.Combine(_folder.Path, "bot.db")))
-        : new InMemoryInboundStore();
+    private IInboundStore Create(string engine) => engine switch
+    {
+        "sqlite" => new SqliteInboundStore(new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"))),
+        "postgres" => new PostgresInboundStore(_postgres.Open()),
+        _ => new InMemoryInboundStore(),
+    };
 
     private static InboundItem Item(string id, int minutes = 0, string channel = "msteams") =>
         new(channel, id, $"{channel}/conv-1", $$"""{"id":"{{id}}"}""", Now.AddMinutes(minutes));
@@ -123,7 +129,36 @@ public sealed class InboundStoreTests : IDisposable
         Assert.Equal(["2", "3"], (await store.TakeUnhandledAsync("msteams", 10, Ct)).Select(item => item.Id));
     }
 
-    public void Dispose() => _folder.Dispose();
+    [Fact]
+    public async Task On_postgres_marked_handled_in_a_state_write_it_is_handled_only_when_the_write_commits()
+    {
+        var database = _postgres.Open();
+        var store = new PostgresInboundStore(database);
+        var states = new PostgresStateStore(database, TimeProvider.System);
+        await store.AcceptAsync(Item("t1"), Ct);
+        await store.AcceptAsync(Item("t2"), Ct);
+
+        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
+
+        var unhandled = await new PostgresInboundStore(_postgres.Open()).TakeUnhandledAsync("msteams", 10, Ct);
+        Assert.Equal(["t2"], unhandled.Select(item => item.Id));
+    }
+
+    [Fact]
+    public async Task On_postgres_a_redelivery_reaching_another_instance_is_recognised()
+    {
+        Assert.True(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1"), Ct));
+
+        Assert.False(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1", minutes: 1), Ct));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _folder.Dispose();
+        await _postgres.DisposeAsync();
+    }
 
     private sealed class FailingPart : IStateWriteParticipant
     {

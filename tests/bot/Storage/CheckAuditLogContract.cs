@@ -1,14 +1,15 @@
 using RdpHelpBot.Bot.Checks.Safety;
-using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Storage.InMemory;
+using RdpHelpBot.Bot.Storage.Postgres;
 using RdpHelpBot.Bot.Storage.Sqlite;
+using RdpHelpBot.Bot.Tests.Storage.Postgres;
 
 namespace RdpHelpBot.Bot.Tests.Storage;
 
-public sealed class SqliteCheckAuditLogTests : IDisposable
+/// <summary>What every check audit log must do; each engine's tests derive from this.</summary>
+public abstract class CheckAuditLogContract
 {
     private static readonly DateTimeOffset When = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
-
-    private readonly TemporaryFolder _folder = new();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -57,10 +58,33 @@ public sealed class SqliteCheckAuditLogTests : IDisposable
         Assert.Equal(["recent"], (await sut.ListAsync(When.AddDays(-7), Ct)).Select(entry => entry.Id));
     }
 
-    public void Dispose() => _folder.Dispose();
-
-    private SqliteCheckAuditLog CreateSut() => new(new SqliteDatabase(_folder.File("audit.db")));
+    private protected abstract ICheckAuditLog CreateSut();
 
     private static CheckAuditEntry Refused(string id) =>
         new(id, When, "aad-mallory", "rdp01.fabrikam.com", "rdp01.fabrikam.com", 3389, [], false, HostCheckRefusal.HostNotOnList, "not on the list");
+}
+
+public sealed class InMemoryCheckAuditLogTests : CheckAuditLogContract
+{
+    private readonly InMemoryCheckAuditLog _log = new();
+
+    private protected override ICheckAuditLog CreateSut() => _log;
+}
+
+public sealed class SqliteCheckAuditLogTests : CheckAuditLogContract, IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    private protected override ICheckAuditLog CreateSut() => new SqliteCheckAuditLog(new SqliteDatabase(_folder.File("audit.db")));
+
+    public void Dispose() => _folder.Dispose();
+}
+
+public sealed class PostgresCheckAuditLogTests(PostgresServer server) : CheckAuditLogContract, IAsyncDisposable
+{
+    private readonly PostgresTestDatabase _database = new(server);
+
+    private protected override ICheckAuditLog CreateSut() => new PostgresCheckAuditLog(_database.Open());
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }

@@ -1,0 +1,81 @@
+using Npgsql;
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Dialogs.Storage;
+
+namespace RdpHelpBot.Bot.Storage.Postgres;
+
+/// <summary>
+/// The channels' inbound items in PostgreSQL, shared by every instance: a redelivery that reaches another instance is
+/// recognised too (<c>INSERT … ON CONFLICT DO NOTHING</c>). An item is marked handled in its turn's transaction.
+/// </summary>
+internal sealed class PostgresInboundStore(PostgresDatabase database) : IInboundStore
+{
+    private const string HandledSql = "UPDATE inbound_item SET handled = true WHERE channel = @channel AND id = @id";
+
+    public async Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return await database.ExecuteAsync("""
+            INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts)
+            VALUES (@channel, @id, @conversation, @payload, @received, false, 0)
+            ON CONFLICT (channel, id) DO NOTHING
+            """,
+            parameters =>
+            {
+                Bind(parameters, item.Channel, item.Id);
+                parameters.AddWithValue("conversation", item.ConversationKey);
+                parameters.AddWithValue("payload", item.Payload);
+                parameters.AddWithValue("received", PostgresTime.Utc(item.Received));
+            }, cancellationToken) == 1;
+    }
+
+    public Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM inbound_item WHERE channel = @channel AND id = @id AND NOT handled",
+            parameters => Bind(parameters, channel, id), cancellationToken);
+
+    public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(channel, id);
+
+    public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(HandledSql, parameters => Bind(parameters, channel, id), cancellationToken);
+
+    /// <remarks>Rows another instance is taking at the same moment are skipped, not waited for.</remarks>
+    public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
+    {
+        var items = await database.QueryAsync("""
+            WITH taken AS (
+                SELECT channel, id FROM inbound_item
+                WHERE channel = @channel AND NOT handled AND starts < @max
+                ORDER BY received, arrival LIMIT @limit
+                FOR UPDATE SKIP LOCKED)
+            UPDATE inbound_item i SET starts = i.starts + 1 FROM taken
+            WHERE i.channel = taken.channel AND i.id = taken.id
+            RETURNING i.id, i.conversation_key, i.payload, i.received, i.arrival
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("channel", channel);
+                parameters.AddWithValue("max", InboundItem.MaxStarts);
+                parameters.AddWithValue("limit", limit);
+            },
+            reader => (Item: new InboundItem(channel, reader.GetString(0), reader.GetString(1), reader.GetString(2), PostgresTime.Read(reader, 3)),
+                Arrival: reader.GetInt64(4)),
+            cancellationToken);
+        return [.. items.OrderBy(row => row.Item.Received).ThenBy(row => row.Arrival).Select(row => row.Item)];
+    }
+
+    public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM inbound_item WHERE received < @cutoff",
+            parameters => parameters.AddWithValue("cutoff", PostgresTime.Utc(cutoff)), cancellationToken);
+
+    private static void Bind(NpgsqlParameterCollection parameters, string channel, string id)
+    {
+        parameters.AddWithValue("channel", channel);
+        parameters.AddWithValue("id", id);
+    }
+
+    private sealed class HandledParticipant(string channel, string id) : IStateWriteParticipant
+    {
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
+            PostgresStateTransaction.Of(transaction).ExecuteAsync(HandledSql, parameters => Bind(parameters, channel, id), cancellationToken);
+    }
+}

@@ -1,0 +1,70 @@
+namespace RdpHelpBot.Bot.Storage.Postgres;
+
+/// <summary>
+/// Named leases for scheduled work that one instance at a time must do (table <c>leases</c>): a grant lasts until it
+/// expires unless its holder renews it, and its fencing token grows with every grant, so a write fenced with an
+/// older token (a holder that stalled past its expiry while another took over) is refused.
+/// </summary>
+internal sealed class PostgresLeases(PostgresDatabase database)
+{
+    /// <summary>The grant's token, or null while another holder's grant runs.</summary>
+    public async Task<long?> TryAcquireAsync(string name, string holder, DateTimeOffset now, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        // One statement, so two instances cannot both see the lease free: the row's token only ever grows.
+        var granted = await database.QueryAsync("""
+            INSERT INTO leases (name, holder, token, expires) VALUES (@name, @holder, 1, @expires)
+            ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, token = leases.token + 1, expires = excluded.expires
+            WHERE leases.expires <= @now
+            RETURNING token
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("name", name);
+                parameters.AddWithValue("holder", holder);
+                parameters.AddWithValue("expires", PostgresTime.Utc(expires));
+                parameters.AddWithValue("now", PostgresTime.Utc(now));
+            },
+            reader => reader.GetInt64(0), cancellationToken);
+        return granted.Count == 0 ? null : granted[0];
+    }
+
+    /// <summary>Extends a held, unexpired grant; false when it was lost.</summary>
+    public async Task<bool> RenewAsync(string name, string holder, long token, DateTimeOffset now, DateTimeOffset expires, CancellationToken cancellationToken) =>
+        await database.ExecuteAsync("""
+            UPDATE leases SET expires = @expires
+            WHERE name = @name AND holder = @holder AND token = @token AND expires > @now
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("name", name);
+                parameters.AddWithValue("holder", holder);
+                parameters.AddWithValue("token", token);
+                parameters.AddWithValue("expires", PostgresTime.Utc(expires));
+                parameters.AddWithValue("now", PostgresTime.Utc(now));
+            }, cancellationToken) == 1;
+
+    /// <summary>Ends the grant at once, if it is still the newest.</summary>
+    public Task ReleaseAsync(string name, long token, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("UPDATE leases SET expires = '-infinity' WHERE name = @name AND token = @token",
+            parameters =>
+            {
+                parameters.AddWithValue("name", name);
+                parameters.AddWithValue("token", token);
+            }, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction that holds the lease row shared while <paramref name="token"/> is
+    /// still the newest grant (a take-over waits until it commits); false, and nothing run, once it is not.
+    /// </summary>
+    public Task<bool> FencedAsync(string name, long token, Func<PostgresStateTransaction, Task> work, CancellationToken cancellationToken) =>
+        database.InTransactionAsync(async transaction =>
+        {
+            await using var fence = transaction.CreateCommand("SELECT 1 FROM leases WHERE name = @name AND token = @token FOR SHARE");
+            fence.Parameters.AddWithValue("name", name);
+            fence.Parameters.AddWithValue("token", token);
+            if (await fence.ExecuteScalarAsync(cancellationToken) is null)
+                return false;
+            await work(transaction);
+            return true;
+        }, cancellationToken);
+}
