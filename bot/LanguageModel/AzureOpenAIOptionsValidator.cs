@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.Hosting;
 
 namespace RdpHelpBot.Bot.LanguageModel;
 
@@ -11,7 +12,7 @@ internal sealed class AzureOpenAIOptionsValidator(IOptions<UnderstandingOptions>
 
     public ValidateOptionsResult Validate(string? name, AzureOpenAIOptions options)
     {
-        if (understanding.Value.Provider != UnderstandingProvider.AzureOpenAI)
+        if (!ModelReads())
             return ValidateOptionsResult.Skip;
         if (!Uri.TryCreate(options.Endpoint, UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
             return ValidateOptionsResult.Fail("AzureOpenAI:Endpoint must be the resource's https:// address, e.g. https://contoso.openai.azure.com/.");
@@ -22,5 +23,18 @@ internal sealed class AzureOpenAIOptionsValidator(IOptions<UnderstandingOptions>
         if (options.Timeout < MinTimeout || options.Timeout > MaxTimeout)
             return ValidateOptionsResult.Fail("AzureOpenAI:Timeout must be between 00:00:00.1 and 00:01:00.");
         return ValidateOptionsResult.Success;
+    }
+
+    // An Understanding setting that is not valid is reported on its own; these settings wait until it is.
+    private bool ModelReads()
+    {
+        try
+        {
+            return understanding.Value.Provider == UnderstandingProvider.AzureOpenAI;
+        }
+        catch (Exception e) when (e is OptionsValidationException || BotServices.IsUnreadableSetting(e))
+        {
+            return false;
+        }
     }
 }
