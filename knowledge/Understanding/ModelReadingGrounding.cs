@@ -54,11 +54,15 @@ public sealed class ModelReadingGrounding(KnowledgeBase knowledge)
         return new GroundedReading(understanding, dropped);
     }
 
-    private static string? ReadHost(string host, string text) =>
-        host.Length > 0
-        && text.Contains(host, StringComparison.OrdinalIgnoreCase)
-        && HostNameReader.Read(host, TextNormaliser.Normalise(host)) is { } read
-        && read.Length == host.Length
-            ? read
-            : null;
+    /// <summary>
+    /// The host when it is in the message and the rules' reader takes it for one where a host is expected ("host RDP01"):
+    /// an address, a DNS name or a single label with a digit, not a file, a code or a version.
+    /// </summary>
+    private static string? ReadHost(string host, string text)
+    {
+        if (host.Length == 0 || !text.Contains(host, StringComparison.OrdinalIgnoreCase))
+            return null;
+        var named = $"host {host}";
+        return HostNameReader.Read(named, TextNormaliser.Normalise(named)) == host ? host : null;
+    }
 }
