@@ -45,7 +45,7 @@ internal sealed class OpenAIStandIn : IAsyncDisposable
     /// <summary>Answers the next request with <paramref name="answer"/>, before <see cref="Answer"/> takes over again.</summary>
     public void Then(Func<HttpContext, Task> answer) => script.Enqueue(answer);
 
-    /// <summary>A completion whose message is <paramref name="content"/>, as the service sends it.</summary>
+    /// <summary>A completion whose message is <paramref name="content"/>, as the service sends it; the usage is what a reading costs (see PromptSizeTests).</summary>
     public static Func<HttpContext, Task> Completion(string content, string finishReason = "stop") => context =>
         Json(context, 200, new JsonObject
         {
@@ -60,7 +60,7 @@ internal sealed class OpenAIStandIn : IAsyncDisposable
                 ["finish_reason"] = finishReason,
                 ["logprobs"] = null,
             }),
-            ["usage"] = new JsonObject { ["prompt_tokens"] = 1500, ["completion_tokens"] = 30, ["total_tokens"] = 1530 },
+            ["usage"] = new JsonObject { ["prompt_tokens"] = 4300, ["completion_tokens"] = 50, ["total_tokens"] = 4350 },
         });
 
     /// <summary>An error answer in the service's shape, with headers such as <c>Retry-After</c>.</summary>
