@@ -33,6 +33,7 @@ public sealed class DiagnoseWithAzureOpenAITests
 
         Assert.True(exitCode == 0, error);
         Assert.Equal("Facts: none", FactsLine(output));
+        Assert.Single(standIn.Requests);
         Assert.Contains("  1.  16%  The host's self-signed RDP certificate expired and was not renewed (expired-self-signed-cert)", output, StringComparison.Ordinal);
     }
 

@@ -31,6 +31,7 @@ public sealed class ModelUnderstandingConversationTests
 
         Assert.True(model.Slowest < Timeout + TimeSpan.FromSeconds(1), $"{failure}: a turn took {model.Slowest}");
         Assert.Equal(rules.Lines, model.Lines);
+        Assert.Equal(2, standIn.Requests.Count);
     }
 
     [Fact]
