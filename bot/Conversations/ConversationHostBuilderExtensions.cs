@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using RdpHelpBot.Bot.LanguageModel;
 using RdpHelpBot.Dialogs.Checks;
