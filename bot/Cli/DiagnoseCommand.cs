@@ -1,6 +1,5 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Knowledge;
-using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
 
@@ -12,6 +11,9 @@ namespace RdpHelpBot.Bot.Cli;
 /// </summary>
 internal static class DiagnoseCommand
 {
+    // The command has read by meaning since the embeddings came; --Understanding:Embeddings=false turns them off.
+    private static readonly Dictionary<string, string?> Defaults = new() { ["Understanding:Embeddings"] = "true" };
+
     public static Command Build()
     {
         var text = new Argument<string>("text") { Description = "What the user wrote." };
@@ -25,7 +27,9 @@ internal static class DiagnoseCommand
         {
             text, answers, failed, path,
         };
-        command.SetAction(parseResult =>
+        // Settings such as --Understanding:Provider=AzureOpenAI pass through to the configuration, as for the host.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
@@ -35,34 +39,22 @@ internal static class DiagnoseCommand
                 KnowledgeLoading.WriteErrors(loaded, error);
                 return 1;
             }
-            if (CreateUnderstander(knowledge, error) is not { } understander)
+            using var understanding = ConfiguredUnderstanding.Create(knowledge, parseResult.UnmatchedTokens, Defaults, error);
+            if (understanding is null)
             {
                 return 1;
             }
-            var (evidence, problem) = DiagnoseInput.ToEvidence(knowledge, understander, parseResult.GetValue(text) ?? "",
-                parseResult.GetValue(answers) ?? [], parseResult.GetValue(failed) ?? []);
+            var report = parseResult.GetValue(text) ?? "";
+            var read = await understanding.Understander.UnderstandAsync(new UnderstandingRequest(report, "diagnose"), cancellationToken);
+            var (evidence, problem) = DiagnoseInput.ToEvidence(knowledge, read, parseResult.GetValue(answers) ?? [], parseResult.GetValue(failed) ?? []);
             if (evidence is null)
             {
-                error.WriteLine(problem);
+                await error.WriteLineAsync(problem);
                 return 1;
             }
             DiagnosisPrinter.Write(new DiagnosisEngine(knowledge).Diagnose(evidence), evidence, output);
             return 0;
         });
         return command;
-    }
-
-    // A broken pattern in a knowledge folder is input to report, not a crash; the message names the fact.
-    private static IUnderstander? CreateUnderstander(KnowledgeBase knowledge, TextWriter error)
-    {
-        try
-        {
-            return Understanders.Create(knowledge);
-        }
-        catch (ArgumentException e)
-        {
-            error.WriteLine(e.Message);
-            return null;
-        }
     }
 }

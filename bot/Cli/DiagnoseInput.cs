@@ -5,14 +5,13 @@ using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Bot.Cli;
 
-/// <summary>Turns the command's text, <c>--answer q=a</c> pairs and <c>--failed</c> ids into case evidence.</summary>
+/// <summary>Turns what was read of the command's text, <c>--answer q=a</c> pairs and <c>--failed</c> ids into case evidence.</summary>
 internal static class DiagnoseInput
 {
     public static (CaseEvidence? Evidence, string? Error) ToEvidence(
-        KnowledgeBase knowledge, IUnderstander understander, string text, IEnumerable<string> answers, IEnumerable<string> failedFixes)
+        KnowledgeBase knowledge, Understanding read, IEnumerable<string> answers, IEnumerable<string> failedFixes)
     {
-        var evidence = CaseEvidence.Empty.WithFacts(
-            understander.Understand(text).Facts.Where(knowledge.Facts.ContainsKey), knowledge);
+        var evidence = CaseEvidence.Empty.WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge);
         foreach (var pair in answers)
         {
             var (question, answer, error) = FindAnswer(knowledge, pair);

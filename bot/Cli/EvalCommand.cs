@@ -1,11 +1,13 @@
 using System.CommandLine;
 using RdpHelpBot.Bot.Cli.Eval.Conversations;
+using RdpHelpBot.Bot.Conversations;
 using RdpHelpBot.Bot.Knowledge;
+using RdpHelpBot.Bot.LanguageModel;
 
 namespace RdpHelpBot.Bot.Cli;
 
 /// <summary>
-/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--embeddings]</c>: how well the bot reads reports whose true cause is known: the
+/// <c>eval [--path DIR|FILE] [--knowledge DIR] [--embeddings] [--understanding rules|azure-openai]</c>: how well the bot reads reports whose true cause is known: the
 /// true cause's rank after the first message, through the configured understander and the diagnosis engine.
 /// <c>eval --conversations [--show ID]</c>: a simulated user plays each story against the bot. Both are
 /// measurements, so poor figures still exit 0; unreadable input exits 1.
@@ -32,6 +34,12 @@ internal static class EvalCommand
         {
             Description = "Also read by meaning with the sentence embeddings (Understanding:Embeddings=true), to see what they add.",
         };
+        var understanding = new Option<string>("--understanding")
+        {
+            Description = "rules (the default), or azure-openai: also read with the Azure OpenAI deployment of the AzureOpenAI settings, printed beside the rules' figures.",
+            DefaultValueFactory = _ => Rules,
+        };
+        understanding.AcceptOnlyFromAmong(Rules, AzureOpenAI);
         var conversations = new Option<bool>("--conversations")
         {
             Description = "Play the stories with a simulated user instead of scoring first messages.",
@@ -39,16 +47,23 @@ internal static class EvalCommand
         var show = new Option<string?>("--show") { Description = "Print one report's facts and leading causes (a cause's id: its reports not ranked first), or with --conversations one story's whole conversation." };
         var command = new Command("eval", "Measure how often the true cause of known reports is ranked first and in the top three, or play the stories.")
         {
-            path, knowledgePath, withEmbeddings, conversations, show,
+            path, knowledgePath, withEmbeddings, understanding, conversations, show,
         };
+        // Settings such as --AzureOpenAI:Endpoint=... pass through to the configuration, as for the host.
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction((parseResult, cancellationToken) =>
         {
             var output = parseResult.InvocationConfiguration.Output;
             var error = parseResult.InvocationConfiguration.Error;
             var embeddings = parseResult.GetValue(withEmbeddings);
+            var settings = new List<string>(parseResult.UnmatchedTokens) { $"--Understanding:Embeddings={embeddings}" };
+            if (parseResult.GetValue(understanding) == AzureOpenAI)
+                settings.Add($"--Understanding:Provider={UnderstandingProvider.AzureOpenAI}");
             if (!parseResult.GetValue(conversations))
-                return Task.FromResult(RunReports(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, parseResult.GetValue(show), output, error));
-            var settings = new List<string> { $"--Understanding:Embeddings={embeddings}" };
+            {
+                var run = new ReportRun(parseResult.GetValue(path) ?? DefaultFolder, parseResult.GetValue(knowledgePath), embeddings, settings, parseResult.GetValue(show));
+                return RunReportsAsync(run, output, error, cancellationToken);
+            }
             if (parseResult.GetValue(knowledgePath) is { } knowledge)
                 settings.Add($"--Knowledge:Path={knowledge}");
             var stories = StoryFiles(parseResult.GetValue(path) ?? DefaultStoriesFolder);
@@ -57,42 +72,62 @@ internal static class EvalCommand
         return command;
     }
 
-    private static int RunReports(string path, string? knowledgePath, bool embeddings, string? show, TextWriter output, TextWriter error)
+    private const string Rules = "rules";
+    private const string AzureOpenAI = "azure-openai";
+
+    /// <param name="Settings">The host settings the understander is configured with.</param>
+    private sealed record ReportRun(string Path, string? KnowledgePath, bool Embeddings, IReadOnlyList<string> Settings, string? Show);
+
+    private static async Task<int> RunReportsAsync(ReportRun run, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var loaded = KnowledgeLoading.Load(knowledgePath);
+        var loaded = KnowledgeLoading.Load(run.KnowledgePath);
         if (loaded.Knowledge is not { } knowledge)
         {
             KnowledgeLoading.WriteErrors(loaded, error);
             return 1;
         }
-        var (reports, problem) = EvalReportReader.Read(path);
+        var (reports, problem) = EvalReportReader.Read(run.Path);
         if (problem is not null)
         {
-            error.WriteLine($"The evaluation reports cannot be read: {problem}");
+            await error.WriteLineAsync($"The evaluation reports cannot be read: {problem}");
             return 1;
         }
-        var understander = Understanders.Create(knowledge, embeddings);
-        if (show is not null)
+        using var configured = ConfiguredUnderstanding.Create(knowledge, run.Settings, new Dictionary<string, string?>(), error);
+        if (configured is null)
+            return 1;
+        var withModel = configured.Understander is ModelUnderstander;
+        var local = withModel ? Understanders.Create(knowledge, run.Embeddings) : configured.Understander;
+        var reading = run.Embeddings ? "rules and sentence embeddings" : "rules only";
+        if (run.Show is not null)
+            return await ShowAsync(run.Show, reports, new EvalReportScore(knowledge, configured.Understander, TimeProvider.System), output, error, cancellationToken);
+        var outcomes = await new EvalReportScore(knowledge, local, TimeProvider.System).ScoreAsync(reports, cancellationToken);
+        EvalReportPrinter.Write(outcomes, knowledge, $"{run.Path} ({reading})", output);
+        if (withModel)
         {
-            // A report's id shows that report; a cause's id shows its reports whose cause was not ranked first.
-            var shown = new EvalReportScore(knowledge, understander, TimeProvider.System)
-                .Score(reports.Where(r => r.Id == show || r.Cause == show))
-                .Where(o => o.Report.Id == show || !o.Top1)
-                .ToList();
-            if (shown.Count == 0 && !reports.Any(r => r.Cause == show))
-            {
-                error.WriteLine($"No report and no report's cause has the id '{show}'.");
-                return 1;
-            }
-            foreach (var outcome in shown)
-            {
-                EvalReportPrinter.WriteOne(outcome, output);
-                output.WriteLine();
-            }
-            return 0;
+            await output.WriteLineAsync();
+            var model = await new EvalReportScore(knowledge, configured.Understander, TimeProvider.System).ScoreAsync(reports, cancellationToken);
+            EvalReportPrinter.Write(model, knowledge, $"{run.Path} ({reading} and Azure OpenAI)", output);
         }
-        var outcomes = new EvalReportScore(knowledge, understander, TimeProvider.System).Score(reports);
-        EvalReportPrinter.Write(outcomes, knowledge, $"{path} ({(embeddings ? "rules and sentence embeddings" : "rules only")})", output);
+        return 0;
+    }
+
+    // A report's id shows that report; a cause's id shows its reports whose cause was not ranked first.
+    private static async Task<int> ShowAsync(
+        string show, IReadOnlyList<EvalReport> reports, EvalReportScore score, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var shown = (await score.ScoreAsync(reports.Where(r => r.Id == show || r.Cause == show), cancellationToken))
+            .Where(o => o.Report.Id == show || !o.Top1)
+            .ToList();
+        if (shown.Count == 0 && !reports.Any(r => r.Cause == show))
+        {
+            await error.WriteLineAsync($"No report and no report's cause has the id '{show}'.");
+            return 1;
+        }
+        foreach (var outcome in shown)
+        {
+            EvalReportPrinter.WriteOne(outcome, output);
+            await output.WriteLineAsync();
+        }
         return 0;
     }
 

@@ -20,12 +20,20 @@ internal sealed class EvalReportScore(KnowledgeBase knowledge, IUnderstander und
 {
     private readonly DiagnosisEngine engine = new(knowledge);
 
-    public IReadOnlyList<EvalOutcome> Score(IEnumerable<EvalReport> reports) => reports.Select(Score).ToList();
+    public async Task<IReadOnlyList<EvalOutcome>> ScoreAsync(IEnumerable<EvalReport> reports, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<EvalOutcome>();
+        foreach (var report in reports)
+            outcomes.Add(await ScoreAsync(report, cancellationToken));
+        return outcomes;
+    }
 
-    private EvalOutcome Score(EvalReport report)
+    // Each report is a conversation of its own, as a first message is.
+    private async Task<EvalOutcome> ScoreAsync(EvalReport report, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var facts = understander.Understand(report.Text).Facts.Where(knowledge.Facts.ContainsKey).ToList();
+        var read = await understander.UnderstandAsync(new UnderstandingRequest(report.Text, $"eval-{report.Id}"), cancellationToken);
+        var facts = read.Facts.Where(knowledge.Facts.ContainsKey).ToList();
         var causes = engine.Diagnose(CaseEvidence.Empty.WithFacts(facts, knowledge)).Causes;
         var elapsed = time.GetElapsedTime(started);
         var rank = causes.Select((c, i) => (c.Cause.Id, Rank: i + 1)).FirstOrDefault(c => c.Id == report.Cause).Rank;

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Conversations;
+using RdpHelpBot.Bot.LanguageModel;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Understanding;
 
@@ -11,5 +14,21 @@ internal static class Understanders
     {
         var rules = new RuleBasedUnderstander(knowledge);
         return embeddings ? new EmbeddingUnderstander(rules, knowledge) : rules;
+    }
+
+    /// <summary>The understander the settings (<c>Understanding</c>, <c>AzureOpenAI</c>) ask for.</summary>
+    public static IUnderstander Create(IServiceProvider services)
+    {
+        var knowledge = services.GetRequiredService<KnowledgeBase>();
+        var options = services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
+        var local = Create(knowledge, options.Embeddings);
+        if (options.Provider != UnderstandingProvider.AzureOpenAI)
+            return local;
+        var azure = services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value;
+        var time = services.GetRequiredService<TimeProvider>();
+        var instructions = new ReadingInstructions(new ModelReadingGrounding(knowledge).UserFacts);
+        return new ModelUnderstander(
+            local, new AzureOpenAIModelReader(azure, instructions, time), knowledge, options, azure.Timeout, time,
+            services.GetRequiredService<ILoggerFactory>().CreateLogger<ModelUnderstander>());
     }
 }

@@ -1,6 +1,5 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using RdpHelpBot.Bot.Cli;
+using RdpHelpBot.Bot.LanguageModel;
 using RdpHelpBot.Dialogs.Checks;
 using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
@@ -66,9 +65,7 @@ internal static class ConversationHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName).ValidateOnStart();
-        builder.Services.TryAddSingleton(services => Understanders.Create(
-            services.GetRequiredService<KnowledgeBase>(), services.GetRequiredService<IOptions<UnderstandingOptions>>().Value.Embeddings));
+        builder.AddUnderstanding();
         builder.Services.AddHostedService<UnderstanderWarmUp>();
         builder.Services.AddHostedService<TranscriptRetentionService>();
         return builder;

@@ -61,6 +61,10 @@ internal sealed class CaseServices
 
     public Understanding Understand(TurnContext turn) => TurnUnderstanding.Of(turn, Understander);
 
+    /// <summary>Reads the turn's message where the turn first looks at it; later looks get the same reading.</summary>
+    public ValueTask<Understanding> UnderstandAsync(TurnContext turn, string? pendingQuestion, CancellationToken cancellationToken) =>
+        TurnUnderstanding.ReadAsync(turn, Understander, pendingQuestion, cancellationToken);
+
     public CaseDiagnosis Diagnose(TurnContext turn, CaseEvidence evidence) => TurnDiagnoses.Of(turn, Engine, evidence);
 
     /// <summary>The same diagnosis settings with no question budget; every other setting is kept.</summary>

@@ -31,7 +31,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
             }
             return InterruptionOutcome.CancelAll;
         }
-        var understanding = services.Understand(turn);
+        var understanding = await services.UnderstandAsync(turn, file?.PendingQuestion, cancellationToken);
         if (file is not null)
             HostCheckRequests.NoteHost(dc, file, understanding);
         var interruption = understanding.Intents.Select(intent => intent.Kind).FirstOrDefault(IsInterruption, IntentKind.Greeting);

@@ -12,11 +12,29 @@ internal static class TurnUnderstanding
 {
     private const string Key = "RdpHelpBot.Conversation.Understanding";
 
-    public static Understanding Of(TurnContext turn, IUnderstander understander)
+    /// <summary>
+    /// Reads the message where a turn first looks at it, so an understander that asks a service waits for it there;
+    /// <paramref name="pendingQuestion"/> is the question on screen, which the message may answer.
+    /// </summary>
+    public static async ValueTask<Understanding> ReadAsync(
+        TurnContext turn, IUnderstander understander, string? pendingQuestion, CancellationToken cancellationToken)
     {
-        if (turn.Items.TryGetValue(Key, out var known) && known is Understanding understanding)
+        if (Known(turn) is { } understanding)
             return understanding;
-        var read = turn.Text.Length == 0 ? Understanding.Nothing : understander.Understand(turn.Text);
+        var read = turn.Text.Length == 0
+            ? Understanding.Nothing
+            : await understander.UnderstandAsync(new UnderstandingRequest(turn.Text, turn.ConversationId, pendingQuestion), cancellationToken);
+        return Keep(turn, read);
+    }
+
+    public static Understanding Of(TurnContext turn, IUnderstander understander) =>
+        Known(turn) ?? Keep(turn, turn.Text.Length == 0 ? Understanding.Nothing : understander.Understand(turn.Text));
+
+    private static Understanding? Known(TurnContext turn) =>
+        turn.Items.TryGetValue(Key, out var known) ? known as Understanding : null;
+
+    private static Understanding Keep(TurnContext turn, Understanding read)
+    {
         turn.Items[Key] = read;
         if (read.Unread > 0)
             _ = turn.SendAsync(new(ConversationTexts.NotAllRead(turn.Text.Length - read.Unread)));  // only queues the reply

@@ -4,7 +4,7 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// How much of a message is read. A problem report fits in a few paragraphs; a pasted log or a runaway message
 /// beyond that would only cost time every other user waits for, so its end is left unread and the user is told.
 /// </summary>
-internal static class ReadingLimits
+public static class ReadingLimits
 {
     public const int MaxCharacters = 4_000;
 
