@@ -72,5 +72,12 @@ internal static class ParaphrasePhrases
         { "we hit the session limit", "works-when-someone-leaves" },
         { "the registry settings of the RDP listener were changed", "rdp-listener-settings-changed" },
         { "we run security software other than Defender", "third-party-antivirus" },
+        { "my colleagues in the new office connect without any problem", "only-my-account" },
+        { "From home, I can RDP to the VMs without any issue", "other-network-works at-home" },
+        { "maybe the NSG blocks the RDP port", "port-unreachable" },
+        { "the network card is set to save power", "network-adapter-mentioned" },
+        { "my network settings are messed up", "client-network-odd" },
+        { "the listener points at a certificate that was deleted", "cert-from-own-ca bound-cert-missing" },
+        { "login attempts from unknown countries", "many-failed-logons" },
     };
 }
