@@ -79,5 +79,17 @@ internal static class ParaphrasePhrases
         { "my network settings are messed up", "client-network-odd" },
         { "the listener points at a certificate that was deleted", "cert-from-own-ca bound-cert-missing" },
         { "login attempts from unknown countries", "many-failed-logons" },
+        { "the cert ran out and Windows didn't roll a new one", "cert-expired-said cert-not-regenerated" },
+        { "how do I get a new cert generated?", "" },
+        { "the self-signed cert on the server expired", "cert-expired-said" },
+        { "the cert is not expired", "" },
+        { "we found the expired self-signed cert in the store", "cert-expired-said" },
+        { "the old cert expired so we imported the new one", "" },
+        { "the cert expires next month", "" },
+        { "the VPN client keeps reconnecting", "over-vpn slow-network" },
+        { "is our network just overloaded?", "slow-network" },
+        { "I connect on the train", "slow-network" },
+        { "we used one of those RDP configuration tools", "rdp-listener-settings-changed" },
+        { "we changed the name of one session host", "host-renamed many-users" },
     };
 }
