@@ -91,5 +91,9 @@ internal static class ParaphrasePhrases
         { "I connect on the train", "slow-network" },
         { "we used one of those RDP configuration tools", "rdp-listener-settings-changed" },
         { "we changed the name of one session host", "host-renamed many-users" },
+        { "If I drain that one host, nobody has the problem.", "" },
+        { "nobody gets in since this morning", "everyone-affected worked-before" },
+        { "we drained the host yesterday", "drain-mode" },
+        { "I installed the app ages ago from the Microsoft Store", "old-client-program store-app" },
     };
 }
