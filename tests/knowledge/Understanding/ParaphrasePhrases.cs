@@ -95,5 +95,7 @@ internal static class ParaphrasePhrases
         { "nobody gets in since this morning", "everyone-affected worked-before" },
         { "we drained the host yesterday", "drain-mode" },
         { "I installed the app ages ago from the Microsoft Store", "old-client-program store-app" },
+        { "the thumbprnit in the regsitry is still the old one", "cert-from-own-ca bound-cert-missing" },
+        { "we want to rename the server", "" },
     };
 }
