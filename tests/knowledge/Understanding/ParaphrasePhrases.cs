@@ -97,5 +97,9 @@ internal static class ParaphrasePhrases
         { "I installed the app ages ago from the Microsoft Store", "old-client-program store-app" },
         { "the thumbprnit in the regsitry is still the old one", "cert-from-own-ca bound-cert-missing" },
         { "we want to rename the server", "" },
+        { "my work computer wont connect", "host-windows-pc" },
+        { "from the office it doesn't work either", "" },
+        { "other servers don't connect either", "" },
+        { "from the office it works fine", "other-network-works" },
     };
 }
