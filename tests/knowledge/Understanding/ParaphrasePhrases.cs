@@ -101,5 +101,6 @@ internal static class ParaphrasePhrases
         { "from the office it doesn't work either", "" },
         { "other servers don't connect either", "" },
         { "from the office it works fine", "other-network-works" },
+        { "the self-signed cert expired and was not renewed", "cert-expired-said" },
     };
 }
