@@ -102,5 +102,6 @@ internal static class ParaphrasePhrases
         { "other servers don't connect either", "" },
         { "from the office it works fine", "other-network-works" },
         { "the self-signed cert expired and was not renewed", "cert-expired-said" },
+        { "through the browser at windows365.microsoft.com it works", "other-client-works web-client host-windows-365" },
     };
 }
