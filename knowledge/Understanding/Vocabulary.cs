@@ -19,7 +19,9 @@ internal static class Vocabulary
         "upgraded", "installed", "tuesday",
         // certificates and security
         "certificate", "certificates", "renewed", "replaced", "rotated", "expired", "expires", "hardened",
-        "baseline", "cyberark", "security", "policy", "antivirus", "firewall",
+        "baseline", "cyberark", "security", "policy", "antivirus", "firewall", "thumbprint", "private", "inspection",
+        "handshake", "registry", "listener", "listening", "gateway", "disabled", "reinstalled", "renamed", "profile",
+        "licensing",
         // sign-in
         "password", "credentials", "accepted", "prompt", "welcome", "screen", "session", "account",
         // people and load
@@ -43,6 +45,7 @@ internal static class Vocabulary
         "rotate", "hardens", "harden", "handed", "startup", "started", "starts", "starting", "checks", "checked",
         "tests", "tested", "testing", "watched", "agents", "humans", "helper", "cancer", "canceled", "cancelled",
         "fights", "lights", "nights", "sights", "tights", "weights", "change", "changes", "thank", "thinks", "worker",
-        "installer", "multiply", "broke", "credential", "sometime", "packed",
+        "installer", "multiply", "broke", "credential", "sometime", "packed", "listened", "reinstated", "rename",
+        "disable", "renames", "profiled", "profit",
     ];
 }

@@ -10,6 +10,8 @@ public sealed class TypoCorrectorTests
     [InlineData("talk to a humna", "talk to a human")]
     [InlineData("strat over", "start over")]
     [InlineData("the certficate was renwed", "the certificate was renewed")]
+    [InlineData("the thumbprnit in the regsitry", "the thumbprint in the registry")]
+    [InlineData("the listner is disbaled after we renmaed it", "the listener is disabled after we renamed it")]
     public void Correct_TypoOfAKeyWord_RepairsIt(string typed, string expected) =>
         Assert.Equal(expected, CreateSut().Correct(typed));
 
@@ -20,6 +22,8 @@ public sealed class TypoCorrectorTests
     [InlineData("rdp01.contso.com")]
     [InlineData("run mstcs.exe")]
     [InlineData("we don't")]
+    [InlineData("we want to rename it")]
+    [InlineData("I listened and the account was reinstated")]
     public void Correct_OrdinaryWordsNamesAndFiles_KeepsThem(string text) =>
         Assert.Equal(text, CreateSut().Correct(text));
 

@@ -1,0 +1,107 @@
+namespace RdpHelpBot.Knowledge.Tests.Understanding;
+
+/// <summary>
+/// The many ways people say the same thing (paraphrases, non-native phrasing, what admins paste, the words of the
+/// causes' own descriptions) are read as the same facts, and a denial, a working side or a slow PC does not read
+/// as the fact it resembles.
+/// </summary>
+internal static class ParaphrasePhrases
+{
+    public static readonly TheoryData<string, string> Messages = new()
+    {
+        // the client and the other client that works
+        { "I use the Store RD app", "store-app" },
+        { "the Store app is very old, updates are managed by my organization", "store-app old-client-program" },
+        { "if I open mstsc on the same laptop and type the same computer name it connects fine", "other-client-works" },
+        { "With the other program it enters normal", "other-client-works" },
+        { "Users on the Windows App are fine", "other-client-works windows-app-client" },
+        { "Second PC on the same desk connects fine", "other-client-works" },
+        { "my wife's laptop on the same wifi opens it", "other-client-works" },
+        { "my colleague's PC doesn't connect either", "" },
+        // port tests and what holds the port
+        { "telnet to 3389 connects, but mstsc just fails right away", "port-answers mstsc-client" },
+        { "the port isn't reachable from outside", "port-unreachable" },
+        { "the firewall does not let RDP traffic through", "port-unreachable" },
+        { "nothing listens on the remote desktop port", "rdp-off-on-host" },
+        { "its service is not running", "rdp-off-on-host" },
+        { "a service the RDP certificate needs is disabled", "" },
+        { "the vendor's tool also uses port 3389", "port-taken-by-program" },
+        { "the tool does not use port 3389", "" },
+        { "port 3389 is answered by something other than Remote Desktop", "port-taken-by-program" },
+        { "the listener couldn't be started", "port-taken-by-program" },
+        { "PID 6120 is the vendor's gateway service, not svchost", "port-taken-by-program" },
+        { "I installed xrdp on that box", "software-installed-on-host port-taken-by-program" },
+        // exposure and password guessing
+        { "the security log is full of failed logins", "many-failed-logons" },
+        { "the server is hammered with login attempts", "many-failed-logons" },
+        { "router log shows tons of connections from ips we don't know", "many-failed-logons" },
+        { "the logs are not full of failed logins", "" },
+        { "I forwarded port 3389 on my home router", "rdp-exposed-to-internet at-home" },
+        { "we have not forwarded port 3389", "rdp-internal-only" },
+        { "the server is directly on the internet", "rdp-exposed-to-internet" },
+        // names and addresses
+        { "mstsc /v:10.0.22.40 works", "works-by-ip mstsc-client" },
+        { "Ping to the private IP works", "" },
+        { "the server got a new address when they moved it", "ip-or-network-moved" },
+        { "the host name points at the wrong address", "name-resolves-to-old-address" },
+        // certificates
+        { "I deleted the old one because it showed expired", "old-certs-removed" },
+        { "the thumbprint in the registry is still the old one", "cert-from-own-ca bound-cert-missing" },
+        { "the listener is set to a custom certificate", "cert-from-own-ca" },
+        { "The server name on the certificate is incorrect.", "cert-has-old-name" },
+        // inspecting proxies and other networks
+        { "the new SSL-inspecting proxy went in last month", "new-firewall-or-proxy" },
+        { "the certificate was issued by Contoso Web Security Gateway Root CA", "new-firewall-or-proxy" },
+        { "there is no SSL inspection on our network", "" },
+        { "Same laptop at home: fine.", "other-network-works at-home" },
+        // scope
+        { "I cannot connect with Remote Desktop to any server", "every-host-fails" },
+        { "All RDP hosts give 0x904", "every-host-fails" },
+        { "only my login breaks", "only-my-account" },
+        // timing and updates
+        { "at 8am rush some users fail", "busy-hours some-users-affected" },
+        { "after one or two minutes retry it works", "retry-later-works" },
+        { "after this week's updates RDP fails", "after-windows-update" },
+        { "the servers that haven't patched yet are fine", "after-windows-update" },
+        { "Get-HotFix shows two updates from Friday", "after-windows-update" },
+        { "a recent Windows update changed the firewall rules for the RDP port", "after-windows-update network-rules-changed rdp-firewall-rules-off" },
+        { "IT reinstalled Windows because it was very slow", "host-reinstalled" },
+        // the causes' own words
+        { "the TLS versions the client needs are disabled on the host", "tls-hardened" },
+        { "the limit on half-open connections is too low", "incomplete-connections-logged" },
+        { "we hit the session limit", "works-when-someone-leaves" },
+        { "the registry settings of the RDP listener were changed", "rdp-listener-settings-changed" },
+        { "we run security software other than Defender", "third-party-antivirus" },
+        { "my colleagues in the new office connect without any problem", "only-my-account" },
+        { "From home, I can RDP to the VMs without any issue", "other-network-works at-home" },
+        { "maybe the NSG blocks the RDP port", "port-unreachable" },
+        { "the network card is set to save power", "network-adapter-mentioned" },
+        { "my network settings are messed up", "client-network-odd" },
+        { "the listener points at a certificate that was deleted", "cert-from-own-ca bound-cert-missing" },
+        { "login attempts from unknown countries", "many-failed-logons" },
+        { "the cert ran out and Windows didn't roll a new one", "cert-expired-said cert-not-regenerated" },
+        { "how do I get a new cert generated?", "" },
+        { "the self-signed cert on the server expired", "cert-expired-said" },
+        { "the cert is not expired", "" },
+        { "we found the expired self-signed cert in the store", "cert-expired-said" },
+        { "the old cert expired so we imported the new one", "" },
+        { "the cert expires next month", "" },
+        { "the VPN client keeps reconnecting", "over-vpn slow-network" },
+        { "is our network just overloaded?", "slow-network" },
+        { "I connect on the train", "slow-network" },
+        { "we used one of those RDP configuration tools", "rdp-listener-settings-changed" },
+        { "we changed the name of one session host", "host-renamed many-users" },
+        { "If I drain that one host, nobody has the problem.", "" },
+        { "nobody gets in since this morning", "everyone-affected worked-before" },
+        { "we drained the host yesterday", "drain-mode" },
+        { "I installed the app ages ago from the Microsoft Store", "old-client-program store-app" },
+        { "the thumbprnit in the regsitry is still the old one", "cert-from-own-ca bound-cert-missing" },
+        { "we want to rename the server", "" },
+        { "my work computer wont connect", "host-windows-pc" },
+        { "from the office it doesn't work either", "" },
+        { "other servers don't connect either", "" },
+        { "from the office it works fine", "other-network-works" },
+        { "the self-signed cert expired and was not renewed", "cert-expired-said" },
+        { "through the browser at windows365.microsoft.com it works", "other-client-works web-client host-windows-365" },
+    };
+}
