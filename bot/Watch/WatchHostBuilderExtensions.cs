@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks.Probe;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Watch;
 
@@ -22,6 +23,7 @@ internal static class WatchHostBuilderExtensions
         builder.Services.AddSingleton(services => new CertificateProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<WatchPass>();
         builder.Services.AddSingleton<WatchSubscriptions>();
+        builder.Services.AddSingleton<ICertificateWatch, ChatWatch>();
         var checks = builder.Configuration.GetSection(HostCheckOptions.SectionName).Get<HostCheckOptions>() ?? new();
         if (scheduled && checks.IsEnabled)
             builder.Services.AddHostedService<WatchService>();
