@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks.Probe;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Watch;
@@ -20,6 +21,8 @@ internal static class WatchHostBuilderExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WatchInventory>();
         builder.Services.AddSingleton<WatchNotifier>();
+        builder.Services.AddSingleton<WatchFallback>();
+        builder.Services.AddSingleton<IGoneRecipients, WatchGoneRecipients>();
         builder.Services.AddSingleton(services => new CertificateProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<WatchPass>();
         builder.Services.AddSingleton<WatchSubscriptions>();

@@ -18,14 +18,17 @@ public static class WatchActions
 
     public static bool IsAction(string? value) => value?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 
-    /// <summary>The buttons under a warning about <paramref name="host"/>; <paramref name="evidenceFact"/> is the check fact its certificate establishes.</summary>
-    public static IReadOnlyList<Choice> WarningButtons(WatchHostRef host, string evidenceFact)
+    /// <summary>
+    /// The buttons under a warning about <paramref name="host"/>; <paramref name="evidenceFact"/> is the check fact its
+    /// certificate establishes (null: nothing to renew, as for a host that cannot be checked).
+    /// </summary>
+    public static IReadOnlyList<Choice> WarningButtons(WatchHostRef host, string? evidenceFact)
     {
         ArgumentNullException.ThrowIfNull(host);
         var target = $"{host.Port.ToString(CultureInfo.InvariantCulture)}|{host.Host}";
         return
         [
-            new Choice($"{Renew}|{evidenceFact}|{target}", "Show me how to renew"),
+            .. evidenceFact is null ? [] : new[] { new Choice($"{Renew}|{evidenceFact}|{target}", "Show me how to renew") },
             new Choice($"{Snooze}1d|{target}", "Snooze 1 day"),
             new Choice($"{Snooze}7d|{target}", "Snooze 7 days"),
             new Choice($"{Snooze}renewed|{target}", "Snooze until renewed"),

@@ -1,0 +1,41 @@
+using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Replies;
+
+namespace RdpHelpBot.Bot.Watch;
+
+/// <summary>
+/// A certificate warning whose recipient the channel refuses for good (a Teams 403: the app removed or the bot
+/// blocked): the recipient is marked for the hosts it was about, so later warnings go elsewhere, and the host's
+/// conversation or the helpdesk channel is told what they missed (<see cref="WatchFallback"/>).
+/// </summary>
+internal sealed partial class WatchGoneRecipients(
+    IWatchStore store, WatchInventory inventory, WatchFallback fallback, IProactiveMessenger messenger, TimeProvider time, ILogger<WatchGoneRecipients> logger)
+    : IGoneRecipients
+{
+    public async Task RecipientGoneAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        if (WatchNotifier.ReadTopic(message.Topic) is not var (subscriber, hostIds))
+            return;
+        var now = time.GetUtcNow();
+        var recipients = await store.ListRecipientsAsync(cancellationToken);
+        foreach (var hostId in hostIds)
+        {
+            var recipient = recipients.FirstOrDefault(r => r.HostId == hostId && r.Subscriber == subscriber) ?? new WatchRecipient(hostId, subscriber);
+            if (recipient.UnreachableSince is null)
+                await store.SaveRecipientAsync(recipient with { UnreachableSince = now }, cancellationToken);
+        }
+        var host = (await inventory.ListAsync(cancellationToken)).FirstOrDefault(kept => kept.Id == hostIds[0]);
+        if (await fallback.AddressAsync(host, subscriber, cancellationToken) is not { } instead)
+        {
+            LogNobodyToTell(logger, message.To.ChannelId);
+            return;
+        }
+        await messenger.QueueAsync(
+            [new OutgoingMessage($"{message.Id}_instead", instead, [new Reply(WatchFallback.Preface(subscriber)), .. message.Replies])], cancellationToken);
+    }
+
+    [LoggerMessage(1, LogLevel.Warning, "Certificate watch: a {ChannelId} recipient cannot be reached any more, and neither a host conversation nor a helpdesk channel can be told")]
+    private static partial void LogNobodyToTell(ILogger logger, string channelId);
+}
