@@ -17,7 +17,6 @@ internal sealed class ChatWatch(
     IWatchStore store,
     WatchInventory inventory,
     IServiceProvider services,
-    IProactiveMessenger messenger,
     IOptions<WatchOptions> options,
     TimeProvider time) : ICertificateWatch
 {
@@ -163,7 +162,8 @@ internal sealed class ChatWatch(
         user = known;
         if (!policy.IsAllowedUser(user))
             return "You're not among the people who may have hosts checked, and I only warn people about hosts they may check.";
-        return messenger.CanSend(WatchSubscriber.Parse(subscriber)!) ? null : Unreachable;
+        // Looked up when needed: the messenger's channels reach the conversation, which holds this.
+        return services.GetRequiredService<IProactiveMessenger>().CanSend(WatchSubscriber.Parse(subscriber)!) ? null : Unreachable;
     }
 
     /// <summary>A person who asks again is reachable again, and has said yes.</summary>

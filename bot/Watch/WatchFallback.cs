@@ -8,9 +8,8 @@ namespace RdpHelpBot.Bot.Watch;
 /// own conversation (<c>Watch:Hosts:N:Channel</c>) when it has one, which hears the warnings itself; else the helpdesk
 /// channel (<c>Escalation:Teams</c> / <c>Escalation:Slack</c>).
 /// </summary>
-internal sealed class WatchFallback(IEnumerable<IHelpdeskChannel> helpdesk)
+internal sealed class WatchFallback(IServiceProvider services)
 {
-    private readonly IReadOnlyList<IHelpdeskChannel> _helpdesk = [.. helpdesk];
 
     /// <summary>The host's own conversation that hears about it, other than <paramref name="subscriber"/>; null when it has none.</summary>
     public static ConversationAddress? HostConversation(WatchedHost host, string subscriber) =>
@@ -21,7 +20,8 @@ internal sealed class WatchFallback(IEnumerable<IHelpdeskChannel> helpdesk)
     {
         if (host is not null && HostConversation(host, subscriber) is { } conversation)
             return conversation;
-        foreach (var channel in _helpdesk)
+        // Looked up when needed: the helpdesk channels' own services reach the outbox's senders, which reach this.
+        foreach (var channel in services.GetServices<IHelpdeskChannel>())
         {
             if (await channel.AddressAsync(cancellationToken) is { } address)
                 return address;

@@ -9,13 +9,18 @@ namespace RdpHelpBot.Bot.Watch;
 /// blocked): the recipient is marked for the hosts it was about, so later warnings go elsewhere, and the host's
 /// conversation or the helpdesk channel is told what they missed (<see cref="WatchFallback"/>).
 /// </summary>
-internal sealed partial class WatchGoneRecipients(
-    IWatchStore store, WatchInventory inventory, WatchFallback fallback, IProactiveMessenger messenger, TimeProvider time, ILogger<WatchGoneRecipients> logger)
-    : IGoneRecipients
+internal sealed partial class WatchGoneRecipients(IServiceProvider services) : IGoneRecipients
 {
     public async Task RecipientGoneAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        // Looked up when needed: the outbox's senders, which hold this, are built from some of these.
+        var store = services.GetRequiredService<IWatchStore>();
+        var inventory = services.GetRequiredService<WatchInventory>();
+        var fallback = services.GetRequiredService<WatchFallback>();
+        var outbox = services.GetRequiredService<IOutboxStore>();
+        var time = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetRequiredService<ILogger<WatchGoneRecipients>>();
         if (WatchNotifier.ReadTopic(message.Topic) is not var (subscriber, hostIds))
             return;
         var now = time.GetUtcNow();
@@ -32,8 +37,9 @@ internal sealed partial class WatchGoneRecipients(
             LogNobodyToTell(logger, message.To.ChannelId);
             return;
         }
-        await messenger.QueueAsync(
-            [new OutgoingMessage($"{message.Id}_instead", instead, [new Reply(WatchFallback.Preface(subscriber)), .. message.Replies])], cancellationToken);
+        // Written to the outbox itself: the messenger delivers through this very follow-up.
+        var told = new OutgoingMessage($"{message.Id}_instead", instead, [new Reply(WatchFallback.Preface(subscriber)), .. message.Replies]);
+        await outbox.AddAsync([told.ToRow(now, now)], transaction: null, cancellationToken);
     }
 
     [LoggerMessage(1, LogLevel.Warning, "Certificate watch: a {ChannelId} recipient cannot be reached any more, and neither a host conversation nor a helpdesk channel can be told")]
