@@ -1,12 +1,9 @@
 using System.Globalization;
-using System.Net.Http.Headers;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using RdpHelpBot.Bot.Channels.Slack.Verification;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Tests.Channels.Slack;
@@ -122,13 +119,7 @@ internal sealed class WatchChatBot : IAsyncDisposable
 
     private async Task PostSignedAsync(string path, string body, string contentType)
     {
-        var timestamp = Time.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
-        };
-        request.Headers.Add(SlackRequestVerifier.TimestampHeader, timestamp);
-        request.Headers.Add(SlackRequestVerifier.SignatureHeader, SlackSignature.Compute(SlackTestBot.SigningSecret, timestamp, Encoding.UTF8.GetBytes(body)));
+        using var request = SlackTestBot.Signed(path, body, contentType, SlackTestBot.SigningSecret, Time.GetUtcNow());
         using var response = await _http.SendAsync(request);
         response.EnsureSuccessStatusCode();
     }
