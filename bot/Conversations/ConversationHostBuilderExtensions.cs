@@ -8,6 +8,7 @@ using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
+using RdpHelpBot.Dialogs.Watch;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -44,6 +45,7 @@ internal static class ConversationHostBuilderExtensions
             Helpdesk = services.GetService<HelpdeskServices>(),
             Priors = services.GetService<IPriorSource>(),
             HostChecks = services.GetService<IHostChecks>(),
+            Watch = services.GetService<ICertificateWatch>(),
             Transcripts = services.GetService<ITranscriptStore>(),
             Tickets = services.GetService<ITicketOutbox>(),
         });

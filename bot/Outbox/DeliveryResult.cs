@@ -4,6 +4,9 @@ namespace RdpHelpBot.Bot.Outbox;
 /// <param name="PostedId">For a message posted to a channel: the channel's id of the first message (a Slack <c>ts</c>, a Teams activity id).</param>
 internal sealed record DeliveryResult(DeliveryOutcome Outcome, string? Reason = null, TimeSpan? RetryAfter = null, string? PostedId = null)
 {
+    /// <summary>The channel refuses the recipient for good (the Teams app removed, the bot blocked): later messages will not reach them either.</summary>
+    public bool RecipientGone { get; init; }
+
     public static DeliveryResult Delivered { get; } = new(DeliveryOutcome.Delivered);
 
     /// <summary>

@@ -8,7 +8,7 @@ internal sealed record WatchLease(string Holder, long Token, DateTimeOffset Expi
 
 /// <summary>
 /// The watch's data: the hosts added by command or chat (those in settings are not stored), what the passes saw of
-/// each, and the lease that lets one instance run a pass at a time.
+/// each, what each recipient chose (snoozes, offers declined), and the lease that lets one instance run a pass at a time.
 /// </summary>
 internal interface IWatchStore
 {
@@ -40,4 +40,10 @@ internal interface IWatchStore
 
     /// <summary>Ends the grant at once, if it is still the newest.</summary>
     Task ReleaseLeaseAsync(WatchLease lease, CancellationToken cancellationToken);
+
+    /// <summary>Adds the recipient's choices for a host, or replaces the ones with the same host and subscriber.</summary>
+    Task SaveRecipientAsync(WatchRecipient recipient, CancellationToken cancellationToken);
+
+    /// <summary>Every recipient's choices, for every host.</summary>
+    Task<IReadOnlyList<WatchRecipient>> ListRecipientsAsync(CancellationToken cancellationToken);
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Checks.Probe;
 using RdpHelpBot.Bot.Checks.Safety;
+using RdpHelpBot.Bot.Outbox.Messages;
+using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Watch;
 
@@ -19,9 +21,12 @@ internal static class WatchHostBuilderExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<WatchInventory>();
         builder.Services.AddSingleton<WatchNotifier>();
+        builder.Services.AddSingleton<WatchFallback>();
+        builder.Services.AddSingleton<IGoneRecipients, WatchGoneRecipients>();
         builder.Services.AddSingleton(services => new CertificateProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<WatchPass>();
         builder.Services.AddSingleton<WatchSubscriptions>();
+        builder.Services.AddSingleton<ICertificateWatch, ChatWatch>();
         var checks = builder.Configuration.GetSection(HostCheckOptions.SectionName).Get<HostCheckOptions>() ?? new();
         if (scheduled && checks.IsEnabled)
             builder.Services.AddHostedService<WatchService>();

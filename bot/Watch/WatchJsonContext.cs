@@ -6,4 +6,5 @@ namespace RdpHelpBot.Bot.Watch;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, UseStringEnumConverter = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(WatchedHost))]
 [JsonSerializable(typeof(WatchHistory))]
+[JsonSerializable(typeof(WatchRecipient))]
 internal sealed partial class WatchJsonContext : JsonSerializerContext;

@@ -1,4 +1,7 @@
 using System.Globalization;
+using RdpHelpBot.Bot.Checks.Probe;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Watch;
 
@@ -11,6 +14,56 @@ internal static class WatchMessages
     private const string Regenerate =
         "On the host, delete it from *Certificates (Local Computer) > Remote Desktop* and restart the Remote Desktop Services service " +
         "(`Restart-Service TermService -Force`): Windows makes a new self-signed certificate at once.";
+
+    /// <summary>
+    /// The warning as a card: what happened in a heading, what to do, and the buttons (show me how to renew, snooze,
+    /// check now); a renewal is plain news without buttons.
+    /// </summary>
+    public static Reply Message(WatchNotification n)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        var text = Text(n);
+        if (n.Type == WatchEventTypes.Renewed)
+            return new Reply(text);
+        var heading = Heading(n);
+        var buttons = WatchActions.WarningButtons(new WatchHostRef(n.Host, n.Port), EvidenceFact(n));
+        return new Reply(heading, Card: new Card([new Heading(heading), new Paragraph(text), new Actions(buttons)]));
+    }
+
+    /// <summary>Several warnings for one person as one message, a line each, for the day's digest.</summary>
+    public static Reply Digest(IReadOnlyList<WatchNotification> notifications)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        var heading = $"{notifications.Count} RDP certificates need attention";
+        var lines = notifications.OrderBy(n => n.DaysLeft ?? int.MaxValue).ThenBy(n => n.Host, StringComparer.Ordinal)
+            .Select(n => $"- {Heading(n)}{(n.Certificate is { } c && n.Type == WatchEventTypes.Expiring ? $" ({Date(c.NotAfter)}, {c.Issuer})" : "")}");
+        var text = string.Join("\n", lines.Append("Say \"check HOST\" for any of them, or \"what am I watching\" for the list."));
+        return new Reply(heading, Card: new Card([new Heading(heading), new Paragraph(text)]));
+    }
+
+    /// <summary>What the warning is about, in one line.</summary>
+    public static string Heading(WatchNotification n)
+    {
+        ArgumentNullException.ThrowIfNull(n);
+        var host = new WatchHostRef(n.Host, n.Port).Display;
+        return n.Type switch
+        {
+            WatchEventTypes.Expiring => $"The RDP certificate of {host} expires {InDays(n.DaysLeft!.Value)}",
+            WatchEventTypes.Expired => $"The RDP certificate of {host} has expired",
+            WatchEventTypes.NameMismatch => $"{host} serves an RDP certificate made for another name",
+            WatchEventTypes.Renewed => $"The RDP certificate of {host} was renewed",
+            _ => $"I can't check the RDP certificate of {host}",
+        };
+    }
+
+    /// <summary>The check fact the warning's certificate establishes, which the troubleshooting weighs; null when there is none.</summary>
+    public static string? EvidenceFact(WatchNotification n) => n.Type switch
+    {
+        WatchEventTypes.Expiring => ProbeFactIds.CertExpiringSoon,
+        WatchEventTypes.Expired => ProbeFactIds.CertExpired,
+        WatchEventTypes.NameMismatch => ProbeFactIds.CertNameMismatch,
+        _ => null,
+    };
 
     public static string Text(WatchNotification n)
     {

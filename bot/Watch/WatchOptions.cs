@@ -17,6 +17,22 @@ public sealed class WatchOptions
     /// <summary>Addresses probed at the same time during a pass (default 64).</summary>
     public int Parallelism { get; set; } = 64;
 
+    /// <summary>
+    /// Hours in which warnings that can wait are held until the hours end (e.g. <c>22:00-07:00</c>), in the recipient's
+    /// time zone when known, else <see cref="TimeZone"/>; default none. A certificate 3 days or less from expiry, or
+    /// expired, is said at once.
+    /// </summary>
+    public string? QuietHours { get; set; }
+
+    /// <summary>The time zone quiet hours and the digest are read in when the recipient's is not known (IANA or Windows id; default UTC).</summary>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>When a person gets the day's digest (default 08:00), in their time zone as for <see cref="QuietHours"/>.</summary>
+    public TimeSpan DigestTime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>More warnings that can wait than this, for one person in one pass, go out as one digest at <see cref="DigestTime"/> (default 5).</summary>
+    public int DigestAbove { get; set; } = 5;
+
     /// <summary>Hosts watched from the settings: <c>Watch:Hosts:N:Host</c>, <c>Port</c>, <c>Owners</c>, <c>Channel</c>, <c>Thresholds</c>.</summary>
     public List<WatchHostSetting> Hosts { get; set; } = [];
 }

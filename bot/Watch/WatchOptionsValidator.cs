@@ -21,6 +21,14 @@ internal sealed class WatchOptionsValidator : IValidateOptions<WatchOptions>
             yield return $"{section}:UnreachableAfter must be between 00:01:00 and 365.00:00:00.";
         if (options.Parallelism is < 1 or > 4096)
             yield return $"{section}:Parallelism must be from 1 to 4096.";
+        if (options.QuietHours is { } quiet && WatchSchedule.QuietHours.TryParse(quiet) is null)
+            yield return $"{section}:QuietHours must be two times of day, e.g. 22:00-07:00.";
+        if (WatchSchedule.FindZone(options.TimeZone) is null)
+            yield return $"{section}:TimeZone '{options.TimeZone}' is not a time zone this machine knows (e.g. UTC, Europe/Berlin).";
+        if (options.DigestTime < TimeSpan.Zero || options.DigestTime >= TimeSpan.FromDays(1))
+            yield return $"{section}:DigestTime must be a time of day, 00:00 to 23:59.";
+        if (options.DigestAbove is < 1 or > 10000)
+            yield return $"{section}:DigestAbove must be from 1 to 10000.";
         if (ThresholdProblem(options.Thresholds, $"{section}:Thresholds") is { } thresholds)
             yield return thresholds;
         for (var i = 0; i < options.Hosts.Count; i++)

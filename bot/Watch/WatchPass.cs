@@ -12,8 +12,8 @@ internal sealed record WatchPassResult(int Hosts, int Addresses, int Certificate
 /// <summary>
 /// One pass over every watched host, under the lease so that one instance runs it: each host goes through the
 /// host-check policy (allow-list, ports, address rules, audit) which resolves it once, every address it resolves to
-/// is probed for its certificate at bounded parallelism, and the judge's warnings are queued in the outbox before the
-/// host's history is kept, so a pass cut short finds and dedupes them again.
+/// is probed for its certificate at bounded parallelism, and the judge's warnings of every host are queued in the outbox
+/// together before the histories are kept, so a pass cut short finds and dedupes them again.
 /// </summary>
 internal sealed partial class WatchPass(
     IWatchStore store,
@@ -53,13 +53,25 @@ internal sealed partial class WatchPass(
             var hosts = await inventory.ListAsync(lost.Token);
             var settings = options.Value;
             using var gate = new SemaphoreSlim(settings.Parallelism);
+            var judged = new List<(WatchedHost Host, WatchJudgement Judgement)>();
             await Parallel.ForEachAsync(hosts, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = lost.Token },
                 async (host, token) =>
                 {
-                    var rows = await WatchHostAsync(host, holder, gate, counts, token);
-                    lock (queued)
-                        queued.AddRange(rows);
+                    var judgement = await WatchHostAsync(host, gate, counts, token);
+                    lock (judged)
+                        judged.Add((host, judgement));
                 });
+            // All of the pass's warnings together, so one person's many warnings can go as one digest; the histories
+            // are kept only after, so a pass cut short finds the same warnings again and their rows' ids dedupe them.
+            queued.AddRange(await notifier.QueueAsync([.. judged.Select(j => new HostWarnings(j.Host, j.Judgement.Notifications))], lost.Token));
+            foreach (var (host, judgement) in judged)
+            {
+                if (!await store.SaveHistoryAsync(host.Id, judgement.Next, holder.Current, lost.Token))
+                {
+                    holder.MarkLost();
+                    lost.Token.ThrowIfCancellationRequested();
+                }
+            }
         }
         catch (OperationCanceledException) when (holder.Lost && !cancellationToken.IsCancellationRequested)
         {
@@ -76,7 +88,7 @@ internal sealed partial class WatchPass(
         return result;
     }
 
-    private async Task<IReadOnlyList<string>> WatchHostAsync(WatchedHost host, LeaseHolder lease, SemaphoreSlim gate, Counts counts, CancellationToken cancellationToken)
+    private async Task<WatchJudgement> WatchHostAsync(WatchedHost host, SemaphoreSlim gate, Counts counts, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref counts.Hosts);
         var decision = await policy.AuthoriseScheduledAsync(Requester, Typed(host), cancellationToken);
@@ -108,11 +120,7 @@ internal sealed partial class WatchPass(
         }
         var history = await store.GetHistoryAsync(host.Id, cancellationToken);
         var settings = options.Value;
-        var judgement = WatchJudge.Judge(host, observation, history, settings.Thresholds, settings.UnreachableAfter);
-        var rows = await notifier.QueueAsync(host, judgement.Notifications, cancellationToken);
-        if (!await store.SaveHistoryAsync(host.Id, judgement.Next, lease.Current, cancellationToken))
-            lease.MarkLost();
-        return rows;
+        return WatchJudge.Judge(host, observation, history, settings.Thresholds, settings.UnreachableAfter);
     }
 
     /// <summary>The host as the policy reads it: <c>name:port</c>, an IPv6 address in brackets.</summary>

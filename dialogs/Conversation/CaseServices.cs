@@ -4,6 +4,7 @@ using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
+using RdpHelpBot.Dialogs.Watch;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -27,6 +28,7 @@ internal sealed class CaseServices
         Ratings = services.Helpdesk?.Ratings is { } ratings ? new RatingPrompt(ratings) : null;
         _newCaseId = services.NewCaseId;
         HostChecks = services.HostChecks;
+        Watch = services.Watch;
         Transcripts = services.Transcripts;
         Tickets = services.Tickets;
         QuestionBudget = options.QuestionBudget;
@@ -50,6 +52,8 @@ internal sealed class CaseServices
     public DiagnosisEngine Engine { get; }
 
     public IHostChecks? HostChecks { get; }
+
+    public ICertificateWatch? Watch { get; }
 
     public ITranscriptStore? Transcripts { get; }
 

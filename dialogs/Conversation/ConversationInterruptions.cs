@@ -16,6 +16,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
     private readonly CaseCloser closer = new(services);
     private readonly HostCheckRequests checks = new(services);
     private readonly CaseExplainer explainer = new(services);
+    private readonly WatchRequests watch = new(services);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -34,6 +35,8 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
         var understanding = await services.UnderstandAsync(turn, file?.PendingQuestion, cancellationToken);
         if (file is not null)
             HostCheckRequests.NoteHost(dc, file, understanding);
+        if (await watch.HandleAsync(turn, understanding, file, cancellationToken) is { Handled: true } watched)
+            return Replan(dc, watched.Case);
         var interruption = understanding.Intents.Select(intent => intent.Kind).FirstOrDefault(IsInterruption, IntentKind.Greeting);
         switch (interruption)
         {
@@ -60,6 +63,19 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
             default:
                 return InterruptionOutcome.NotHandled;
         }
+    }
+
+    /// <summary>A case the watch changed ("Show me how to renew", "Check now") has its questions or fixes choose again.</summary>
+    private static InterruptionOutcome Replan(DialogContext dc, CaseFile? changed)
+    {
+        if (changed is null)
+            return InterruptionOutcome.Resume;
+        CaseFiles.Write(dc, changed);
+        var active = HostCheckRequests.ActivePath(dc).ToList();
+        if (!(active.Contains(DialogIds.Symptoms) || active.Contains(DialogIds.Fixes)))
+            return InterruptionOutcome.Resume;
+        CaseReplan.Request(dc.Context);
+        return InterruptionOutcome.NotHandled;
     }
 
     private static bool IsInterruption(IntentKind kind) =>

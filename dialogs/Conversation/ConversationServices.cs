@@ -3,6 +3,7 @@ using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Dialogs.Turns.Transcripts;
+using RdpHelpBot.Dialogs.Watch;
 using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
@@ -29,6 +30,9 @@ public sealed record ConversationServices(
 
     /// <summary>Checks hosts on the user's behalf; null when host checks are switched off.</summary>
     public IHostChecks? HostChecks { get; init; }
+
+    /// <summary>Certificate warnings asked for in the chat; null when the bot keeps no watch here (the terminal chat).</summary>
+    public ICertificateWatch? Watch { get; init; }
 
     /// <summary>Makes the id of a new case. Default: a new GUID; tests pass a predictable sequence.</summary>
     public Func<string>? NewCaseId { get; init; }

@@ -14,6 +14,7 @@ internal sealed class FirstContact(CaseServices services)
 {
     private readonly CaseCloser closer = new(services);
     private readonly HostCheckRunner checks = new(services);
+    private readonly WatchRequests watch = new(services);
 
     /// <returns>The case the message opened, or null when it opened none.</returns>
     public async Task<CaseFile?> AnswerAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -29,6 +30,8 @@ internal sealed class FirstContact(CaseServices services)
             await turn.SendAsync(EscalationReply.For(handOver), cancellationToken);
             return null;
         }
+        if (await watch.HandleAsync(turn, understanding, open: null, cancellationToken) is { Handled: true } watched)
+            return watched.Case;
         if (services.HostChecks is not null && understanding.Intents.FirstOrDefault(i => i.Kind == IntentKind.CheckHost) is { } checkRequest)
             return await CheckFirstAsync(turn, understanding, checkRequest.Host ?? understanding.Host, cancellationToken);
         if (understanding.Codes.Any(CodeWording.Is0x904))
@@ -74,7 +77,7 @@ internal sealed class FirstContact(CaseServices services)
     {
         IntentKind.Greeting => ConversationTexts.Welcome,
         IntentKind.Help => ConversationTexts.Help,
-        IntentKind.CheckHost or IntentKind.WatchHost => ConversationTexts.NoHostChecks,
+        IntentKind.CheckHost => ConversationTexts.NoHostChecks,
         _ => $"{ConversationTexts.NotAProblem} {ConversationTexts.Help}",
     };
 

@@ -20,6 +20,7 @@ internal sealed class FixesDialog : ComponentDialog
     private readonly CaseCloser closer;
     private readonly HostCheckOffer offer;
     private readonly PersonOffer personOffer;
+    private readonly WatchRequests watch;
 
     public FixesDialog(CaseServices services)
         : base(DialogIds.Fixes)
@@ -28,6 +29,7 @@ internal sealed class FixesDialog : ComponentDialog
         closer = new CaseCloser(services);
         offer = new HostCheckOffer(services);
         personOffer = new PersonOffer(services);
+        watch = new WatchRequests(services);
         AddDialog(new WaterfallDialog(DialogIds.SuggestFix, [offer.OfferStepAsync, OfferPersonStepAsync, SuggestFixStepAsync, RecordFixResultStepAsync]));
         AddDialog(new FixFeedbackPrompt(DialogIds.FixFeedback, services.Understander));
         AddDialog(new ConfirmPrompt(DialogIds.OfferCheck));
@@ -79,6 +81,7 @@ internal sealed class FixesDialog : ComponentDialog
             await closer.ResolveAsync(step.Context, file, shown, cancellationToken);
             await step.SendAsync(new Reply(
                 $"Glad that fixed it! I've noted that “{shown.Fix.Title}” solved it, so I can suggest it sooner next time."), cancellationToken);
+            await watch.OfferAsync(step.Context, file, cancellationToken);
             await closer.AskRatingAsync(step.Context, file, cancellationToken);
             return await step.EndDialogAsync(FixesEnding.Resolved, cancellationToken);
         }

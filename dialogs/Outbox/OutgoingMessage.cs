@@ -49,6 +49,12 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
     /// </summary>
     public string? ThreadOwner { get; init; }
 
+    /// <summary>
+    /// What the message is about, for whoever must hear when its recipient cannot be reached any more (a certificate
+    /// warning names its hosts and subscriber); null when nobody needs to.
+    /// </summary>
+    public string? Topic { get; init; }
+
     /// <summary>The outbox row that carries this message, due at <paramref name="due"/>.</summary>
     public OutboxMessage ToRow(DateTimeOffset now, DateTimeOffset due) => new()
     {
@@ -56,7 +62,7 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
         IdempotencyKey = Id,
         Kind = OutboxKinds.Message,
         Destination = JsonSerializer.Serialize(To, OutgoingMessageJsonContext.Default.ConversationAddress),
-        Payload = JsonSerializer.Serialize(new MessagePayload(Replies, Replaces, ThreadOwner), OutgoingMessageJsonContext.Default.MessagePayload),
+        Payload = JsonSerializer.Serialize(new MessagePayload(Replies, Replaces, ThreadOwner, Topic), OutgoingMessageJsonContext.Default.MessagePayload),
         Created = now,
         NextAttempt = due,
         State = OutboxState.Pending,
@@ -72,7 +78,7 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
             var payload = JsonSerializer.Deserialize(row.Payload, OutgoingMessageJsonContext.Default.MessagePayload);
             return to is null || payload?.Replies is null
                 ? null
-                : new OutgoingMessage(row.Id, to, payload.Replies) { Replaces = payload.Replaces, ThreadOwner = payload.ThreadOwner };
+                : new OutgoingMessage(row.Id, to, payload.Replies) { Replaces = payload.Replaces, ThreadOwner = payload.ThreadOwner, Topic = payload.Topic };
         }
         catch (JsonException)
         {
@@ -87,4 +93,4 @@ public sealed record OutgoingMessage(string Id, ConversationAddress To, IReadOnl
 internal sealed partial class OutgoingMessageJsonContext : JsonSerializerContext;
 
 /// <summary>What an outbox row of kind <see cref="OutboxKinds.Message"/> carries besides its address.</summary>
-internal sealed record MessagePayload(IReadOnlyList<Reply> Replies, string? Replaces = null, string? ThreadOwner = null);
+internal sealed record MessagePayload(IReadOnlyList<Reply> Replies, string? Replaces = null, string? ThreadOwner = null, string? Topic = null);

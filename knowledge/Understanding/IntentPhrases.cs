@@ -82,6 +82,9 @@ internal static class IntentPhrases
         Phrase(IntentKind.WatchHost, @"\b(?:watch|monitor|keep an eye on|keep watch on|subscribe(?: me)? to|track)\b", PhraseRule.NeedsHost),
         Phrase(IntentKind.WatchHost, @"\b(?:watch|monitor|keep an eye on|track)\b.{0,60}\b(?:cert\w*|expir\w*)"),
         Phrase(IntentKind.WatchHost, @"\b(?:warn|alert|notify|remind|tell|ping|message) me\b.{0,80}\b(?:expir\w*|renew\w*|cert\w*|runs out)|\blet me know\b.{0,60}\bexpir\w*"),
+        Phrase(IntentKind.WatchHost, @"^\W*(?:watch|monitor) (?:a|an|my|the) (?:host|server|computer|machine)\W*$"),
+        Phrase(IntentKind.StopWatching, @"\b(?:stop|quit|cease|no longer|don'?t|do not)\s+(?:\w+\s+){0,2}?(?:watching|monitoring|tracking|warning me|warn me|alerting me)\b|\bunsubscribe\b|\bunwatch\b"),
+        Phrase(IntentKind.ListWatches, @"\bwhat(?: hosts?| servers?)? (?:am i|are you|do i have you) (?:watching|monitoring|tracking|subscribed to)\b|\b(?:list|show)(?: me)? (?:my |the )?(?:watch(?:es|ed hosts| list)?|subscriptions)\b|\bmy (?:watch(?:es|ed hosts| list)|subscriptions)\b"),
     ];
 
     private static IntentPhrase Phrase(IntentKind kind, string pattern, PhraseRule rule = PhraseRule.Always) =>

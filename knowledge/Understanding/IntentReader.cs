@@ -40,7 +40,7 @@ internal static class IntentReader
             .OrderBy(f => f.Position)
             .Select(f => f.Kind)
             .Distinct()
-            .Select(kind => new Intent(kind, kind is IntentKind.CheckHost or IntentKind.WatchHost ? host : null))
+            .Select(kind => new Intent(kind, kind is IntentKind.CheckHost or IntentKind.WatchHost or IntentKind.StopWatching ? host : null))
             .ToList();
     }
 

@@ -52,6 +52,10 @@ public enum IntentKind
     CheckHost,
     /// <summary>"watch rdp01.contoso.com" for certificate expiry.</summary>
     WatchHost,
+    /// <summary>"stop watching rdp01.contoso.com" (host in <see cref="Intent.Host"/>).</summary>
+    StopWatching,
+    /// <summary>"what am I watching?"</summary>
+    ListWatches,
     /// <summary>"just show me the fixes", "skip the questions".</summary>
     ShowFixes,
     /// <summary>"why do you ask?", "why this fix?".</summary>

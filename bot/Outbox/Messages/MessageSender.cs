@@ -5,11 +5,14 @@ namespace RdpHelpBot.Bot.Outbox.Messages;
 
 /// <summary>
 /// Delivers outbox rows of kind <see cref="OutboxKinds.Message"/> through the messenger of their channel; a delivered
-/// helpdesk card (<see cref="OutgoingMessage.ThreadOwner"/>) has the thread it started recorded on its case.
+/// helpdesk card (<see cref="OutgoingMessage.ThreadOwner"/>) has the thread it started recorded on its case, and a
+/// message with a <see cref="OutgoingMessage.Topic"/> whose recipient the channel refuses for good is handed to whoever
+/// follows that topic up (<see cref="IGoneRecipients"/>).
 /// </summary>
-internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers, CaseThreads? threads = null) : IOutboxSender
+internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers, CaseThreads? threads = null, IEnumerable<IGoneRecipients>? gone = null) : IOutboxSender
 {
     private readonly IReadOnlyList<IChannelMessenger> _messengers = [.. messengers];
+    private readonly IReadOnlyList<IGoneRecipients> _gone = [.. gone ?? []];
 
     public string Kind => OutboxKinds.Message;
 
@@ -29,6 +32,11 @@ internal sealed class MessageSender(IEnumerable<IChannelMessenger> messengers, C
         if (result is { Outcome: DeliveryOutcome.Delivered, PostedId: { } posted } && outgoing.ThreadOwner is { } caseId && threads is not null
             && channel.StartedThread(outgoing.To, posted) is { } thread)
             await threads.RecordAsync(caseId, thread, cancellationToken);
+        if (result is { Outcome: DeliveryOutcome.Permanent, RecipientGone: true } && outgoing.Topic is not null)
+        {
+            foreach (var follower in _gone)
+                await follower.RecipientGoneAsync(outgoing, cancellationToken);
+        }
         return result;
     }
 }

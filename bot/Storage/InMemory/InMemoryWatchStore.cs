@@ -8,6 +8,7 @@ internal sealed class InMemoryWatchStore : IWatchStore
     private readonly Lock _lock = new();
     private readonly List<WatchedHost> _hosts = [];
     private readonly Dictionary<string, WatchHistory> _histories = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, WatchRecipient> _recipients = new(StringComparer.Ordinal);
     private WatchLease? _lease;
 
     public Task SaveHostAsync(WatchedHost host, CancellationToken cancellationToken)
@@ -95,5 +96,19 @@ internal sealed class InMemoryWatchStore : IWatchStore
                 _lease = _lease with { Expires = DateTimeOffset.MinValue };
         }
         return Task.CompletedTask;
+    }
+
+    public Task SaveRecipientAsync(WatchRecipient recipient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        lock (_lock)
+            _recipients[recipient.Id] = recipient;
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<WatchRecipient>> ListRecipientsAsync(CancellationToken cancellationToken)
+    {
+        lock (_lock)
+            return Task.FromResult<IReadOnlyList<WatchRecipient>>([.. _recipients.Values]);
     }
 }

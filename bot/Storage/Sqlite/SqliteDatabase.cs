@@ -272,6 +272,11 @@ internal sealed class SqliteDatabase : IStorageCheck, IAsyncDisposable
                 at   TEXT NOT NULL,
                 json TEXT NOT NULL
             );
+            CREATE TABLE IF NOT EXISTS watch_recipient (
+                id   TEXT PRIMARY KEY,
+                at   TEXT NOT NULL,
+                json TEXT NOT NULL
+            );
             CREATE TABLE IF NOT EXISTS watch_lease (
                 name    TEXT PRIMARY KEY,
                 holder  TEXT NOT NULL,

@@ -14,6 +14,7 @@ internal sealed class SqliteWatchStore(SqliteDatabase database) : IWatchStore
     private const string LeaseName = "watch";
     private readonly SqliteJsonTable<WatchedHost> _hosts = new(database, "watch_host", WatchJsonContext.Default.WatchedHost);
     private readonly SqliteJsonTable<WatchHistory> _histories = new(database, "watch_history", WatchJsonContext.Default.WatchHistory);
+    private readonly SqliteJsonTable<WatchRecipient> _recipients = new(database, "watch_recipient", WatchJsonContext.Default.WatchRecipient);
 
     public Task SaveHostAsync(WatchedHost host, CancellationToken cancellationToken)
     {
@@ -100,4 +101,12 @@ internal sealed class SqliteWatchStore(SqliteDatabase database) : IWatchStore
         command.Parameters.AddWithValue("$past", SqliteTime.Format(DateTimeOffset.UnixEpoch));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public Task SaveRecipientAsync(WatchRecipient recipient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return _recipients.UpsertAsync(recipient.Id, DateTimeOffset.UnixEpoch, recipient, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WatchRecipient>> ListRecipientsAsync(CancellationToken cancellationToken) => _recipients.ListAsync(cancellationToken);
 }

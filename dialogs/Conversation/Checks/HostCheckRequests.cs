@@ -42,7 +42,8 @@ internal sealed class HostCheckRequests(CaseServices services)
         return InterruptionOutcome.NotHandled;
     }
 
-    private static IEnumerable<string> ActivePath(DialogContext dc)
+    /// <summary>The ids of the active dialogs, outermost first.</summary>
+    public static IEnumerable<string> ActivePath(DialogContext dc)
     {
         IReadOnlyList<DialogInstance>? stack = dc.Stack;
         while (stack is { Count: > 0 })

@@ -34,6 +34,23 @@ internal static class ConversationTexts
     public static string OfferCheck(string host) =>
         $"Shall I check {host}? I'd test its Remote Desktop port and certificate from here; it takes a few seconds.";
 
+    public const string NoWatch =
+        "I can't warn you about certificates in this chat: the certificate watch does not run here. Ask me in Teams, Slack or the web chat.";
+
+    public const string WhichHostToWatch =
+        "Which host shall I watch? Tell me its name or address, for example: watch rdp01.contoso.com";
+
+    public const string WhichHostToStop =
+        "Which host shall I stop watching? For example: stop watching rdp01.contoso.com. Say \"what am I watching\" to see them all.";
+
+    public static string OfferWatch(string host) =>
+        $"Shall I warn you before the RDP certificate of {host} expires? I'd check it every few hours and message you 30, 14, 7, 3 and 1 days before.";
+
+    public static string WatchDeclined(string host) => $"OK, I won't warn you about {host}, and I won't ask again.";
+
+    public static string RenewStarts(string host) =>
+        $"Let's renew the RDP certificate of **{host}**. Here is what to do first; tell me how it goes.";
+
     public const string OpenCase = "Let's find the cause.";
 
     public const string OpenCaseWithoutCode =

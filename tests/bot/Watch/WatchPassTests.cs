@@ -9,6 +9,7 @@ using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Bot.Tests.Checks.Probe.Fakes;
 using RdpHelpBot.Bot.Watch;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Replies;
 
 namespace RdpHelpBot.Bot.Tests.Watch;
 
@@ -52,8 +53,9 @@ public sealed class WatchPassTests : IAsyncLifetime
 
         var message = OutgoingMessage.FromRow(Assert.Single(await Outbox(), row => row.Kind == OutboxKinds.Message))!;
         Assert.Equal(("slack", "T1:U1"), (message.To.ChannelId, message.To.UserId));
+        var said = string.Join("\n", message.Replies[0].Card!.Blocks.OfType<Paragraph>().Select(paragraph => paragraph.Text));
         Assert.Contains("expires in 5 days", message.Replies[0].Text, StringComparison.Ordinal);
-        Assert.Contains("Renew it with CN=Contoso Test CA", message.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Renew it with CN=Contoso Test CA", said, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,22 @@ public abstract class WatchStoreContract
     }
 
     [Fact]
+    public async Task SaveRecipientAsync_SameHostAndSubscriberAgain_KeepsTheLatestChoiceOnly()
+    {
+        var store = CreateSut();
+        await store.SaveRecipientAsync(new WatchRecipient("rdp01.contoso.com:3389", "slack:T1:U1") { SnoozedUntil = Now.AddDays(1), TimeZone = "Europe/Berlin" }, Ct);
+        await store.SaveRecipientAsync(new WatchRecipient("rdp02.contoso.com:3389", "slack:T1:U1") { OfferDeclined = true }, Ct);
+
+        await store.SaveRecipientAsync(new WatchRecipient("rdp01.contoso.com:3389", "slack:T1:U1") { SnoozedCertificate = "AB12", UnreachableSince = Now }, Ct);
+
+        var kept = await store.ListRecipientsAsync(Ct);
+        Assert.Equal(2, kept.Count);
+        var first = Assert.Single(kept, r => r.HostId == "rdp01.contoso.com:3389");
+        Assert.Equal((null, "AB12", null, Now), (first.SnoozedUntil, first.SnoozedCertificate, first.TimeZone, first.UnreachableSince));
+        Assert.True(Assert.Single(kept, r => r.HostId == "rdp02.contoso.com:3389").OfferDeclined);
+    }
+
+    [Fact]
     public async Task RemoveHostAsync_UnknownHost_IsFalse() => Assert.False(await CreateSut().RemoveHostAsync("nowhere:3389", Ct));
 
     [Fact]

@@ -1,6 +1,7 @@
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Dialogs.Helpdesk;
+using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Channels.BotFramework.Cards;
 
@@ -8,9 +9,9 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Cards;
 /// One answer per card: the first click on a card (Action.Execute or its Action.Submit fallback) runs a
 /// turn; any later click on the same card — a second button, a double click, a client retrying — runs
 /// none and gets the first click's answer again. Bounded: the oldest answered cards are forgotten.
-/// A helpdesk card is the exception: every agent's click runs a turn (the first claim wins there, and a released
+/// A helpdesk card is an exception: every agent's click runs a turn (the first claim wins there, and a released
 /// case is claimed again on the same card), and the card stays as it is for the clicker, since the bot redraws it for
-/// everyone in the channel.
+/// everyone in the channel. A certificate warning is the other: its buttons (check now, snooze) stay usable.
 /// </summary>
 internal sealed class CardClicks(SentCards sent)
 {
@@ -21,7 +22,7 @@ internal sealed class CardClicks(SentCards sent)
     /// <summary>Records a click carrying <paramref name="choiceValue"/>; a click naming no card is always first.</summary>
     public CardClick Record(Activity click, string choiceValue)
     {
-        if (HelpdeskActions.IsAction(choiceValue))
+        if (HelpdeskActions.IsAction(choiceValue) || WatchActions.IsAction(choiceValue))
             return new CardClick(IsFirst: true, InvokeResponses.Message(InvokeResponses.Acknowledgement));
         var key = CardKey.OfClick(click);
         var answer = Answer(key, choiceValue);

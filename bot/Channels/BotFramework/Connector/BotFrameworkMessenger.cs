@@ -98,7 +98,10 @@ internal sealed partial class BotFrameworkMessenger(
         catch (Exception exception) when (Classify(exception, message.Id, sent, cancellationToken) is { } result)
         {
             if (conversationId is not null && await conversations.ForgetIfGoneAsync(to.ChannelId, conversationId, exception, CancellationToken.None))
-                return result with { Reason = $"{result.Reason}: the conversation is gone (app removed or bot blocked); forgot it" };
+                return result with { Reason = $"{result.Reason}: the conversation is gone (app removed or bot blocked); forgot it", RecipientGone = true };
+            // Teams refuses to open a chat with a user who removed the app or blocked the bot with 403.
+            if (conversationId is null && exception is ConnectorException { StatusCode: HttpStatusCode.Forbidden })
+                return result with { Reason = $"{result.Reason}: the user removed the app or blocked the bot", RecipientGone = true };
             LogNotSent(exception, to.ChannelId, result.Outcome, result.Reason);
             return result;
         }

@@ -124,15 +124,22 @@ internal sealed class SlackTestBot : IAsyncDisposable
     public async Task<HttpResponseMessage> PostSignedAsync(
         string path, string body, string contentType, Action<HttpRequestMessage>? adjust = null, string secret = SigningSecret, DateTimeOffset? at = null)
     {
-        var timestamp = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        using var request = Signed(path, body, contentType, secret, at ?? DateTimeOffset.UtcNow);
+        adjust?.Invoke(request);
+        return await Http.SendAsync(request);
+    }
+
+    /// <summary>A request signed as Slack signs one sent at <paramref name="at"/>.</summary>
+    public static HttpRequestMessage Signed(string path, string body, string contentType, string secret, DateTimeOffset at)
+    {
+        var timestamp = at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+        var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = new StringContent(body, Encoding.UTF8, MediaTypeHeaderValue.Parse(contentType)),
         };
         request.Headers.Add(SlackRequestVerifier.TimestampHeader, timestamp);
         request.Headers.Add(SlackRequestVerifier.SignatureHeader, SlackSignature.Compute(secret, timestamp, Encoding.UTF8.GetBytes(body)));
-        adjust?.Invoke(request);
-        return await Http.SendAsync(request);
+        return request;
     }
 
     public async ValueTask DisposeAsync()
