@@ -29,6 +29,8 @@ internal sealed class ReadingInstructions
         [IntentKind.WhatElse] = "asks what else the cause could be",
         [IntentKind.CheckHost] = "asks the bot to check a host it names",
         [IntentKind.WatchHost] = "asks the bot to watch a host's certificate",
+        [IntentKind.StopWatching] = "asks the bot to stop watching a host it names",
+        [IntentKind.ListWatches] = "asks which hosts the bot watches for them",
         [IntentKind.ShowFixes] = "wants the fixes without more questions",
         [IntentKind.AskWhy] = "asks why the bot asks or suggests something",
         [IntentKind.AskMeaning] = "asks what something means",

@@ -123,6 +123,9 @@ internal static class PostgresSchema
             xml  text NOT NULL
         );
         """,
+        """
+        CREATE TABLE watch_recipient (id text PRIMARY KEY, at timestamptz NOT NULL, json text NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

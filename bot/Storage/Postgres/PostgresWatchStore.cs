@@ -12,6 +12,7 @@ internal sealed class PostgresWatchStore(PostgresDatabase database) : IWatchStor
     private const string LeaseName = "watch";
     private readonly PostgresJsonTable<WatchedHost> _hosts = new(database, "watch_host", WatchJsonContext.Default.WatchedHost);
     private readonly PostgresJsonTable<WatchHistory> _histories = new(database, "watch_history", WatchJsonContext.Default.WatchHistory);
+    private readonly PostgresJsonTable<WatchRecipient> _recipients = new(database, "watch_recipient", WatchJsonContext.Default.WatchRecipient);
     private readonly PostgresLeases _leases = new(database);
 
     public Task SaveHostAsync(WatchedHost host, CancellationToken cancellationToken)
@@ -61,4 +62,12 @@ internal sealed class PostgresWatchStore(PostgresDatabase database) : IWatchStor
         ArgumentNullException.ThrowIfNull(lease);
         return _leases.ReleaseAsync(LeaseName, lease.Token, cancellationToken);
     }
+
+    public Task SaveRecipientAsync(WatchRecipient recipient, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return _recipients.UpsertAsync(recipient.Id, DateTimeOffset.UnixEpoch, recipient, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<WatchRecipient>> ListRecipientsAsync(CancellationToken cancellationToken) => _recipients.ListAsync(cancellationToken);
 }
