@@ -11,11 +11,13 @@ internal static class CpuPerTurn
 
     public static async Task RunAsync(int conversations, ConversationScript script)
     {
+        using var sampler = AllocationSampler.StartIfAsked();
         using var host = new BenchmarkHost();
         for (var i = 0; i < WarmUpConversations; i++)
         {
             await script.RunAsync(host.Pipeline, $"warm-{i}", CancellationToken.None);
         }
+        sampler?.Count();
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
@@ -34,5 +36,6 @@ internal static class CpuPerTurn
         Console.WriteLine($"wall per turn: {wall.Elapsed.TotalMicroseconds / turns:F0} µs");
         Console.WriteLine($"allocated per turn: {allocated / 1024.0 / turns:F1} KB");
         Console.WriteLine($"turns per second (one at a time): {turns / wall.Elapsed.TotalSeconds:F0}");
+        sampler?.Print(turns);
     }
 }

@@ -17,6 +17,7 @@ internal static class HttpPerTurn
 
     public static async Task RunAsync(int dialogs, int users)
     {
+        using var sampler = AllocationSampler.StartIfAsked();
         await using var connector = await FakeConnector.StartAsync();
         var data = Path.Combine(Path.GetTempPath(), "rdphelpbot-bench", Guid.NewGuid().ToString("N"));
         var app = BotHost.Build(
@@ -33,6 +34,8 @@ internal static class HttpPerTurn
             var cpuBefore = process.TotalProcessorTime;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var gcBefore = GC.CollectionCount(0);
+            var pausedBefore = GC.GetTotalPauseDuration();
+            sampler?.Count();
             var latencies = new List<double>[users];
             var wall = Stopwatch.StartNew();
             await RunUsersAsync(client, connector, serviceUrl, "run", dialogs, users, latencies);
@@ -44,8 +47,10 @@ internal static class HttpPerTurn
             Console.WriteLine($"CPU per turn (whole process): {(process.TotalProcessorTime - cpuBefore).TotalMicroseconds / turns:F0} µs");
             Console.WriteLine($"allocated per turn (whole process): {(GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / 1024.0 / turns:F1} KB");
             Console.WriteLine($"gen0 collections per 1000 turns: {(GC.CollectionCount(0) - gcBefore) * 1000.0 / turns:F1}");
+            Console.WriteLine($"GC pauses: {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds * 100 / wall.Elapsed.TotalMilliseconds:F1} % of the time");
             Console.WriteLine($"turns per second: {turns / wall.Elapsed.TotalSeconds:F0}");
             Console.WriteLine($"turn latency (POST answered and first reply in) p50 {all[all.Length / 2]:F2} ms, p99 {all[(int)(all.Length * 0.99)]:F2} ms");
+            sampler?.Print(turns);
         }
         finally
         {

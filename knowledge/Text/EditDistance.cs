@@ -6,29 +6,39 @@ namespace RdpHelpBot.Knowledge.Text;
 /// </summary>
 public static class EditDistance
 {
+    private const int LongestOnStack = 128;
+
     public static int Between(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
+        // Only three rows of the table are ever read (a swap looks two rows back); every typed word is
+        // compared with many known ones, so they live on the stack.
+        var width = b.Length + 1;
+        Span<int> rows = width <= LongestOnStack ? stackalloc int[3 * width] : new int[3 * width];
+        var twoBack = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j < width; j++)
         {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
+            previous[j] = j;
         }
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                var distance = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
                 if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    distance = Math.Min(distance, twoBack[j - 2] + 1);
                 }
+                current[j] = distance;
             }
+            var oldest = twoBack;
+            twoBack = previous;
+            previous = current;
+            current = oldest;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }

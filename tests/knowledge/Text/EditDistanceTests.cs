@@ -17,4 +17,14 @@ public sealed class EditDistanceTests
     {
         Assert.Equal(expected, EditDistance.Between(a, b));
     }
+
+    [Fact]
+    public void Between_PhrasesLongerThanAWord_CountsTheSameEdits()
+    {
+        var phrase = string.Concat(Enumerable.Repeat("the remote computer requires network level authentication ", 4));
+        var slipped = phrase[..150] + phrase[151] + phrase[150] + phrase[152..^3];
+
+        Assert.Equal(4, EditDistance.Between(phrase, slipped));
+        Assert.Equal(4, EditDistance.Between(slipped, phrase));
+    }
 }
