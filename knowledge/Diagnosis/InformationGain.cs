@@ -23,10 +23,12 @@ internal static class InformationGain
     /// Predicts each fact-bearing answer with P(a | c) ∝ share × LR_c(fact) ("Not sure" tells nothing, so it
     /// is left out), then weighs the entropy of the posterior each answer would leave.
     /// </summary>
-    public static double Expected(PosteriorModel model, CaseState state, double[] posterior, IReadOnlyList<(Answer Answer, Fact Fact)> answers)
+    /// <param name="scratch">Working arrays, reused for every question weighed in one turn.</param>
+    public static double Expected(PosteriorModel model, CaseState state, double[] posterior, IReadOnlyList<(Answer Answer, Fact Fact)> answers, Scratch scratch)
     {
         var causeCount = model.Causes.Count;
-        var weightTotals = new double[causeCount];
+        var weightTotals = scratch.WeightTotals;
+        Array.Clear(weightTotals);
         foreach (var (answer, fact) in answers)
         {
             var ratios = model.RatiosOf(fact);
@@ -36,7 +38,7 @@ internal static class InformationGain
             }
         }
         var expectedEntropy = 0.0;
-        var after = new double[causeCount];
+        var after = scratch.After;
         for (var a = 0; a < answers.Count; a++)
         {
             var share = answers[a].Answer.Share;
@@ -55,5 +57,12 @@ internal static class InformationGain
             }
         }
         return Entropy(posterior) - expectedEntropy;
+    }
+
+    public sealed class Scratch(int causeCount)
+    {
+        public double[] WeightTotals { get; } = new double[causeCount];
+
+        public double[] After { get; } = new double[causeCount];
     }
 }

@@ -39,13 +39,14 @@ internal sealed class QuestionChooser
         }
         Question? best = null;
         var bestGain = double.NegativeInfinity;
+        var scratch = new InformationGain.Scratch(posterior.Length);
         foreach (var (question, answers) in questions)
         {
             if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(answers, state))
             {
                 continue;
             }
-            var gain = InformationGain.Expected(model, state, posterior, answers);
+            var gain = InformationGain.Expected(model, state, posterior, answers, scratch);
             if (gain > bestGain)
             {
                 (best, bestGain) = (question, gain);

@@ -48,7 +48,7 @@ public sealed class InformationGainTests
             .Select(answer => (answer, TwoCauses.Facts[answer.Fact!]))
             .ToList();
 
-        var gain = InformationGain.Expected(model, state, model.Posterior(state), answers);
+        var gain = InformationGain.Expected(model, state, model.Posterior(state), answers, new InformationGain.Scratch(model.Causes.Count));
 
         // P(yes|A) = 0.5·4 / (0.5·4 + 0.5) = 0.8, P(yes|B) = 0.5, so P(yes) = 0.65 and P(no) = 0.35.
         // After yes: A 0.8, B 0.2 → H = 0.7219 bits; after no: 0.5/0.5 → 1 bit.

@@ -109,11 +109,11 @@ internal static class MessageSplitter
     }
 
     /// <summary>Teams measures the payload as UTF-16: two bytes a character.</summary>
-    private static int Size(Activity activity) => JsonSerializer.Serialize(activity, BotFrameworkJsonContext.Default.Activity).Length * 2;
+    private static int Size(Activity activity) => JsonLength.InUtf16(activity, BotFrameworkJsonContext.Default.Activity) * 2;
 
     private static int Size(Attachment attachment) => attachment.Content?.GetRawText().Length * 2 ?? 0;
 
     private static int Size(AdaptiveElement element) =>
-        (JsonSerializer.Serialize(new AdaptiveCard([element]), AdaptiveCardJsonContext.Default.AdaptiveCard).Length
-         - JsonSerializer.Serialize(new AdaptiveCard([]), AdaptiveCardJsonContext.Default.AdaptiveCard).Length + 1) * 2;
+        (JsonLength.InUtf16(new AdaptiveCard([element]), AdaptiveCardJsonContext.Default.AdaptiveCard)
+         - JsonLength.InUtf16(new AdaptiveCard([]), AdaptiveCardJsonContext.Default.AdaptiveCard) + 1) * 2;
 }
