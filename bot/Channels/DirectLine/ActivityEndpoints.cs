@@ -68,11 +68,13 @@ internal sealed class ActivityEndpoints(
         return Results.Json(new ResourceResponse(id), DirectLineJson.Default.ResourceResponse);
     }
 
-    public static IResult Get(HttpRequest request, string? watermark)
+    /// <summary>The same on every instance: what other instances added is read first.</summary>
+    public static async Task<IResult> GetAsync(HttpRequest request, string? watermark, CancellationToken cancellationToken)
     {
         var conversation = ConversationAccessFilter.Granted(request.HttpContext).Conversation;
         if (!Watermarks.TryParse(watermark, out var after))
             return Watermarks.Invalid(watermark);
+        await conversation.CatchUpAsync(cancellationToken);
         return Results.Json(conversation.After(after, PageSize), DirectLineJson.Default.ActivitySet);
     }
 }

@@ -25,6 +25,7 @@ internal static class DirectLineChannel
         builder.Services.AddHostedService<DirectLineKeyCheck>();
         builder.Services.AddHostedService<DirectLineHistoryRetentionService>();
         builder.Services.AddHostedService<AwaitingTurnsService>();
+        builder.Services.AddHostedService<DirectLineFeedService>();
         builder.Services.AddSingleton<DirectLineTokens>();
         builder.Services.AddSingleton<DirectLineAuthorizer>();
         builder.Services.AddSingleton<ConversationTokens>();
@@ -71,7 +72,8 @@ internal static class DirectLineChannel
         conversation.MapPost("/activities", (HttpRequest request, ActivityEndpoints endpoints, CancellationToken cancellationToken) =>
             endpoints.PostAsync(request, cancellationToken))
             .RequireRateLimiting(DirectLineRateLimits.ActivityPosts);
-        conversation.MapGet("/activities", (HttpRequest request, string? watermark) => ActivityEndpoints.Get(request, watermark));
+        conversation.MapGet("/activities", (HttpRequest request, string? watermark, CancellationToken cancellationToken) =>
+            ActivityEndpoints.GetAsync(request, watermark, cancellationToken));
         conversation.MapPost("/upload", UploadEndpoint.Post);
         return endpoints;
     }

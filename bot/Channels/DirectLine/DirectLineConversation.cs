@@ -12,7 +12,9 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 /// sees it, so a watermark a client holds survives a restart. It keeps at most
 /// <see cref="ConversationLimits.MaxActivities"/> activities and <see cref="ConversationLimits.MaxBytes"/> of
 /// their JSON, in memory and in the history alike; the oldest go first. A turn holds the conversation from the
-/// user's message to its last reply, so turns and their replies come in the order of the messages.
+/// user's message to its last reply, so turns and their replies come in the order of the messages. With a history
+/// several instances share (<see cref="IDirectLineFeed"/>), a holder holds it on every instance and first catches up
+/// with what the others added, and what they add reaches the stream open here through <see cref="CatchUpAsync"/>.
 /// </summary>
 internal sealed class DirectLineConversation
 {
@@ -22,17 +24,21 @@ internal sealed class DirectLineConversation
     private readonly Queue<KeptActivity> _awaitingTurn;
     private readonly ConversationLimits _limits;
     private readonly IDirectLineHistory _history;
+    private readonly IDirectLineFeed? _feed;
     private long _bytes;
     private long _lastSequence;
     private ActivityStream? _stream;
     private int _started;
 
     /// <param name="kept">What the history kept of it, oldest first; a conversation with kept activities was started.</param>
-    public DirectLineConversation(string id, ConversationLimits limits, IDirectLineHistory history, IReadOnlyList<KeptActivity> kept, DateTimeOffset now)
+    /// <param name="feed">What other instances add to the conversation; null when this instance is the only one.</param>
+    public DirectLineConversation(
+        string id, ConversationLimits limits, IDirectLineHistory history, IReadOnlyList<KeptActivity> kept, DateTimeOffset now, IDirectLineFeed? feed = null)
     {
         Id = id;
         _limits = limits;
         _history = history;
+        _feed = feed;
         foreach (var activity in kept)
         {
             var bytes = SizeOf(activity.Activity);
@@ -65,11 +71,48 @@ internal sealed class DirectLineConversation
     /// <summary>
     /// Holds the conversation until the result is disposed: nothing else is added meanwhile. Whoever adds
     /// activities holds it (<see cref="Number"/>, <see cref="KeepAsync"/> and <see cref="Show"/> need it held).
+    /// With other instances, it is held on all of them, and what they added comes first.
     /// </summary>
-    public async Task<IDisposable> HoldAsync(CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
     {
         await _holding.WaitAsync(cancellationToken);
-        return new Holder(_holding);
+        if (_feed is null)
+            return new Holder(_holding, shared: null);
+        IAsyncDisposable? shared = null;
+        try
+        {
+            shared = await _feed.HoldAsync(Id, cancellationToken);
+            await CatchUpAsync(_feed, holding: true, cancellationToken);
+            return new Holder(_holding, shared);
+        }
+        catch
+        {
+            await new Holder(_holding, shared).DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds what other instances added to the conversation since the newest activity here, and sends it to the stream;
+    /// nothing to do when this instance is the only one.
+    /// </summary>
+    public Task CatchUpAsync(CancellationToken cancellationToken) =>
+        _feed is null ? Task.CompletedTask : CatchUpAsync(_feed, holding: false, cancellationToken);
+
+    /// <summary>A holder also takes which messages still await their turn: another instance may have answered them.</summary>
+    private async Task CatchUpAsync(IDirectLineFeed feed, bool holding, CancellationToken cancellationToken)
+    {
+        long after;
+        lock (_lock)
+            after = _lastSequence;
+        var changes = await feed.LoadChangesAsync(Id, after, _limits.MaxActivities, cancellationToken);
+        if (holding)
+        {
+            _awaitingTurn.Clear();
+            foreach (var awaiting in changes.Where(activity => activity.AwaitsTurn))
+                _awaitingTurn.Enqueue(awaiting);
+        }
+        Add(changes);
     }
 
     /// <summary>
@@ -78,7 +121,7 @@ internal sealed class DirectLineConversation
     /// </summary>
     public async Task<string> AppendAsync(Func<string, JsonElement> build, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        using (await HoldAsync(cancellationToken))
+        await using (await HoldAsync(cancellationToken))
         {
             var activity = Number([build], now)[0];
             await KeepAsync(activity, cancellationToken);
@@ -125,20 +168,30 @@ internal sealed class DirectLineConversation
             _awaitingTurn.Dequeue();
         foreach (var activity in activities.Where(activity => activity.AwaitsTurn))
             _awaitingTurn.Enqueue(activity);
-        if (activities.Count == 0)
-            return;
+        Add(activities);
+    }
+
+    /// <summary>
+    /// Adds the activities newer than the newest here and sends them to the stream: a catch-up may have brought some
+    /// of them already, or bring them again.
+    /// </summary>
+    private void Add(IReadOnlyList<KeptActivity> activities)
+    {
         lock (_lock)
         {
-            foreach (var activity in activities)
+            var newer = activities.Where(activity => activity.Sequence > _lastSequence).ToList();
+            if (newer.Count == 0)
+                return;
+            foreach (var activity in newer)
             {
                 var bytes = SizeOf(activity.Activity);
                 _activities.Enqueue((activity.Sequence, activity.Activity, bytes));
                 _bytes += bytes;
             }
-            _lastSequence = activities[^1].Sequence;
+            _lastSequence = newer[^1].Sequence;
             DropBefore(OldestToKeep(_activities.Count, _bytes, _lastSequence, []));
-            LastActive = activities[^1].At;
-            _stream?.Send(new ActivitySet([.. activities.Select(activity => activity.Activity)], Watermark(_lastSequence)));
+            LastActive = newer[^1].At;
+            _stream?.Send(new ActivitySet([.. newer.Select(activity => activity.Activity)], Watermark(_lastSequence)));
         }
     }
 
@@ -224,14 +277,23 @@ internal sealed class DirectLineConversation
 
     public static string Watermark(long sequence) => sequence.ToString(CultureInfo.InvariantCulture);
 
-    private sealed class Holder(SemaphoreSlim holding) : IDisposable
+    private sealed class Holder(SemaphoreSlim holding, IAsyncDisposable? shared) : IAsyncDisposable
     {
         private int _released;
 
-        public void Dispose()
+        public async ValueTask DisposeAsync()
         {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
+            if (Interlocked.Exchange(ref _released, 1) != 0)
+                return;
+            try
+            {
+                if (shared is not null)
+                    await shared.DisposeAsync();
+            }
+            finally
+            {
                 holding.Release();
+            }
         }
     }
 }

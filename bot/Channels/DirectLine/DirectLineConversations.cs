@@ -8,9 +8,11 @@ namespace RdpHelpBot.Bot.Channels.DirectLine;
 
 /// <summary>
 /// The Direct Line conversations in memory, at most <see cref="DirectLineOptions.MaxConversations"/>; one not in
-/// memory is loaded from the history on first use.
+/// memory is loaded from the history on first use. With other instances on the same history (<paramref name="feed"/>),
+/// a conversation here is caught up with what they added before it is used.
 /// </summary>
-internal sealed class DirectLineConversations(IDirectLineHistory history, IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineConversations(
+    IDirectLineHistory history, IOptions<DirectLineOptions> options, TimeProvider time, IDirectLineFeed? feed = null)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
 
@@ -39,10 +41,17 @@ internal sealed class DirectLineConversations(IDirectLineHistory history, IOptio
     /// <summary>Two requests may load the same conversation at once; the first one added is the one both use.</summary>
     private DirectLineConversation Add(string id, IReadOnlyList<KeptActivity> kept)
     {
-        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, ConversationLimits.From(options.Value), history, kept, time.GetUtcNow()));
+        var added = _conversations.GetOrAdd(id, key => new DirectLineConversation(key, ConversationLimits.From(options.Value), history, kept, time.GetUtcNow(), feed));
         DropOverCapacity(keep: added);
         return added;
     }
+
+    /// <summary>The conversations in memory with a stream open here: what other instances add must reach them.</summary>
+    public IReadOnlyList<DirectLineConversation> WithStream() => [.. _conversations.Values.Where(conversation => conversation.HasStream)];
+
+    /// <summary>The conversation in memory when a stream is open on it here, else null: others are caught up when used.</summary>
+    public DirectLineConversation? FindWithStream(string id) =>
+        _conversations.TryGetValue(id, out var conversation) && conversation.HasStream ? conversation : null;
 
     private void DropOverCapacity(DirectLineConversation keep)
     {

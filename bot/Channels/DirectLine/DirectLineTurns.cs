@@ -40,7 +40,7 @@ internal sealed class DirectLineTurns(
             Conversation = new ConversationAccount(conversation.Id),
         };
         var request = new TurnRequest(ChannelId, conversation.Id, started.From.Id, Text: "");
-        using (await conversation.HoldAsync(lifetime.ApplicationStopping))
+        await using (await conversation.HoldAsync(lifetime.ApplicationStopping))
             await RunAsync(conversation, started, request, answered: null);
     }
 
@@ -51,7 +51,7 @@ internal sealed class DirectLineTurns(
     public async Task<string> PostAsync(DirectLineConversation conversation, Func<string, JsonElement> build, DateTimeOffset now)
     {
         // Once accepted, the activity is kept and answered even if the client stops waiting.
-        using (await conversation.HoldAsync(CancellationToken.None))
+        await using (await conversation.HoldAsync(CancellationToken.None))
         {
             var posted = conversation.Number([build], now)[0];
             posted = posted with { AwaitsTurn = Request(conversation, Read(posted)) is not null };
@@ -142,7 +142,7 @@ internal sealed class DirectLineTurns(
     /// </summary>
     public async Task SendAsync(DirectLineConversation conversation, string messageId, IReadOnlyList<Reply> replies, CancellationToken cancellationToken)
     {
-        using (await conversation.HoldAsync(cancellationToken))
+        await using (await conversation.HoldAsync(cancellationToken))
         {
             if (conversation.Contains(activity => OutgoingMessageId(activity) == messageId))
                 return;

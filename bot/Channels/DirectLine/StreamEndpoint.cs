@@ -38,6 +38,8 @@ internal sealed class StreamEndpoint(
         var keepingAlive = KeepAliveAsync(stream, ended.Token);
         try
         {
+            // Opened first, so that nothing other instances add between the catch-up and the opening is missed.
+            await conversation.CatchUpAsync(ended.Token);
             await SendAsync(socket, stream, ended.Token);
             await CloseAsync(socket, stream);
             // The client answers a close; past a grace period it is simply dropped.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Dialogs.Storage;
 
@@ -6,26 +7,26 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 
 /// <summary>
 /// The history in PostgreSQL: table <c>directline_activity</c>, one row per activity, and
-/// <c>directline_awaiting_turn</c>, the users' messages not answered yet.
+/// <c>directline_awaiting_turn</c>, the users' messages not answered yet. Several instances may share it: a
+/// conversation is held on all of them with an advisory lock, and each write notifies the others (<c>NOTIFY</c> on
+/// <see cref="Channel"/>, sent when it commits) that the conversation changed.
 /// </summary>
-internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDirectLineHistory
+internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDirectLineHistory, IDirectLineFeed
 {
-    public async Task<IReadOnlyList<KeptActivity>> LoadAsync(string conversationId, int max, CancellationToken cancellationToken)
-    {
-        var newestFirst = await database.QueryAsync("""
-            SELECT a.sequence, a.activity_id, a.at, a.json, w.sequence IS NOT NULL FROM directline_activity a
-            LEFT JOIN directline_awaiting_turn w ON w.conversation_id = a.conversation_id AND w.sequence = a.sequence
-            WHERE a.conversation_id = @conversation ORDER BY a.sequence DESC LIMIT @max
-            """,
-            parameters =>
-            {
-                parameters.AddWithValue("conversation", conversationId);
-                parameters.AddWithValue("max", max);
-            },
-            reader => new KeptActivity(reader.GetInt64(0), reader.GetString(1), PostgresTime.Read(reader, 2), JsonElement.Parse(reader.GetString(3)), reader.GetBoolean(4)),
-            cancellationToken);
-        return [.. newestFirst.Reverse()];
-    }
+    /// <summary>The channel the writes notify, with the writing instance and the conversation as the payload.</summary>
+    public const string Channel = "directline_activity";
+
+    /// <summary>The first key of the conversations' advisory locks ("DLin"), the second being the hash of the id.</summary>
+    private const int HoldLockClass = 0x444C_696E;
+
+    /// <summary>How long the listening connection may be silent before it is asked whether it still answers.</summary>
+    private static readonly TimeSpan ListenProbeInterval = TimeSpan.FromSeconds(30);
+
+    /// <summary>This instance, in the payloads: it does not need to hear its own writes.</summary>
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
+    public Task<IReadOnlyList<KeptActivity>> LoadAsync(string conversationId, int max, CancellationToken cancellationToken) =>
+        LoadChangesAsync(conversationId, after: long.MinValue, max, cancellationToken);
 
     public Task AppendAsync(string conversationId, HistoryAppend append, IStateTransaction? transaction, CancellationToken cancellationToken) =>
         transaction is not null
@@ -36,7 +37,7 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
                 return true;
             }, cancellationToken);
 
-    private static async Task AppendAsync(string conversationId, HistoryAppend append, PostgresStateTransaction transaction, CancellationToken cancellationToken)
+    private async Task AppendAsync(string conversationId, HistoryAppend append, PostgresStateTransaction transaction, CancellationToken cancellationToken)
     {
         foreach (var activity in append.Activities)
         {
@@ -61,6 +62,11 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
                 conversationId, answered, cancellationToken);
         if (append.Activities.Count == 0)
             return;
+        await transaction.ExecuteAsync("SELECT pg_notify(@channel, @payload)", parameters =>
+        {
+            parameters.AddWithValue("channel", Channel);
+            parameters.AddWithValue("payload", $"{_instance} {conversationId}");
+        }, cancellationToken);
         await ExecuteAsync(transaction, "DELETE FROM directline_activity WHERE conversation_id = @conversation AND sequence < @sequence",
             conversationId, append.OldestKept, cancellationToken);
         await ExecuteAsync(transaction, "DELETE FROM directline_awaiting_turn WHERE conversation_id = @conversation AND sequence < @sequence",
@@ -90,4 +96,83 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
                 """, _ => { }, cancellationToken);
             return purged;
         }, cancellationToken);
+
+    public async Task<IAsyncDisposable> HoldAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@class, hashtext(@conversation))", connection);
+            command.Parameters.AddWithValue("class", HoldLockClass);
+            command.Parameters.AddWithValue("conversation", conversationId);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new ConversationHold(connection, conversationId);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task<IReadOnlyList<KeptActivity>> LoadChangesAsync(string conversationId, long after, int max, CancellationToken cancellationToken)
+    {
+        var newestFirst = await database.QueryAsync("""
+            SELECT a.sequence, a.activity_id, a.at, a.json, w.sequence IS NOT NULL FROM directline_activity a
+            LEFT JOIN directline_awaiting_turn w ON w.conversation_id = a.conversation_id AND w.sequence = a.sequence
+            WHERE a.conversation_id = @conversation AND (a.sequence > @after OR w.sequence IS NOT NULL)
+            ORDER BY a.sequence DESC LIMIT @max
+            """,
+            parameters =>
+            {
+                parameters.AddWithValue("conversation", conversationId);
+                parameters.AddWithValue("after", after);
+                parameters.AddWithValue("max", max);
+            },
+            reader => new KeptActivity(reader.GetInt64(0), reader.GetString(1), PostgresTime.Read(reader, 2), JsonElement.Parse(reader.GetString(3)), reader.GetBoolean(4)),
+            cancellationToken);
+        return [.. newestFirst.Reverse()];
+    }
+
+    public async Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken)
+    {
+        // One connection for the process, whatever the number of conversations and streams.
+        await using var connection = await database.OpenAsync(cancellationToken);
+        connection.Notification += (_, notification) =>
+        {
+            if (notification.Payload.Split(' ', 2) is [var instance, var conversationId] && instance != _instance)
+                changed(conversationId);
+        };
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+            await listen.ExecuteNonQueryAsync(cancellationToken);
+        listening();
+        while (true)
+        {
+            if (await connection.WaitAsync(ListenProbeInterval, cancellationToken))
+                continue;
+            // A connection cut without a word (a dropped route) would otherwise wait forever, hearing nothing.
+            await using var probe = new NpgsqlCommand("SELECT 1", connection);
+            await probe.ExecuteScalarAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The connection holding a conversation's advisory lock; disposing it unlocks it and returns the connection.</summary>
+    private sealed class ConversationHold(NpgsqlConnection connection, string conversationId) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@class, hashtext(@conversation))", connection);
+                command.Parameters.AddWithValue("class", HoldLockClass);
+                command.Parameters.AddWithValue("conversation", conversationId);
+                await command.ExecuteNonQueryAsync(CancellationToken.None);
+            }
+            finally
+            {
+                // A connection that failed to unlock is reset when the pool hands it out again, which ends its locks.
+                await connection.DisposeAsync();
+            }
+        }
+    }
 }

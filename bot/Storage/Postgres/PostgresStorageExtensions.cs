@@ -42,7 +42,9 @@ internal static class PostgresStorageExtensions
         services.AddSingleton<ITicketLog, PostgresTicketLog>();
         services.AddSingleton<IConversationReferenceStore, PostgresConversationReferenceStore>();
         services.AddSingleton<ISlackInstallationRepository, PostgresSlackInstallationRepository>();
-        services.AddSingleton<IDirectLineHistory, PostgresDirectLineHistory>();
+        services.AddSingleton<PostgresDirectLineHistory>();
+        services.AddSingleton<IDirectLineHistory>(provider => provider.GetRequiredService<PostgresDirectLineHistory>());
+        services.AddSingleton<IDirectLineFeed>(provider => provider.GetRequiredService<PostgresDirectLineHistory>());
         services.AddSingleton<IInboundStore, PostgresInboundStore>();
         services.AddHostedService<InboundRetentionService>();
         services.AddSingleton<IWatchStore, PostgresWatchStore>();

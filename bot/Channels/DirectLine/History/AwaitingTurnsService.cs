@@ -39,7 +39,7 @@ internal sealed partial class AwaitingTurnsService(
         try
         {
             var conversation = await conversations.GetOrAddAsync(conversationId, stoppingToken);
-            using (await conversation.HoldAsync(stoppingToken))
+            await using (await conversation.HoldAsync(stoppingToken))
                 await turns.AnswerAwaitingAsync(conversation);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
