@@ -18,6 +18,7 @@ internal static class ScopeAndPlatformPhrases
         { "it works fine from the office but not from home", "other-network-works" },
         { "it fails every morning when everyone logs in", "busy-hours" },
         { "we patched the servers last night", "host-updated" },
+        { "the server got the latest patches on Sunday", "host-updated" },
         { "the firewall rules were changed yesterday", "network-rules-changed" },
         { "we moved the VM to a new subnet", "ip-or-network-moved" },
         { "there is a new firewall doing SSL inspection", "new-firewall-or-proxy" },
