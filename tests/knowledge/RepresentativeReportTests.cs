@@ -124,6 +124,16 @@ public sealed class RepresentativeReportTests
     }
 
     [Fact]
+    public void Fixes_HostMovedWhileUserIsOnTheVpnFromHome_OfferTheDnsFixAmongTheFirstThree()
+    {
+        var evidence = CaseEvidence.Empty.WithFacts(["at-home", "over-vpn", "ip-or-network-moved"], Knowledge);
+
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(evidence);
+
+        Assert.Contains(diagnosis.Fixes.Take(3), ranked => ranked.Cause.Id == "dns-stale");
+    }
+
+    [Fact]
     public void TopCause_NoFactsAtAll_IsTheExpiredCertificate()
     {
         var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(CaseEvidence.Empty);

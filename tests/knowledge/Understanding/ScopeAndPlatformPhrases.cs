@@ -19,6 +19,8 @@ internal static class ScopeAndPlatformPhrases
         { "it fails every morning when everyone logs in", "busy-hours" },
         { "we patched the servers last night", "host-updated" },
         { "the server got the latest patches on Sunday", "host-updated" },
+        { "I can't get into my computer at work from home", "at-home" },
+        { "they moved our whole team to the 3rd floor", "ip-or-network-moved" },
         { "the firewall rules were changed yesterday", "network-rules-changed" },
         { "we moved the VM to a new subnet", "ip-or-network-moved" },
         { "there is a new firewall doing SSL inspection", "new-firewall-or-proxy" },
