@@ -100,6 +100,39 @@ public sealed class RepresentativeReportTests
         Assert.Equal(expectedCause, diagnosis.Causes[0].Cause.Id);
     }
 
+    /// <summary>
+    /// Space-separated fact ids of a report naming a change on the host, the cause that change explains, and how
+    /// many causes may rank before it: the cause behind the change must be among the first things tried, even
+    /// where a commoner cause still leads.
+    /// </summary>
+    public static TheoryData<string, string, int> ReportsWithAChange => new()
+    {
+        { "host-azure-vm worked-before everyone-affected before-password-prompt software-installed-on-host", "port-taken-by-other-app", 1 },
+        { "host-windows-pc worked-before everyone-affected services-disabled", "rdp-disabled", 2 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReportsWithAChange))]
+    public void CauseRank_ReportNamingAChange_PutsTheCauseTheChangeExplainsNearTheTop(string report, string expectedCause, int causesBefore)
+    {
+        var evidence = CaseEvidence.Empty.WithFacts(report.Split(' '), Knowledge);
+
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(evidence);
+
+        var rank = diagnosis.Causes.ToList().FindIndex(ranked => ranked.Cause.Id == expectedCause);
+        Assert.InRange(rank, 0, causesBefore);
+    }
+
+    [Fact]
+    public void Fixes_HostMovedWhileUserIsOnTheVpnFromHome_OfferTheDnsFixAmongTheFirstThree()
+    {
+        var evidence = CaseEvidence.Empty.WithFacts(["at-home", "over-vpn", "ip-or-network-moved"], Knowledge);
+
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(evidence);
+
+        Assert.Contains(diagnosis.Fixes.Take(3), ranked => ranked.Cause.Id == "dns-stale");
+    }
+
     [Fact]
     public void TopCause_NoFactsAtAll_IsTheExpiredCertificate()
     {
