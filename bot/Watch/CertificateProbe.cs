@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Authentication;
 using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using RdpHelpBot.Bot.Checks.Probe;
 
 namespace RdpHelpBot.Bot.Watch;
@@ -19,20 +20,18 @@ internal sealed class CertificateProbe
     private readonly TcpConnector _connector;
     private readonly Negotiator _negotiator;
     private readonly TlsHandshaker _handshaker;
-    private readonly ProbeOptions _options;
 
     public CertificateProbe(ProbeOptions options, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        _options = options;
         _connector = new TcpConnector(options, time);
         _negotiator = new Negotiator(options, time);
         _handshaker = new TlsHandshaker(options);
     }
 
     /// <summary>The certificate served at <paramref name="address"/>, judged for the name <paramref name="host"/>, or why none was read.</summary>
-    public async Task<AddressObservation> ReadAsync(string host, IPAddress address, int port, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<AddressObservation> ReadAsync(string host, IPAddress address, int port, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
         var text = address.ToString();
@@ -43,23 +42,22 @@ internal sealed class CertificateProbe
         var negotiation = await _negotiator.NegotiateAsync(stream, Offered, cancellationToken);
         if (!negotiation.SelectedTls)
             return new AddressObservation(text, null, NoTls(negotiation));
-        var (attempt, certificate) = await _handshaker.HandshakeAsync(stream, host, SslProtocols.None, cancellationToken);
-        using (certificate)
-        {
-            if (certificate is null)
-                return new AddressObservation(text, null, $"the TLS handshake did not get as far as the certificate ({attempt.Status}: {attempt.Detail})");
-            var summary = CertificateInspector.Inspect(certificate, host, now, _options.ExpiringSoonWithin);
-            return new AddressObservation(text, new CertificateObservation(
-                certificate.GetCertHashString(HashAlgorithmName.SHA256),
-                summary.Sha1Thumbprint,
-                summary.Subject,
-                summary.Issuer,
-                summary.SelfSigned,
-                summary.NotBefore,
-                summary.NotAfter,
-                summary.NameMatch != NameMatch.Mismatch));
-        }
+        var (attempt, certificate) = await _handshaker.HandshakeAsync(stream, host, SslProtocols.None, served => Observe(served, host), cancellationToken);
+        return certificate is null
+            ? new AddressObservation(text, null, $"the TLS handshake did not get as far as the certificate ({attempt.Status}: {attempt.Detail})")
+            : new AddressObservation(text, certificate);
     }
+
+    // Read while the handshake holds the certificate: what judging it takes, not its key or usages.
+    private static CertificateObservation Observe(X509Certificate2 certificate, string host) => new(
+        certificate.GetCertHashString(HashAlgorithmName.SHA256),
+        certificate.GetCertHashString(HashAlgorithmName.SHA1),
+        certificate.Subject,
+        certificate.Issuer,
+        CertificateInspector.IsSelfSigned(certificate),
+        CertificateInspector.NotBefore(certificate),
+        CertificateInspector.NotAfter(certificate),
+        CertificateInspector.MatchName(certificate, host) != NameMatch.Mismatch);
 
     private static string Unconnected(TcpResult tcp, int port) => tcp.Status switch
     {

@@ -64,13 +64,19 @@ internal sealed partial class WatchPass(
             // All of the pass's warnings together, so one person's many warnings can go as one digest; the histories
             // are kept only after, so a pass cut short finds the same warnings again and their rows' ids dedupe them.
             queued.AddRange(await notifier.QueueAsync([.. judged.Select(j => new HostWarnings(j.Host, j.Judgement.Notifications))], lost.Token));
-            foreach (var (host, judgement) in judged)
-            {
-                if (!await store.SaveHistoryAsync(host.Id, judgement.Next, holder.Current, lost.Token))
+            // Many at once, so a store that commits writes together keeps them in a few transactions, not one per host.
+            var fence = holder.Current;
+            var refused = 0;
+            await Parallel.ForEachAsync(judged, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = lost.Token },
+                async (j, token) =>
                 {
-                    holder.MarkLost();
-                    lost.Token.ThrowIfCancellationRequested();
-                }
+                    if (!await store.SaveHistoryAsync(j.Host.Id, j.Judgement.Next, fence, token))
+                        Interlocked.Increment(ref refused);
+                });
+            if (refused > 0)
+            {
+                holder.MarkLost();
+                lost.Token.ThrowIfCancellationRequested();
             }
         }
         catch (OperationCanceledException) when (holder.Lost && !cancellationToken.IsCancellationRequested)
@@ -107,7 +113,7 @@ internal sealed partial class WatchPass(
                 await gate.WaitAsync(cancellationToken);
                 try
                 {
-                    return await probe.ReadAsync(name, IPAddress.Parse(address), host.Port, time.GetUtcNow(), cancellationToken);
+                    return await probe.ReadAsync(name, IPAddress.Parse(address), host.Port, cancellationToken);
                 }
                 finally
                 {

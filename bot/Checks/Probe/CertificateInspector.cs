@@ -11,17 +11,14 @@ internal static class CertificateInspector
 
     public static CertificateSummary Inspect(X509Certificate2 certificate, string host, DateTimeOffset now, TimeSpan expiringSoonWithin)
     {
-        var notBefore = new DateTimeOffset(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero);
-        var notAfter = new DateTimeOffset(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+        var notBefore = NotBefore(certificate);
+        var notAfter = NotAfter(certificate);
         var remaining = notAfter - now;
-        var alternativeNames = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().FirstOrDefault();
-        var dnsNames = alternativeNames?.EnumerateDnsNames().ToList() ?? [];
-        var ipAddresses = alternativeNames?.EnumerateIPAddresses().ToList() ?? [];
-        var commonName = CommonName(certificate);
+        var (dnsNames, ipAddresses, commonName) = NamesOf(certificate);
         return new CertificateSummary(
             certificate.Subject,
             certificate.Issuer,
-            certificate.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData),
+            IsSelfSigned(certificate),
             notBefore,
             notAfter,
             (int)Math.Truncate(remaining.TotalDays),
@@ -33,6 +30,26 @@ internal static class CertificateInspector
             KeySize(certificate),
             NamesChecked(dnsNames, ipAddresses, commonName),
             HostNameMatcher.Match(host, dnsNames, ipAddresses, commonName));
+    }
+
+    public static DateTimeOffset NotBefore(X509Certificate2 certificate) => new(certificate.NotBefore.ToUniversalTime(), TimeSpan.Zero);
+
+    public static DateTimeOffset NotAfter(X509Certificate2 certificate) => new(certificate.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+
+    public static bool IsSelfSigned(X509Certificate2 certificate) =>
+        certificate.SubjectName.RawData.AsSpan().SequenceEqual(certificate.IssuerName.RawData);
+
+    /// <summary>Whether the certificate names <paramref name="host"/>, read without its key or usages.</summary>
+    public static NameMatch MatchName(X509Certificate2 certificate, string host)
+    {
+        var (dnsNames, ipAddresses, commonName) = NamesOf(certificate);
+        return HostNameMatcher.Match(host, dnsNames, ipAddresses, commonName);
+    }
+
+    private static (List<string> DnsNames, List<IPAddress> IpAddresses, string? CommonName) NamesOf(X509Certificate2 certificate)
+    {
+        var alternativeNames = certificate.Extensions.OfType<X509SubjectAlternativeNameExtension>().FirstOrDefault();
+        return (alternativeNames?.EnumerateDnsNames().ToList() ?? [], alternativeNames?.EnumerateIPAddresses().ToList() ?? [], CommonName(certificate));
     }
 
     // The common name counts only when there are no DNS names, as in the matching itself.

@@ -10,16 +10,26 @@ namespace RdpHelpBot.Bot.Checks.Probe;
 /// </summary>
 internal sealed class TlsHandshaker(ProbeOptions options)
 {
-    public async Task<(TlsAttempt Attempt, X509Certificate2? Certificate)> HandshakeAsync(
-        Stream stream, string host, SslProtocols offered, CancellationToken cancellationToken)
+    /// <summary>The handshake, with a copy of the server's certificate the caller owns.</summary>
+    public Task<(TlsAttempt Attempt, X509Certificate2? Certificate)> HandshakeAsync(
+        Stream stream, string host, SslProtocols offered, CancellationToken cancellationToken) =>
+        HandshakeAsync(stream, host, offered, certificate => X509CertificateLoader.LoadCertificate(certificate.RawDataMemory.Span), cancellationToken);
+
+    /// <summary>
+    /// The handshake, with what <paramref name="read"/> took from the server's certificate while the handshake held it
+    /// (no copy of the certificate is made; <paramref name="read"/> must not keep it).
+    /// </summary>
+    public async Task<(TlsAttempt Attempt, T? Read)> HandshakeAsync<T>(
+        Stream stream, string host, SslProtocols offered, Func<X509Certificate2, T> read, CancellationToken cancellationToken)
+        where T : class
     {
         var counting = new ReadCountingStream(stream);
-        X509Certificate2? captured = null;
+        T? captured = null;
         await using var tls = new SslStream(counting, leaveInnerStreamOpen: true, (_, certificate, _, _) =>
         {
             if (certificate is not null)
             {
-                captured ??= X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+                captured ??= read(certificate as X509Certificate2 ?? X509CertificateLoader.LoadCertificate(certificate.GetRawCertData()));
             }
             return true;
         });
@@ -31,7 +41,9 @@ internal sealed class TlsHandshaker(ProbeOptions options)
             {
                 TargetHost = host,
                 EnabledSslProtocols = offered,
-                CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+                CertificateChainPolicy = UntrustedChain(),
+                // A resumed session shows the certificate of the session, not the one the server serves now.
+                AllowTlsResume = false,
             }, timeout.Token);
             return (new TlsAttempt(offered, TlsAttemptStatus.Completed, tls.SslProtocol.ToString(), tls.NegotiatedCipherSuite.ToString()), captured);
         }
@@ -55,4 +67,17 @@ internal sealed class TlsHandshaker(ProbeOptions options)
                 Detail: $"no handshake within {options.TlsTimeout.TotalSeconds:0.###} s"), captured);
         }
     }
+
+    /// <summary>
+    /// The chain the handshake builds before it asks whether to go on: against no trusted roots, with nothing downloaded
+    /// and no revocation lists. Its verdict is never read (every certificate is accepted), and against the system's
+    /// trust store, with the intermediates a server left out fetched from the issuer's address, it cost most of a
+    /// handshake's CPU and could wait on the network.
+    /// </summary>
+    private static X509ChainPolicy UntrustedChain() => new()
+    {
+        TrustMode = X509ChainTrustMode.CustomRootTrust,
+        DisableCertificateDownloads = true,
+        RevocationMode = X509RevocationMode.NoCheck,
+    };
 }

@@ -10,14 +10,32 @@ internal interface IMachineAddresses
     IReadOnlyCollection<IPAddress> Current();
 }
 
-/// <summary>The interfaces as the operating system lists them, read at each check (checks are few; interfaces change).</summary>
-internal sealed class NetworkInterfaceAddresses : IMachineAddresses
+/// <summary>
+/// The interfaces as the operating system lists them, read again for any check more than <see cref="Reuse"/> after the
+/// last reading (interfaces change, but listing them reads several files per interface: a certificate-watch pass
+/// checking hundreds of hosts a second read them hundreds of times a second).
+/// </summary>
+internal sealed class NetworkInterfaceAddresses(TimeProvider time) : IMachineAddresses
 {
-    public IReadOnlyCollection<IPAddress> Current() =>
-    [
-        .. NetworkInterface.GetAllNetworkInterfaces()
-            .SelectMany(nic => nic.GetIPProperties().UnicastAddresses)
-            .Select(unicast => HostTargetNormaliser.Canonical(unicast.Address))
-            .Distinct(),
-    ];
+    internal static readonly TimeSpan Reuse = TimeSpan.FromSeconds(1);
+
+    private Reading? _last;
+
+    public IReadOnlyCollection<IPAddress> Current()
+    {
+        var now = time.GetTimestamp();
+        if (_last is { } last && time.GetElapsedTime(last.At, now) < Reuse)
+            return last.Addresses;
+        IReadOnlyCollection<IPAddress> addresses =
+        [
+            .. NetworkInterface.GetAllNetworkInterfaces()
+                .SelectMany(nic => nic.GetIPProperties().UnicastAddresses)
+                .Select(unicast => HostTargetNormaliser.Canonical(unicast.Address))
+                .Distinct(),
+        ];
+        _last = new Reading(now, addresses);
+        return addresses;
+    }
+
+    private sealed record Reading(long At, IReadOnlyCollection<IPAddress> Addresses);
 }

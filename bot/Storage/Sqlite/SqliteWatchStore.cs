@@ -35,22 +35,30 @@ internal sealed class SqliteWatchStore(SqliteDatabase database) : IWatchStore
     public async Task<WatchHistory> GetHistoryAsync(string id, CancellationToken cancellationToken) =>
         await _histories.GetAsync(id, cancellationToken) ?? WatchHistory.Empty;
 
-    public async Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Through the database's writer, so that the histories a pass keeps for all its hosts at once are committed
+    /// together instead of one transaction each.
+    /// </remarks>
+    public Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(lease);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO watch_history (id, at, json)
-            SELECT $id, $at, $json WHERE EXISTS (SELECT 1 FROM watch_lease WHERE name = $name AND token = $token)
-            ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$at", SqliteTime.Format(history.LastProbe ?? DateTimeOffset.UnixEpoch));
-        command.Parameters.AddWithValue("$json", JsonSerializer.Serialize(history, WatchJsonContext.Default.WatchHistory));
-        command.Parameters.AddWithValue("$name", LeaseName);
-        command.Parameters.AddWithValue("$token", lease.Token);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var at = SqliteTime.Format(history.LastProbe ?? DateTimeOffset.UnixEpoch);
+        var json = JsonSerializer.Serialize(history, WatchJsonContext.Default.WatchHistory);
+        return database.Writer.WriteAsync(async transaction =>
+        {
+            var command = transaction.Prepared("""
+                INSERT INTO watch_history (id, at, json)
+                SELECT $id, $at, $json WHERE EXISTS (SELECT 1 FROM watch_lease WHERE name = $name AND token = $token)
+                ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
+                """);
+            command.Parameters.AddWithValue("$id", id);
+            command.Parameters.AddWithValue("$at", at);
+            command.Parameters.AddWithValue("$json", json);
+            command.Parameters.AddWithValue("$name", LeaseName);
+            command.Parameters.AddWithValue("$token", lease.Token);
+            return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
+        }, static saved => saved, cancellationToken);
     }
 
     public async Task<WatchLease?> TryAcquireLeaseAsync(string holder, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)

@@ -51,7 +51,8 @@ internal sealed class FakeConnection(TcpClient client, FakeRdpServer server, Can
         await using var tls = new SslStream(Stream, leaveInnerStreamOpen: true);
         await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
         {
-            ServerCertificate = certificate,
+            // Offline: the fake sends what it has and never fetches the issuer a certificate names.
+            ServerCertificateContext = SslStreamCertificateContext.Create(certificate, additionalCertificates: null, offline: true),
             EnabledSslProtocols = protocols,
         }, stopping);
         var buffer = new byte[4096];

@@ -27,10 +27,13 @@ internal static class TestCertificates
         return Reload(certificate);
     }
 
-    public static X509Certificate2 IssuedBy(X509Certificate2 authority, string commonName, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    /// <param name="caIssuers">An address the certificate names for fetching its issuer's certificate (authority information access).</param>
+    public static X509Certificate2 IssuedBy(X509Certificate2 authority, string commonName, DateTimeOffset notBefore, DateTimeOffset notAfter, string? caIssuers = null)
     {
         using var key = RSA.Create(2048);
         var request = Request(commonName, key, null, likeWindowsRdp: true);
+        if (caIssuers is not null)
+            request.CertificateExtensions.Add(new X509AuthorityInformationAccessExtension(null, [caIssuers]));
         using var issued = request.Create(authority, notBefore, notAfter, RandomNumberGenerator.GetBytes(8));
         using var withKey = issued.CopyWithPrivateKey(key);
         return Reload(withKey);
