@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json;
-using RdpHelpBot.Bot.Checks.Probe;
 using RdpHelpBot.Bot.Storage.Postgres;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Channels.Slack;
@@ -16,11 +14,12 @@ using RdpHelpBot.Dialogs.Outbox;
 namespace RdpHelpBot.Bot.Tests.Storage.Postgres;
 
 /// <summary>
-/// Two instances behind Slack's Events URL: a message redelivered to the other instance is answered once, and the
-/// user's next message, on the other instance, carries on the case begun on the first.
+/// Two instances behind Slack's Events URL and the Bot Framework messaging endpoint: a message redelivered to the other
+/// instance runs one turn, answered once, and the user's next message, on the other instance, carries on the case
+/// begun on the first.
 /// </summary>
 [Collection(TwoInstances.Collection)]
-public sealed class TwoInstanceSlackTests(PostgresServer server) : IAsyncDisposable
+public sealed class TwoInstanceChannelTests(PostgresServer server) : IAsyncDisposable
 {
     private readonly TwoInstances _instances = new(server);
 
@@ -75,17 +74,6 @@ public sealed class TwoInstanceSlackTests(PostgresServer server) : IAsyncDisposa
         using var response = await http.SendAsync(request, Ct);
         return response.StatusCode;
     }
-
-    public ValueTask DisposeAsync() => _instances.DisposeAsync();
-}
-
-/// <summary>Two instances behind the Bot Framework messaging endpoint: an activity redelivered to the other one runs one turn.</summary>
-[Collection(TwoInstances.Collection)]
-public sealed class TwoInstanceTeamsTests(PostgresServer server) : IAsyncDisposable
-{
-    private readonly TwoInstances _instances = new(server);
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task ActivityRedeliveredToTheOtherInstance_RunsOneTurn_OneReplyAtTheConnector()
@@ -151,13 +139,13 @@ public sealed class TwoInstanceOutboxTests(PostgresServer server) : IAsyncDispos
     {
         await using var receiver = await LocalWebhookReceiver.StartAsync();
         receiver.HoldNext();
-        await _instances.StartAsync(Settings(receiver));
+        var (a, b) = await _instances.StartAsync(Settings(receiver));
 
         var key = Assert.Single(await QueueAsync(receiver, 1));
         var held = await receiver.Holding.WaitAsync(TimeSpan.FromSeconds(30), Ct);
         var sender = _instances.OwnerOfConnectionFrom(held.SenderPort);
         await sender.Process.KillAsync();
-        await sender.UntilAsync(() => receiver.Accepted.Count > 0, "the row taken over by the other instance");
+        await (sender == a ? b : a).UntilAsync(() => receiver.Accepted.Count > 0, "the row taken over by the other instance");
         await Task.Delay(TimeSpan.FromSeconds(1.5), Ct);
 
         var delivered = Assert.Single(receiver.Accepted);
@@ -222,7 +210,7 @@ public sealed class TwoInstanceWatchTests(PostgresServer server) : IAsyncDisposa
         using var authority = TestCertificates.Authority("Contoso Test CA", now.AddDays(-400), now.AddDays(300));
         using var certificate = TestCertificates.IssuedBy(authority, "localhost", now.AddDays(-360), now.AddDays(5).AddHours(2));
         for (var i = 0; i < Hosts; i++)
-            _listeners.Add(FakeRdpServer.Start(connection => SlowlyServeAsync(connection, certificate)));
+            _listeners.Add(FakeRdpServer.ServingTls(certificate, HoldAsync));
         await using var receiver = await LocalWebhookReceiver.StartAsync();
         string[] settings =
         [
@@ -233,15 +221,16 @@ public sealed class TwoInstanceWatchTests(PostgresServer server) : IAsyncDisposa
             $"--Webhooks:0:Url={receiver.Url}", $"--Webhooks:0:Secret={LocalWebhookReceiver.Secret}", "--Outbox:PollInterval=00:00:00.100",
         ];
 
-        await _instances.StartAsync(settings);
+        var (a, b) = await _instances.StartAsync(settings);
         var holder = await _instances.LeaseHolderAsync("watch")
             ?? throw new Xunit.Sdk.XunitException("Neither instance holds the watch lease once both are up.");
+        var other = holder == a ? b : a;
         Assert.True(Volatile.Read(ref _connections) < Hosts && receiver.Received.IsEmpty, "The pass was over before the holder could be killed.");
         await holder.Process.KillAsync();
         var killed = DateTime.UtcNow;
         _holding = false;
 
-        await holder.UntilAsync(() => receiver.Accepted.Count >= Hosts, "a warning for every host from the other instance");
+        await other.UntilAsync(() => receiver.Accepted.Count >= Hosts, "a warning for every host from the other instance");
         var takenOver = DateTime.UtcNow - killed;
         TestContext.Current.TestOutputHelper?.WriteLine($"Warnings from the other instance {takenOver.TotalSeconds:0.0} s after the kill.");
         // A few poll intervals and lease checks more: a second warning would show by now.
@@ -256,20 +245,13 @@ public sealed class TwoInstanceWatchTests(PostgresServer server) : IAsyncDisposa
         Assert.True(takenOver < (LeaseDuration * 2) + TimeSpan.FromSeconds(5), $"Taken over only {takenOver.TotalSeconds:0.0} s after the kill.");
     }
 
-    /// <summary>While the holder may still be killed, holds each handshake a while (within the probe's 5 s read timeout), then serves the certificate.</summary>
-    private async Task SlowlyServeAsync(FakeConnection connection, X509Certificate2 certificate)
+    /// <summary>While the holder may still be killed, holds each answer a while, within the probe's 5 s read timeout.</summary>
+    private async Task HoldAsync(CancellationToken stopping)
     {
-        var requested = await connection.ReadRequestAsync();
         Interlocked.Increment(ref _connections);
         var until = DateTime.UtcNow.AddSeconds(3);
         while (_holding && DateTime.UtcNow < until)
-            await Task.Delay(20, connection.Stopping);
-        var tls = requested.HasFlag(RdpProtocol.Ssl);
-        await connection.WriteAsync(ConfirmBytes.Selected(tls ? RdpProtocol.Ssl : RdpProtocol.Rdp));
-        if (tls)
-            await connection.ServeTlsAsync(certificate);
-        else
-            await connection.WaitForClientToCloseAsync();
+            await Task.Delay(20, stopping);
     }
 
     private static (string, int) Summary(ReceivedWebhook webhook)
