@@ -15,8 +15,6 @@ internal sealed class OutboxDelivery(
     TimeProvider time,
     ILogger<OutboxDelivery> logger)
 {
-    private const int BatchSize = 50;
-
     private readonly Dictionary<string, IOutboxSender> _senders = senders.ToDictionary(sender => sender.Kind, StringComparer.Ordinal);
 
     /// <summary>The jitter's random source, between 0 and 1; tests pin it.</summary>
@@ -25,7 +23,7 @@ internal sealed class OutboxDelivery(
     /// <summary>Delivers what is due now; returns how many rows were attempted.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
-        var due = await store.ListDueAsync(time.GetUtcNow(), BatchSize, cancellationToken);
+        var due = await store.ListDueAsync(time.GetUtcNow(), options.Value.Batch, cancellationToken);
         await DeliverAsync(due, cancellationToken);
         return due.Count;
     }

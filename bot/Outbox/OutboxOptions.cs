@@ -3,9 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace RdpHelpBot.Bot.Outbox;
 
 /// <summary>How the outbox worker delivers rows (section <c>Outbox</c>).</summary>
-public sealed class OutboxOptions
+public sealed class OutboxOptions : IValidatableObject
 {
     public const string SectionName = "Outbox";
+
+    /// <summary>The most rows one pass lists, and so claims, at once.</summary>
+    public const int MaxBatch = 50;
 
     /// <summary>How often the worker looks for due rows. Default 2 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
@@ -33,4 +36,21 @@ public sealed class OutboxOptions
     /// <summary>How long one delivery may take before it counts as ambiguous. Default 10 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "00:10:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// With several instances on one database, how long the rows an instance listed are left to it before another
+    /// takes them over (it stopped mid-delivery). At least twice <see cref="SendTimeout"/>; a pass lists no more rows
+    /// than it can send within it. Default 10 minutes.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>How many rows a pass lists: all it can send, each within <see cref="SendTimeout"/>, before its claim runs out.</summary>
+    public int Batch => (int)Math.Clamp((ClaimTimeout / SendTimeout) - 1, 1, MaxBatch);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ClaimTimeout < SendTimeout * 2)
+            yield return new ValidationResult($"{SectionName}:ClaimTimeout must be at least twice {SectionName}:SendTimeout.", [nameof(ClaimTimeout)]);
+    }
 }

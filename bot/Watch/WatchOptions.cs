@@ -14,6 +14,13 @@ public sealed class WatchOptions
     /// <summary>How long a host must fail every probe before its subscribers are told it cannot be checked (default 24 hours).</summary>
     public TimeSpan UnreachableAfter { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a pass's lease lasts unless its holder renews it (default 2 minutes; renewed every third of it). An
+    /// instance that found the lease held looks again as often, so a holder that stopped mid-pass is taken over
+    /// within about this time.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Addresses probed at the same time during a pass (default 64).</summary>
     public int Parallelism { get; set; } = 64;
 

@@ -29,14 +29,20 @@ internal sealed partial class WatchPass(
     /// <summary>Who the audit names as asking for the watch's checks.</summary>
     public const string Requester = "certificate-watch";
 
-    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
-
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Runs a pass; null when another instance holds the lease.</summary>
-    public async Task<WatchPassResult?> RunAsync(CancellationToken cancellationToken)
+    public Task<WatchPassResult?> RunAsync(CancellationToken cancellationToken) => RunAsync(takeOver: false, cancellationToken);
+
+    /// <summary>
+    /// Runs a pass; null when another instance holds the lease. Taking over (<paramref name="takeOver"/>: the lease was
+    /// found held before), the hosts probed within the shortest interval are left out: the holder that just ended or
+    /// stopped did them, and the rest of its pass is what is left.
+    /// </summary>
+    public async Task<WatchPassResult?> RunAsync(bool takeOver, CancellationToken cancellationToken)
     {
-        var lease = await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), LeaseDuration, cancellationToken);
+        var settings = options.Value;
+        var lease = await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), settings.LeaseDuration, cancellationToken);
         if (lease is null)
         {
             LogLeaseHeld(logger);
@@ -44,14 +50,15 @@ internal sealed partial class WatchPass(
         }
         var clock = Stopwatch.StartNew();
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var holder = new LeaseHolder(store, lease, time, lost);
+        var holder = new LeaseHolder(store, lease, settings.LeaseDuration, time, lost);
         var renewing = holder.KeepAsync();
         var counts = new Counts();
         var queued = new List<string>();
         try
         {
             var hosts = await inventory.ListAsync(lost.Token);
-            var settings = options.Value;
+            if (takeOver)
+                hosts = await NotProbedSinceAsync(hosts, time.GetUtcNow() - (settings.Interval * 0.9), lost.Token);
             using var gate = new SemaphoreSlim(settings.Parallelism);
             var judged = new List<(WatchedHost Host, WatchJudgement Judgement)>();
             await Parallel.ForEachAsync(hosts, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = lost.Token },
@@ -92,6 +99,17 @@ internal sealed partial class WatchPass(
         var result = new WatchPassResult(counts.Hosts, counts.Addresses, counts.Certificates, queued, clock.Elapsed, holder.Lost);
         LogPass(logger, result.Hosts, result.Addresses, result.Certificates, result.QueuedRows.Count, result.Elapsed.TotalSeconds);
         return result;
+    }
+
+    private async Task<IReadOnlyList<WatchedHost>> NotProbedSinceAsync(IReadOnlyList<WatchedHost> hosts, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var left = new List<WatchedHost>();
+        foreach (var host in hosts)
+        {
+            if ((await store.GetHistoryAsync(host.Id, cancellationToken)).LastProbe is not { } probed || probed < since)
+                left.Add(host);
+        }
+        return left;
     }
 
     private async Task<WatchJudgement> WatchHostAsync(WatchedHost host, SemaphoreSlim gate, Counts counts, CancellationToken cancellationToken)
@@ -147,7 +165,7 @@ internal sealed partial class WatchPass(
     }
 
     /// <summary>Renews the lease while the pass runs and cancels the pass when it is lost.</summary>
-    private sealed class LeaseHolder(IWatchStore store, WatchLease lease, TimeProvider time, CancellationTokenSource pass)
+    private sealed class LeaseHolder(IWatchStore store, WatchLease lease, TimeSpan duration, TimeProvider time, CancellationTokenSource pass)
     {
         public WatchLease Current { get; private set; } = lease;
 
@@ -165,8 +183,8 @@ internal sealed partial class WatchPass(
             {
                 while (!pass.IsCancellationRequested)
                 {
-                    await Task.Delay(LeaseDuration / 3, time, pass.Token);
-                    if (await store.RenewLeaseAsync(Current, time.GetUtcNow(), LeaseDuration, pass.Token) is { } renewed)
+                    await Task.Delay(duration / 3, time, pass.Token);
+                    if (await store.RenewLeaseAsync(Current, time.GetUtcNow(), duration, pass.Token) is { } renewed)
                         Current = renewed;
                     else
                         MarkLost();

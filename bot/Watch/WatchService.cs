@@ -4,8 +4,10 @@ namespace RdpHelpBot.Bot.Watch;
 
 /// <summary>
 /// Runs a pass at start and then every <see cref="WatchOptions.Interval"/>, moved by up to ±10 % at random so that
-/// instances started together spread out; the lease keeps two from running a pass at once. Delivery is the outbox
-/// worker's job.
+/// instances started together spread out; the lease keeps two from running a pass at once. An instance that found the
+/// lease held looks again every third of <see cref="WatchOptions.LeaseDuration"/> until it gets it, and then takes over
+/// what the holder left undone, so a holder that stopped mid-pass holds up the warnings for about the lease's time, not
+/// an interval. Delivery is the outbox worker's job.
 /// </summary>
 internal sealed partial class WatchService(WatchPass pass, IOptions<WatchOptions> options, TimeProvider time, ILogger<WatchService> logger) : BackgroundService
 {
@@ -14,18 +16,19 @@ internal sealed partial class WatchService(WatchPass pass, IOptions<WatchOptions
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var heldElsewhere = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await pass.RunAsync(stoppingToken);
+                heldElsewhere = await pass.RunAsync(takeOver: heldElsewhere, stoppingToken) is null;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // Deliberately broad: a store that fails for a moment must not end the watch for good.
                 LogPassFailed(logger, exception);
             }
-            await Task.Delay(NextWait(), time, stoppingToken);
+            await Task.Delay(heldElsewhere ? options.Value.LeaseDuration / 3 : NextWait(), time, stoppingToken);
         }
     }
 

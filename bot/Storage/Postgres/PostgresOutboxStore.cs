@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
+using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 
@@ -7,12 +9,12 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 /// <summary>
 /// The outbox in PostgreSQL, shared by every instance on the database. Listing the due rows claims them
 /// (<c>FOR UPDATE SKIP LOCKED</c>, then <c>claimed_until</c>), so two instances polling together deliver each row
-/// once; a row whose claimer stopped before recording the attempt is due again once the claim runs out.
+/// once; a row whose claimer stopped before recording the attempt is due again once the claim runs out
+/// (<see cref="OutboxOptions.ClaimTimeout"/>, longer than a batch of sends takes).
 /// </summary>
-internal sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxStore
+internal sealed class PostgresOutboxStore(PostgresDatabase database, IOptions<OutboxOptions>? options = null) : IOutboxStore
 {
-    /// <summary>How long a listed row is left to the instance that listed it: longer than a batch of sends takes.</summary>
-    public static readonly TimeSpan ClaimTimeout = TimeSpan.FromMinutes(10);
+    private readonly TimeSpan _claimTimeout = (options?.Value ?? new OutboxOptions()).ClaimTimeout;
 
     private const string Columns = "id, idempotency_key, kind, destination, payload, created, attempts, next_attempt, state, reason";
 
@@ -50,7 +52,7 @@ internal sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxSt
         }
     }
 
-    /// <remarks>The rows listed are claimed until <paramref name="now"/> + <see cref="ClaimTimeout"/>: another instance's listing skips them.</remarks>
+    /// <remarks>The rows listed are claimed until <paramref name="now"/> + <see cref="OutboxOptions.ClaimTimeout"/>: another instance's listing skips them.</remarks>
     public async Task<IReadOnlyList<OutboxMessage>> ListDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
     {
         var rows = await database.QueryAsync($"""
@@ -65,7 +67,7 @@ internal sealed class PostgresOutboxStore(PostgresDatabase database) : IOutboxSt
             parameters =>
             {
                 parameters.AddWithValue("now", PostgresTime.Utc(now));
-                parameters.AddWithValue("until", PostgresTime.Utc(now + ClaimTimeout));
+                parameters.AddWithValue("until", PostgresTime.Utc(now + _claimTimeout));
                 parameters.AddWithValue("limit", limit);
             },
             Read, cancellationToken);

@@ -15,6 +15,7 @@ internal sealed class LocalWebhookReceiver : IAsyncDisposable
     public const string Secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
     private readonly ConcurrentQueue<Func<HttpContext, Task>> _answers = new();
+    private readonly TaskCompletionSource<(DateTime, int)> _holding = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private LocalServer _server = null!;
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
@@ -40,6 +41,26 @@ internal sealed class LocalWebhookReceiver : IAsyncDisposable
     });
 
     public void AnswerAfter(TimeSpan delay) => _answers.Enqueue(context => Task.Delay(delay, context.RequestAborted));
+
+    /// <summary>
+    /// The next request is left unanswered until its sender goes away (recorded with status 499, nothing answered);
+    /// <see cref="Holding"/> completes with when it arrived and the sender's port.
+    /// </summary>
+    public void HoldNext() => _answers.Enqueue(async context =>
+    {
+        _holding.TrySetResult((DateTime.UtcNow, context.Connection.RemotePort));
+        try
+        {
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            context.Response.StatusCode = 499;
+        }
+    });
+
+    /// <summary>When the request <see cref="HoldNext"/> holds arrived, and the port it came from.</summary>
+    public Task<(DateTime Arrived, int SenderPort)> Holding => _holding.Task;
 
     /// <summary>The requests whose signature verified and that were answered 2xx.</summary>
     public IReadOnlyList<ReceivedWebhook> Accepted => [.. Received.Where(request => request.Verified && request.Status is >= 200 and < 300)];
@@ -68,4 +89,8 @@ internal sealed class LocalWebhookReceiver : IAsyncDisposable
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
 
-internal sealed record ReceivedWebhook(string Id, string Body, bool Verified, int Status);
+internal sealed record ReceivedWebhook(string Id, string Body, bool Verified, int Status)
+{
+    /// <summary>When it was answered.</summary>
+    public DateTime Answered { get; init; } = DateTime.UtcNow;
+}

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Outbox.Webhooks;
 using RdpHelpBot.Dialogs.Outbox;
@@ -24,7 +25,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => _receiver = await LocalWebhookReceiver.StartAsync();
 
-    private OutboxDelivery CreateSut(string? url = null, int maxAttempts = 8, TimeSpan? sendTimeout = null)
+    private OutboxDelivery CreateSut(string? url = null, int maxAttempts = 8, TimeSpan? sendTimeout = null, TimeSpan? claimTimeout = null)
     {
         var webhooks = new WebhookOptions();
         webhooks.Receivers.Add(new WebhookReceiver { Url = url ?? _receiver.Url.ToString(), Secret = LocalWebhookReceiver.Secret });
@@ -33,16 +34,17 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
             MaxAttempts = maxAttempts,
             FirstRetryDelay = FirstRetryDelay,
             SendTimeout = sendTimeout ?? TimeSpan.FromSeconds(10),
+            ClaimTimeout = claimTimeout ?? TimeSpan.FromMinutes(10),
         });
         var sender = new WebhookSender(_http.GetRequiredService<IHttpClientFactory>(), Options.Create(webhooks), outbox, _time);
         return new OutboxDelivery(_store, [sender], outbox, _time, NullLogger<OutboxDelivery>.Instance);
     }
 
-    private async Task<OutboxMessage> AddEventAsync(string? url = null)
+    private async Task<OutboxMessage> AddEventAsync(string? url = null, string id = "msg_case1_case_resolved_abcd")
     {
         var row = new OutboxMessage
         {
-            Id = "msg_case1_case_resolved_abcd",
+            Id = id,
             IdempotencyKey = "msg_case1_case_resolved",
             Kind = OutboxKinds.Webhook,
             Destination = url ?? _receiver.Url.ToString(),
@@ -56,6 +58,31 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
     private async Task<OutboxMessage> RowAsync() =>
         (await _store.ListAsync(OutboxState.Pending, Ct)).Concat(await _store.ListAsync(OutboxState.Delivered, Ct)).Concat(await _store.ListAsync(OutboxState.Dead, Ct)).Single();
+
+    [Fact]
+    public async Task DeliverDueAsync_ClaimTimeoutFitsTwoSends_AttemptsNoMoreRowsThanFitWithinIt()
+    {
+        for (var i = 0; i < 5; i++)
+            await AddEventAsync(id: $"row-{i}");
+
+        var attempted = await CreateSut(sendTimeout: TimeSpan.FromSeconds(1), claimTimeout: TimeSpan.FromSeconds(3)).DeliverDueAsync(Ct);
+
+        Assert.Equal((2, 2), (attempted, _receiver.Received.Count));
+    }
+
+    [Fact]
+    public async Task RunAsync_ClaimTimeoutShorterThanTwoSends_ExitsWithOneLineNamingIt()
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await BotHost.RunAsync(
+            ["--urls=http://127.0.0.1:0", "--Storage:Provider=InMemory", "--Outbox:SendTimeout=00:00:10", "--Outbox:ClaimTimeout=00:00:15"], errors, Ct);
+
+        var line = Assert.Single(errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("The bot did not start: a setting is not valid.", line, StringComparison.Ordinal);
+        Assert.Contains("Outbox:ClaimTimeout must be at least twice Outbox:SendTimeout", line, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task DeliverDueAsync_ReceiverAccepts_PostsOneSignedWebhookAndMarksItDelivered()

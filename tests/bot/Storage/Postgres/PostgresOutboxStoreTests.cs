@@ -53,7 +53,7 @@ public sealed class PostgresOutboxStoreTests(PostgresServer server) : OutboxStor
         Assert.Single(await CreateSut().ListDueAsync(Now, 10, Ct));
 
         var whileClaimed = await CreateSut().ListDueAsync(Now.AddMinutes(1), 10, Ct);
-        var afterTheClaim = await CreateSut().ListDueAsync(Now + PostgresOutboxStore.ClaimTimeout, 10, Ct);
+        var afterTheClaim = await CreateSut().ListDueAsync(Now + new Bot.Outbox.OutboxOptions().ClaimTimeout, 10, Ct);
 
         Assert.Empty(whileClaimed);
         Assert.Equal("a", Assert.Single(afterTheClaim).Id);

@@ -40,10 +40,15 @@ internal sealed class FakeRdpServer : IAsyncDisposable
         await connection.WaitForClientToCloseAsync();
     });
 
-    /// <summary>Selects TLS whenever the request offers it and serves the certificate; standard RDP security otherwise.</summary>
-    public static FakeRdpServer ServingTls(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) => Start(async connection =>
+    /// <summary>
+    /// Selects TLS whenever the request offers it and serves the certificate; standard RDP security otherwise. With
+    /// <paramref name="hold"/>, the answer waits for it after the request is read (a server slow to answer).
+    /// </summary>
+    public static FakeRdpServer ServingTls(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate, Func<CancellationToken, Task>? hold = null) => Start(async connection =>
     {
         var requested = await connection.ReadRequestAsync();
+        if (hold is not null)
+            await hold(connection.Stopping);
         var ssl = requested.HasFlag(RdpProtocol.Ssl);
         await connection.WriteAsync(ConfirmBytes.Selected(ssl ? RdpProtocol.Ssl : RdpProtocol.Rdp));
         if (ssl)

@@ -17,6 +17,9 @@ internal sealed class PeerProcess : IAsyncDisposable
         _process = process;
     }
 
+    /// <summary>The process's id, as the operating system knows it.</summary>
+    public int Id => _process.Id;
+
     public string Output
     {
         get
