@@ -14,6 +14,12 @@ public sealed class WatchOptions
     /// <summary>How long a host must fail every probe before its subscribers are told it cannot be checked (default 24 hours).</summary>
     public TimeSpan UnreachableAfter { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// How long a pass's lease lasts unless its holder renews it (every third of it) (default 2 minutes): after an instance
+    /// dies mid-pass, the next pass (another instance's, or its own once restarted) runs when this has passed.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Addresses probed at the same time during a pass (default 64).</summary>
     public int Parallelism { get; set; } = 64;
 

@@ -29,14 +29,13 @@ internal sealed partial class WatchPass(
     /// <summary>Who the audit names as asking for the watch's checks.</summary>
     public const string Requester = "certificate-watch";
 
-    internal static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
-
     private readonly string _holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
 
     /// <summary>Runs a pass; null when another instance holds the lease.</summary>
     public async Task<WatchPassResult?> RunAsync(CancellationToken cancellationToken)
     {
-        var lease = await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), LeaseDuration, cancellationToken);
+        var leaseDuration = options.Value.LeaseDuration;
+        var lease = await store.TryAcquireLeaseAsync(_holder, time.GetUtcNow(), leaseDuration, cancellationToken);
         if (lease is null)
         {
             LogLeaseHeld(logger);
@@ -44,7 +43,7 @@ internal sealed partial class WatchPass(
         }
         var clock = Stopwatch.StartNew();
         using var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var holder = new LeaseHolder(store, lease, time, lost);
+        var holder = new LeaseHolder(store, lease, leaseDuration, time, lost);
         var renewing = holder.KeepAsync();
         var counts = new Counts();
         var queued = new List<string>();
@@ -141,7 +140,7 @@ internal sealed partial class WatchPass(
     }
 
     /// <summary>Renews the lease while the pass runs and cancels the pass when it is lost.</summary>
-    private sealed class LeaseHolder(IWatchStore store, WatchLease lease, TimeProvider time, CancellationTokenSource pass)
+    private sealed class LeaseHolder(IWatchStore store, WatchLease lease, TimeSpan duration, TimeProvider time, CancellationTokenSource pass)
     {
         public WatchLease Current { get; private set; } = lease;
 
@@ -159,8 +158,8 @@ internal sealed partial class WatchPass(
             {
                 while (!pass.IsCancellationRequested)
                 {
-                    await Task.Delay(LeaseDuration / 3, time, pass.Token);
-                    if (await store.RenewLeaseAsync(Current, time.GetUtcNow(), LeaseDuration, pass.Token) is { } renewed)
+                    await Task.Delay(duration / 3, time, pass.Token);
+                    if (await store.RenewLeaseAsync(Current, time.GetUtcNow(), duration, pass.Token) is { } renewed)
                         Current = renewed;
                     else
                         MarkLost();

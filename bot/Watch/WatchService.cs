@@ -4,7 +4,9 @@ namespace RdpHelpBot.Bot.Watch;
 
 /// <summary>
 /// Runs a pass at start and then every <see cref="WatchOptions.Interval"/>, moved by up to ±10 % at random so that
-/// instances started together spread out; the lease keeps two from running a pass at once. Delivery is the outbox
+/// instances started together spread out; the lease keeps two from running a pass at once. A pass skipped because the
+/// lease was held is tried again once the lease could have lapsed, so a holder that died mid-pass (killed, its machine
+/// lost) delays the watch by <see cref="WatchOptions.LeaseDuration"/>, not by a whole interval. Delivery is the outbox
 /// worker's job.
 /// </summary>
 internal sealed partial class WatchService(WatchPass pass, IOptions<WatchOptions> options, TimeProvider time, ILogger<WatchService> logger) : BackgroundService
@@ -16,16 +18,18 @@ internal sealed partial class WatchService(WatchPass pass, IOptions<WatchOptions
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            var wait = NextWait();
             try
             {
-                await pass.RunAsync(stoppingToken);
+                if (await pass.RunAsync(stoppingToken) is null)
+                    wait = options.Value.LeaseDuration;
             }
             catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // Deliberately broad: a store that fails for a moment must not end the watch for good.
                 LogPassFailed(logger, exception);
             }
-            await Task.Delay(NextWait(), time, stoppingToken);
+            await Task.Delay(wait, time, stoppingToken);
         }
     }
 
