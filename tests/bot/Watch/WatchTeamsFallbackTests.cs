@@ -11,7 +11,8 @@ namespace RdpHelpBot.Bot.Tests.Watch;
 
 /// <summary>
 /// A host's owner in Teams who removed the app (or blocked the bot): the Connector refuses to open their one-to-one chat
-/// with 403. The real host in local mode, a fake Connector, a local RDP listener serving a CA-issued certificate and a
+/// with 403, so the host's own Teams channel, or without one the helpdesk's, hears what they missed and what follows.
+/// The real host in local mode, a fake Connector, a local RDP listener serving a CA-issued certificate and a
 /// fake clock; the test runs the passes and the deliveries itself.
 /// </summary>
 public sealed class WatchTeamsFallbackTests : IAsyncLifetime
@@ -23,7 +24,7 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
     private readonly string _team = $"19:{Guid.NewGuid():N}@thread.tacv2";
     private FakeConnector _connector = null!;
     private FakeRdpServer _listener = null!;
-    private BotUnderTest _bot = null!;
+    private BotUnderTest? _bot;
 
     public async ValueTask InitializeAsync()
     {
@@ -31,6 +32,11 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
         using var authority = TestCertificates.Authority("Contoso Test CA", now.AddDays(-400), now.AddDays(400));
         _listener = FakeRdpServer.ServingTls(TestCertificates.IssuedBy(authority, "localhost", now.AddDays(-300), now.AddDays(5).AddHours(2)));
         _connector = await FakeConnector.StartAsync();
+    }
+
+    /// <summary>The bot, added to the team "Servers"; the host's own conversation is the team's channel unless it has none.</summary>
+    private async Task StartAsync(bool hostHasChannel = true)
+    {
         _bot = await BotUnderTest.StartAsync(
         [
             "--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1",
@@ -40,7 +46,7 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
             "--Watch:Hosts:0:Host=127.0.0.1",
             $"--Watch:Hosts:0:Port={_listener.Port}",
             $"--Watch:Hosts:0:Owners:0=msteams:{Owner}",
-            $"--Watch:Hosts:0:Channel=msteams:{_team}",
+            hostHasChannel ? $"--Watch:Hosts:0:Channel=msteams:{_team}" : "--Escalation:Teams:Team=Servers",
         ], services: services => WatchChatBot.AtTheTestsTime(services, _time));
         // The bot added to the team: its General channel is stored, which also says where and in which tenant to open chats.
         using (await _bot.PostAsync(TestActivities.AddedToTeam(_team, "Servers", _connector.ServiceUrl).ToJsonString(), token: null))
@@ -52,6 +58,7 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
     [Fact]
     public async Task Warning_OwnersChatRefusedWith403_TheHostsChannelIsToldWhatTheyMissed()
     {
+        await StartAsync();
         await PassAsync();
 
         var told = Assert.Single(ChannelTexts(), text => text.Contains("I can't reach the person " + Owner, StringComparison.Ordinal));
@@ -60,8 +67,23 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Warning_OwnersChatRefusedWith403_WithoutAHostChannel_TheHelpdeskChannelIsToldThisAndLaterWarnings()
+    {
+        await StartAsync(hostHasChannel: false);
+        await PassAsync();
+        _time.Advance(TimeSpan.FromDays(3));
+        await PassAsync();
+
+        Assert.Single(_connector.Refused, call => call.Path == "/amer/v3/conversations");
+        var told = ChannelTexts();
+        Assert.Equal(["expires in 5 days", "expires in 2 days"], told.Select(text => Regex.Match(text, "expires in [0-9]+ days?").Value));
+        Assert.All(told, text => Assert.Contains("I can't reach the person " + Owner, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Warning_OwnersChatRefusedWith403_TheOwnerIsMarkedAndLaterWarningsDoNotTryTheirChatAgain()
     {
+        await StartAsync();
         await PassAsync();
         await PassAsync();
         _time.Advance(TimeSpan.FromDays(3));
@@ -76,7 +98,7 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
             ChannelTexts().Select(text => Regex.Match(text, "expires in [0-9]+ days?").Value));
     }
 
-    private IServiceProvider Services => _bot.Services;
+    private IServiceProvider Services => _bot!.Services;
 
     /// <summary>A pass at the fake clock's time, then every delivery due then (what a refusal queues included).</summary>
     private async Task PassAsync()
@@ -103,7 +125,8 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        await _bot.DisposeAsync();
+        if (_bot is not null)
+            await _bot.DisposeAsync();
         await _connector.DisposeAsync();
         await _listener.DisposeAsync();
     }
