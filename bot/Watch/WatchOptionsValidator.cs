@@ -19,8 +19,8 @@ internal sealed class WatchOptionsValidator : IValidateOptions<WatchOptions>
             yield return $"{section}:Interval must be between 00:01:00 and 7.00:00:00.";
         if (options.UnreachableAfter < TimeSpan.FromMinutes(1) || options.UnreachableAfter > TimeSpan.FromDays(365))
             yield return $"{section}:UnreachableAfter must be between 00:01:00 and 365.00:00:00.";
-        if (options.LeaseDuration < TimeSpan.FromSeconds(3) || options.LeaseDuration > TimeSpan.FromHours(1))
-            yield return $"{section}:LeaseDuration must be between 00:00:03 and 01:00:00.";
+        if (options.LeaseDuration < TimeSpan.FromSeconds(1) || options.LeaseDuration > TimeSpan.FromHours(1))
+            yield return $"{section}:LeaseDuration must be between 00:00:01 and 01:00:00.";
         if (options.Parallelism is < 1 or > 4096)
             yield return $"{section}:Parallelism must be from 1 to 4096.";
         if (options.QuietHours is { } quiet && WatchSchedule.QuietHours.TryParse(quiet) is null)

@@ -20,6 +20,9 @@ internal sealed class LocalWebhookReceiver : IAsyncDisposable
 
     public ConcurrentQueue<ReceivedWebhook> Received { get; } = new();
 
+    /// <summary>Every request as it arrived, before it was answered (<see cref="ReceivedWebhook.Status"/> 0): one held when its sender died too.</summary>
+    public ConcurrentQueue<ReceivedWebhook> Arrived { get; } = new();
+
     /// <summary>Answers every request with this status when no scripted answer is left; 200 by default.</summary>
     public int DefaultStatus { get; set; } = StatusCodes.Status200OK;
 
@@ -79,6 +82,7 @@ internal sealed class LocalWebhookReceiver : IAsyncDisposable
         {
             verified = false;
         }
+        Arrived.Enqueue(new ReceivedWebhook(context.Request.Headers["webhook-id"].ToString(), body, verified, 0));
         if (_answers.TryDequeue(out var answer))
             await answer(context);
         else

@@ -71,15 +71,18 @@ internal sealed class WatchChatBot : IAsyncDisposable
             $"--Checks:AllowedUsers:0={Person}",
             .. settings,
         ];
-        var app = BotHost.Build(args, TextWriter.Null, builder =>
-        {
-            builder.Services.AddSingleton<TimeProvider>(time);
-            // The test runs passes and deliveries itself, at the fake clock's time.
-            foreach (var loop in builder.Services.Where(s => s.ImplementationType == typeof(OutboxDeliveryService) || s.ImplementationType == typeof(WatchService)).ToList())
-                builder.Services.Remove(loop);
-        }) ?? throw new InvalidOperationException("The host did not build.");
+        var app = BotHost.Build(args, TextWriter.Null, builder => AtTheTestsTime(builder.Services, time))
+            ?? throw new InvalidOperationException("The host did not build.");
         await app.StartAsync();
         return new WatchChatBot(app, data, time, listener, slack);
+    }
+
+    /// <summary>The host's clock is <paramref name="time"/>, and the test runs passes and deliveries itself (their background loops are taken out).</summary>
+    public static void AtTheTestsTime(IServiceCollection services, FakeTimeProvider time)
+    {
+        services.AddSingleton<TimeProvider>(time);
+        foreach (var loop in services.Where(s => s.ImplementationType == typeof(OutboxDeliveryService) || s.ImplementationType == typeof(WatchService)).ToList())
+            services.Remove(loop);
     }
 
     /// <summary><c>/rdphelp TEXT</c> in the person's direct message with the bot.</summary>

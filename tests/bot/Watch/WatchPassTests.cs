@@ -117,8 +117,8 @@ public sealed class WatchSettingsTests
     [InlineData("Watch:Interval", "soon")]
     [InlineData("Watch:UnreachableAfter", "00:00:01")]
     [InlineData("Watch:Thresholds:0", "0")]
+    [InlineData("Watch:LeaseDuration", "00:00:00")]
     [InlineData("Watch:Parallelism", "0")]
-    [InlineData("Watch:LeaseDuration", "00:00:01")]
     [InlineData("Watch:Hosts:0:Host", "not a host!")]
     [InlineData("Watch:Hosts:0:Owners:0", "nobody")]
     public async Task RunAsync_BadWatchSetting_ExitsWithOneLineNamingIt(string setting, string value)

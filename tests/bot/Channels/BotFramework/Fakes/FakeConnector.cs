@@ -23,6 +23,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (int Status, string Body)> _refusals = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _hangs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _answers = new(StringComparer.Ordinal);
+    private (int Status, string Body)? _newChatRefusal;
     private LocalServer? _server;
     private int _throttleNext;
     private int _ids;
@@ -62,6 +63,9 @@ internal sealed class FakeConnector : IAsyncDisposable
     /// <summary>Every later call to the conversation is refused with this status and body, as Teams does once the app is removed.</summary>
     public void Refuse(string conversationId, int status, string body) => _refusals[Uri.EscapeDataString(conversationId)] = (status, body);
 
+    /// <summary>Every later request to open a conversation (<c>POST v3/conversations</c>) is refused with this status and body, as Teams refuses a one-to-one chat with a user who removed the app or blocked the bot.</summary>
+    public void RefuseNewChats(int status, string body) => _newChatRefusal = (status, body);
+
     /// <summary>A GET whose path contains <paramref name="path"/> (escaped as sent) is answered with <paramref name="json"/>, as Teams answers its lookups.</summary>
     public void AnswerGet(string path, string json) => _answers[path] = json;
 
@@ -76,8 +80,10 @@ internal sealed class FakeConnector : IAsyncDisposable
             hang.TrySetResult();
     }
 
-    private (int Status, string Body)? AnswerFor(string rawTarget) =>
-        _refusals.FirstOrDefault(refusal => rawTarget.Contains(refusal.Key, StringComparison.Ordinal)) is { Key: not null } match
+    private (int Status, string Body)? AnswerFor(string method, string rawTarget) =>
+        method == HttpMethods.Post && rawTarget.EndsWith("/v3/conversations", StringComparison.Ordinal) && _newChatRefusal is { } newChat
+            ? newChat
+            : _refusals.FirstOrDefault(refusal => rawTarget.Contains(refusal.Key, StringComparison.Ordinal)) is { Key: not null } match
             ? match.Value
             : null;
 
@@ -118,7 +124,7 @@ internal sealed class FakeConnector : IAsyncDisposable
             await WriteJsonAsync(context, lookup.Value);
             return;
         }
-        if (AnswerFor(rawTarget) is { } refusal)
+        if (AnswerFor(context.Request.Method, rawTarget) is { } refusal)
         {
             _refused.Enqueue(call);
             context.Response.StatusCode = refusal.Status;
