@@ -102,11 +102,14 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         var connection = await database.OpenAsync(cancellationToken);
         try
         {
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(@class, hashtext(@conversation))", connection);
+            // A lock that ends with its transaction: one held by the session would outlive the hold behind a
+            // transaction-mode connection pooler, which hands the server connection to someone else.
+            var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@class, hashtext(@conversation))", connection, transaction);
             command.Parameters.AddWithValue("class", HoldLockClass);
             command.Parameters.AddWithValue("conversation", conversationId);
             await command.ExecuteNonQueryAsync(cancellationToken);
-            return new ConversationHold(connection, conversationId);
+            return new ConversationHold(connection, transaction);
         }
         catch
         {
@@ -156,21 +159,19 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         }
     }
 
-    /// <summary>The connection holding a conversation's advisory lock; disposing it unlocks it and returns the connection.</summary>
-    private sealed class ConversationHold(NpgsqlConnection connection, string conversationId) : IAsyncDisposable
+    /// <summary>The transaction holding a conversation's advisory lock; disposing it ends both and returns the connection.</summary>
+    private sealed class ConversationHold(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
             try
             {
-                await using var command = new NpgsqlCommand("SELECT pg_advisory_unlock(@class, hashtext(@conversation))", connection);
-                command.Parameters.AddWithValue("class", HoldLockClass);
-                command.Parameters.AddWithValue("conversation", conversationId);
-                await command.ExecuteNonQueryAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
             }
             finally
             {
-                // A connection that failed to unlock is reset when the pool hands it out again, which ends its locks.
+                // A transaction that could not end is rolled back when its connection is closed, which ends its lock.
+                await transaction.DisposeAsync();
                 await connection.DisposeAsync();
             }
         }
