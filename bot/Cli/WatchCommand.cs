@@ -80,12 +80,7 @@ internal static class WatchCommand
         var command = Sub("list", "Every watched host with its certificate, expiry, days left, status, last probe, next warning and subscribers.", json);
         command.SetAction((parse, token) => WithAppAsync(parse, time, async (app, output, _) =>
         {
-            var store = app.Services.GetRequiredService<IWatchStore>();
-            var settings = app.Services.GetRequiredService<IOptions<WatchOptions>>().Value;
-            var now = (time ?? TimeProvider.System).GetUtcNow();
-            var rows = new List<WatchStatus>();
-            foreach (var watched in await app.Services.GetRequiredService<WatchInventory>().ListAsync(token))
-                rows.Add(WatchStatus.Of(watched, await store.GetHistoryAsync(watched.Id, token), settings.Thresholds, now));
+            var rows = await app.Services.GetRequiredService<WatchListing>().ListAsync((time ?? TimeProvider.System).GetUtcNow(), token);
             if (parse.GetValue(json))
                 await output.WriteLineAsync(JsonSerializer.Serialize(rows, WatchListJsonContext.Default.IReadOnlyListWatchStatus));
             else

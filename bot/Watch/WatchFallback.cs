@@ -1,5 +1,6 @@
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
+using RdpHelpBot.Dialogs.Watch;
 
 namespace RdpHelpBot.Bot.Watch;
 
@@ -30,11 +31,24 @@ internal sealed class WatchFallback(IServiceProvider services)
     }
 
     /// <summary>The words put before what the person missed.</summary>
-    public static string Preface(string subscriber)
+    public static string Preface(string subscriber) =>
+        $"{CannotReach(subscriber)}, so I'm telling you instead. They should have had this certificate warning:";
+
+    /// <summary>
+    /// What the host's own conversation is told instead of a copy of the warning, which it hears itself as a subscriber
+    /// of the host (a copy would show it the same warning twice).
+    /// </summary>
+    public static string HostConversationNotice(string subscriber, WatchedHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return $"{CannotReach(subscriber)}. They no longer get the certificate warnings about " +
+            $"{new WatchHostRef(host.Host, host.Port).Display}; this conversation gets each of them.";
+    }
+
+    private static string CannotReach(string subscriber)
     {
         var address = WatchSubscriber.Parse(subscriber);
         var who = address?.UserId is { } user ? $"the person {user}" : $"the conversation {address?.ConversationId ?? subscriber}";
-        return $"I can't reach {who} in {address?.ChannelId ?? "their chat"} any more (the app was removed or the bot blocked), " +
-            "so I'm telling you instead. They should have had this certificate warning:";
+        return $"I can't reach {who} in {address?.ChannelId ?? "their chat"} any more (the app was removed or the bot blocked)";
     }
 }

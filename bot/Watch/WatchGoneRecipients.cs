@@ -37,8 +37,13 @@ internal sealed partial class WatchGoneRecipients(IServiceProvider services) : I
             LogNobodyToTell(logger, message.To.ChannelId);
             return;
         }
+        // The host's own conversation hears the host's warnings itself: it is told who no longer does, not shown the warning
+        // again. A digest about several hosts goes whole, since that conversation hears only its own host's.
+        Reply[] replies = hostIds.Count == 1 && host is not null && WatchFallback.HostConversation(host, subscriber) is not null
+            ? [new Reply(WatchFallback.HostConversationNotice(subscriber, host))]
+            : [new Reply(WatchFallback.Preface(subscriber)), .. message.Replies];
         // Written to the outbox itself: the messenger delivers through this very follow-up.
-        var told = new OutgoingMessage($"{message.Id}_instead", instead, [new Reply(WatchFallback.Preface(subscriber)), .. message.Replies]);
+        var told = new OutgoingMessage($"{message.Id}_instead", instead, replies);
         await outbox.AddAsync([told.ToRow(now, now)], transaction: null, cancellationToken);
     }
 

@@ -29,6 +29,11 @@ internal static class WatchListPrinter
             if (row.NextThreshold is { } days)
                 await output.WriteLineAsync($"  next warning {days} days before expiry, {Time(row.NextWarning)}");
             await output.WriteLineAsync($"  subscribers  {(row.Subscribers.Count == 0 ? "none (webhooks only)" : string.Join(", ", row.Subscribers))}");
+            foreach (var mark in row.Unreachable)
+            {
+                await output.WriteLineAsync($"  unreachable  {mark.Subscriber} since {Time(mark.UnreachableSince)} (the app removed or the bot blocked); " +
+                    (mark.WarnedInstead is null ? "nobody can be warned in their place" : $"warned in their place: {mark.WarnedInstead}"));
+            }
         }
     }
 

@@ -20,6 +20,9 @@ internal sealed record WatchStatus(
     DateTimeOffset? NextWarning,
     string? Problem)
 {
+    /// <summary>The subscribers the channel refuses for good, and who is warned in their place.</summary>
+    public IReadOnlyList<WatchOwnerMark> Unreachable { get; init; } = [];
+
     public static WatchStatus Of(WatchedHost host, WatchHistory history, IReadOnlyList<int> thresholds, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(host);

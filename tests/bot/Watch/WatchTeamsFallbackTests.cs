@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RdpHelpBot.Bot.Cli;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Checks.Probe.Fakes;
@@ -56,14 +57,39 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Warning_OwnersChatRefusedWith403_TheHostsChannelIsToldWhatTheyMissed()
+    public async Task Warning_OwnersChatRefusedWith403_TheHostsChannelIsToldTheyNoLongerHearIt()
     {
         await StartAsync();
         await PassAsync();
 
-        var told = Assert.Single(ChannelTexts(), text => text.Contains("I can't reach the person " + Owner, StringComparison.Ordinal));
-        Assert.Contains("The RDP certificate of 127.0.0.1", told, StringComparison.Ordinal);
-        Assert.Contains("expires in 5 days", told, StringComparison.Ordinal);
+        var told = Assert.Single(ChannelMessages(), text => text.Contains("I can't reach the person " + Owner, StringComparison.Ordinal));
+        Assert.Contains($"They no longer get the certificate warnings about 127.0.0.1 (port {_listener.Port})", told, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Warning_OwnersChatRefusedWith403_TheHostsChannelSeesTheWarningOnce()
+    {
+        await StartAsync();
+        await PassAsync();
+
+        Assert.Single(ChannelMessages(), text => text.Contains("expires in 5 days", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task List_OwnersChatRefusedWith403_ShowsTheOwnerMarkedAndTheChannelWarnedInstead()
+    {
+        await StartAsync();
+        await PassAsync();
+
+        var rows = await Services.GetRequiredService<WatchListing>().ListAsync(_time.GetUtcNow(), CancellationToken.None);
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(rows, WatchListJsonContext.Default.IReadOnlyListWatchStatus));
+        var mark = Assert.Single(json.RootElement[0].GetProperty("unreachable").EnumerateArray());
+        var printed = new StringWriter();
+        await WatchListPrinter.WriteAsync(rows, printed);
+
+        Assert.Equal(($"msteams:{Owner}", $"msteams:conversation:{_team}"), (mark.GetProperty("subscriber").GetString(), mark.GetProperty("warnedInstead").GetString()));
+        Assert.Contains($"  unreachable  msteams:{Owner} since ", printed.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"warned in their place: msteams:conversation:{_team}", printed.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,8 +119,8 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
         var recipient = Assert.Single(await Services.GetRequiredService<IWatchStore>().ListRecipientsAsync(CancellationToken.None));
         Assert.Equal($"msteams:{Owner}", recipient.Subscriber);
         Assert.NotNull(recipient.UnreachableSince);
-        // The channel hears each threshold once, and what the owner missed once.
-        Assert.Equal(["expires in 5 days", "expires in 5 days", "expires in 2 days"],
+        // The channel hears each threshold once.
+        Assert.Equal(["expires in 5 days", "expires in 2 days"],
             ChannelTexts().Select(text => Regex.Match(text, "expires in [0-9]+ days?").Value));
     }
 
@@ -110,10 +136,13 @@ public sealed class WatchTeamsFallbackTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The messages about the host posted in the team's channel, each as its words (activity and card text together), in order.</summary>
+    /// <summary>The warnings about the host posted in the team's channel, each as its words (activity and card text together), in order.</summary>
     private List<string> ChannelTexts() =>
-        [.. _connector.CallsTo(_team).Where(call => call.Type == "message").Select(call => string.Join("\n", Words(call.Body!.Value)))
-            .Where(text => text.Contains("RDP certificate of 127.0.0.1", StringComparison.Ordinal))];
+        [.. ChannelMessages().Where(text => text.Contains("RDP certificate of 127.0.0.1", StringComparison.Ordinal))];
+
+    /// <summary>Every message posted in the team's channel, each as its words, in order.</summary>
+    private List<string> ChannelMessages() =>
+        [.. _connector.CallsTo(_team).Where(call => call.Type == "message").Select(call => string.Join("\n", Words(call.Body!.Value)))];
 
     private static IEnumerable<string> Words(JsonElement element) => element.ValueKind switch
     {
