@@ -23,6 +23,7 @@ internal static class WatchHostBuilderExtensions
         builder.Services.AddSingleton<WatchNotifier>();
         builder.Services.AddSingleton<WatchFallback>();
         builder.Services.AddSingleton<WatchListing>();
+        builder.Services.AddSingleton<WatchTimeZones>();
         builder.Services.AddSingleton<IGoneRecipients, WatchGoneRecipients>();
         builder.Services.AddSingleton(services => new CertificateProbe(new ProbeOptions(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<WatchPass>();
