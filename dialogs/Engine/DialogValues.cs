@@ -7,14 +7,22 @@ namespace RdpHelpBot.Dialogs.Engine;
 /// <summary>Typed access to dialog state, which is stored as plain JSON values.</summary>
 public static class DialogValues
 {
+    // A JsonElement is immutable, so the values most often set (a prompt's attempt count, flags) are made once.
+    private static readonly JsonElement[] SmallNumbers =
+        [.. Enumerable.Range(0, 16).Select(number => JsonSerializer.SerializeToElement(number, DialogJsonContext.Default.Int32))];
+    private static readonly JsonElement True = JsonSerializer.SerializeToElement(true, DialogJsonContext.Default.Boolean);
+    private static readonly JsonElement False = JsonSerializer.SerializeToElement(false, DialogJsonContext.Default.Boolean);
+
     public static void Set(this IDictionary<string, JsonElement> values, string key, string value) =>
         values[key] = JsonSerializer.SerializeToElement(value, DialogJsonContext.Default.String);
 
     public static void Set(this IDictionary<string, JsonElement> values, string key, int value) =>
-        values[key] = JsonSerializer.SerializeToElement(value, DialogJsonContext.Default.Int32);
+        values[key] = value >= 0 && value < SmallNumbers.Length
+            ? SmallNumbers[value]
+            : JsonSerializer.SerializeToElement(value, DialogJsonContext.Default.Int32);
 
     public static void Set(this IDictionary<string, JsonElement> values, string key, bool value) =>
-        values[key] = JsonSerializer.SerializeToElement(value, DialogJsonContext.Default.Boolean);
+        values[key] = value ? True : False;
 
     public static void Set<T>(this IDictionary<string, JsonElement> values, string key, T value, JsonTypeInfo<T> type) =>
         values[key] = JsonSerializer.SerializeToElement(value, type);

@@ -39,29 +39,57 @@ public sealed class CaseDiagnosis
 }
 
 /// <summary>A cause with its probability given the evidence, and a one-line reason built from the knowledge.</summary>
-public sealed class RankedCause(Cause cause, double probability, Func<string> explain)
+/// <remarks>
+/// The reason is worked out when first read, from what ranked the cause; what that takes is kept in fields rather
+/// than a closure, since every diagnosis ranks every cause and few reasons are ever read.
+/// </remarks>
+public sealed class RankedCause
 {
+    private readonly CauseReasons _reasons;
+    private readonly bool _isTop;
+    private readonly CaseState _state;
     private string? _reason;
 
-    public Cause Cause { get; } = cause;
+    internal RankedCause(Cause cause, double probability, CauseReasons reasons, bool isTop, CaseState state)
+    {
+        Cause = cause;
+        Probability = probability;
+        _reasons = reasons;
+        _isTop = isTop;
+        _state = state;
+    }
 
-    public double Probability { get; } = probability;
+    public Cause Cause { get; }
 
-    public string Reason => _reason ??= explain();
+    public double Probability { get; }
+
+    public string Reason => _reason ??= _reasons.For(Cause, _isTop, _state);
 }
 
 /// <summary>A fix, the cause it mainly addresses, the chance it resolves the case, and why it comes where it does.</summary>
-public sealed class RankedFix(Fix fix, Cause cause, double likelihood, Func<string> explain)
+public sealed class RankedFix
 {
+    private readonly FixRanker.Candidate _candidate;
+    private readonly int _position;
+    private readonly IReadOnlyList<RankedCause> _causes;
+    private readonly Fix? _overtaken;
     private string? _reason;
 
-    public Fix Fix { get; } = fix;
+    internal RankedFix(FixRanker.Candidate candidate, int position, IReadOnlyList<RankedCause> causes, Fix? overtaken)
+    {
+        _candidate = candidate;
+        _position = position;
+        _causes = causes;
+        _overtaken = overtaken;
+    }
 
-    public Cause Cause { get; } = cause;
+    public Fix Fix => _candidate.Fix;
 
-    public double Likelihood { get; } = likelihood;
+    public Cause Cause => _candidate.Cause;
 
-    public string Reason => _reason ??= explain();
+    public double Likelihood => _candidate.Likelihood;
+
+    public string Reason => _reason ??= FixReasons.For(_candidate, _position, _causes, _overtaken);
 }
 
 public static class StopReasons

@@ -40,7 +40,7 @@ public sealed class DiagnosisEngine
         foreach (var i in order)
         {
             var isTop = causes.Count == 0;
-            causes.Add(new RankedCause(model.Causes[i], posterior[i], () => causeReasons.For(model.Causes[i], isTop, state)));
+            causes.Add(new RankedCause(model.Causes[i], posterior[i], causeReasons, isTop, state));
         }
         return new CaseDiagnosis(
             state.Context,

@@ -34,8 +34,7 @@ internal sealed class FixRanker(KnowledgeBase knowledge, DiagnosisOptions option
             var chosen = remaining[chosenIndex];
             remaining.RemoveAt(chosenIndex);
             var overtaken = chosen == leader ? null : leader.Fix;
-            var position = ranked.Count;
-            ranked.Add(new RankedFix(chosen.Fix, chosen.Cause, chosen.Likelihood, () => FixReasons.For(chosen, position, causes, overtaken)));
+            ranked.Add(new RankedFix(chosen, ranked.Count, causes, overtaken));
         }
         return ranked;
     }

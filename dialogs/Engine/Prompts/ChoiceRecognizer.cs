@@ -20,7 +20,12 @@ internal static class ChoiceRecognizer
             return PromptRecognition.NoMatch<FoundChoice>();
 
         var candidates = Candidates(choices);
-        var exact = candidates.Where(c => c.Phrase == normalized).Select(c => c.Index);
+        var exact = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Phrase == normalized)
+                exact.Add(candidate.Index);
+        }
         if (Decide(exact, choices) is { } byPhrase)
             return byPhrase;
 
@@ -28,21 +33,32 @@ internal static class ChoiceRecognizer
             return PromptRecognition.Matched(Found(choices, position - 1));
 
         var words = TextNormalizer.Words(normalized);
-        var contained = Best(candidates
-            .Where(c => ContainsSequence(words, c.Words))
-            .Select(c => (c.Index, Score: -c.Words.Length)));
-        if (Decide(contained, choices) is { } bySentence)
+        var contained = new List<(int Index, int Score)>();
+        foreach (var candidate in candidates)
+        {
+            if (ContainsSequence(words, candidate.Words))
+                contained.Add((candidate.Index, -candidate.Words.Length));
+        }
+        if (Decide(Best(contained), choices) is { } bySentence)
             return bySentence;
 
-        var partial = candidates.Where(c => words.All(word => c.Words.Contains(word))).Select(c => c.Index);
+        var partial = new List<int>();
+        foreach (var candidate in candidates)
+        {
+            if (Array.TrueForAll(words, word => candidate.Words.Contains(word)))
+                partial.Add(candidate.Index);
+        }
         if (Decide(partial, choices) is { } byPart)
             return byPart;
 
-        var misspelt = Best(candidates
-            .Select(c => (c.Index, Score: EditDistance.Between(normalized, c.Phrase), c.Phrase.Length))
-            .Where(c => c.Score <= Misspelling.AllowedEdits(c.Length))
-            .Select(c => (c.Index, c.Score)));
-        return Decide(misspelt, choices) ?? PromptRecognition.NoMatch<FoundChoice>();
+        var misspelt = new List<(int Index, int Score)>();
+        foreach (var candidate in candidates)
+        {
+            var edits = EditDistance.Between(normalized, candidate.Phrase);
+            if (edits <= Misspelling.AllowedEdits(candidate.Phrase.Length))
+                misspelt.Add((candidate.Index, edits));
+        }
+        return Decide(Best(misspelt), choices) ?? PromptRecognition.NoMatch<FoundChoice>();
     }
 
     private static FoundChoice? FindByValue(string value, IReadOnlyList<Choice> choices)
@@ -55,25 +71,39 @@ internal static class ChoiceRecognizer
         return null;
     }
 
-    private static PromptRecognition<FoundChoice>? Decide(IEnumerable<int> matches, IReadOnlyList<Choice> choices)
+    /// <summary>Settles on the choices <paramref name="matches"/> names (in any order, repeats allowed; sorted here).</summary>
+    private static PromptRecognition<FoundChoice>? Decide(List<int> matches, IReadOnlyList<Choice> choices)
     {
-        var distinct = matches.Distinct().Order().ToList();
-        return distinct.Count switch
+        matches.Sort();
+        var distinct = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            if (i == 0 || matches[i] != matches[distinct - 1])
+                matches[distinct++] = matches[i];
+        }
+        return distinct switch
         {
             0 => null,
-            1 => PromptRecognition.Matched(Found(choices, distinct[0])),
-            _ => PromptRecognition.Ambiguous<FoundChoice>(distinct.ConvertAll(index => choices[index])),
+            1 => PromptRecognition.Matched(Found(choices, matches[0])),
+            _ => PromptRecognition.Ambiguous<FoundChoice>(matches.GetRange(0, distinct).ConvertAll(index => choices[index])),
         };
     }
 
     /// <summary>The choices with the lowest score.</summary>
-    private static IEnumerable<int> Best(IEnumerable<(int Index, int Score)> scored)
+    private static List<int> Best(List<(int Index, int Score)> scored)
     {
-        var list = scored.ToList();
-        if (list.Count == 0)
-            return [];
-        var best = list.Min(s => s.Score);
-        return list.Where(s => s.Score == best).Select(s => s.Index);
+        var best = new List<int>();
+        if (scored.Count == 0)
+            return best;
+        var lowest = int.MaxValue;
+        foreach (var (_, score) in scored)
+            lowest = Math.Min(lowest, score);
+        foreach (var (index, score) in scored)
+        {
+            if (score == lowest)
+                best.Add(index);
+        }
+        return best;
     }
 
     private static bool ContainsSequence(string[] words, string[] phrase)
@@ -92,18 +122,31 @@ internal static class ChoiceRecognizer
         for (var index = 0; index < choices.Count; index++)
         {
             var choice = choices[index];
-            foreach (var phrase in choice.SynonymsOrEmpty.Prepend(choice.Label).Prepend(choice.Value))
-            {
-                var normalized = TextNormalizer.Normalize(phrase);
-                if (normalized.Length > 0)
-                    candidates.Add(new Candidate(index, normalized, TextNormalizer.Words(normalized)));
-            }
+            Add(candidates, index, choice.Value);
+            Add(candidates, index, choice.Label);
+            foreach (var synonym in choice.SynonymsOrEmpty)
+                Add(candidates, index, synonym);
         }
         return candidates;
+    }
+
+    private static void Add(List<Candidate> candidates, int index, string phrase)
+    {
+        var normalized = TextNormalizer.Normalize(phrase);
+        if (normalized.Length > 0)
+            candidates.Add(new Candidate(index, normalized));
     }
 
     private static FoundChoice Found(IReadOnlyList<Choice> choices, int index) =>
         new(choices[index].Value, choices[index].Label, index);
 
-    private sealed record Candidate(int Index, string Phrase, string[] Words);
+    /// <summary>A phrase that names a choice; its words are split only when a reading past the exact one needs them.</summary>
+    private sealed class Candidate(int index, string phrase)
+    {
+        public int Index { get; } = index;
+
+        public string Phrase { get; } = phrase;
+
+        public string[] Words => field ??= TextNormalizer.Words(Phrase);
+    }
 }
