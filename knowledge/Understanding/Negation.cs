@@ -17,12 +17,14 @@ internal static class Negation
     private const string Bridge =
         @"(?:use|uses|using|used|have|has|had|run|runs|running|ran|on|over|via|through|behind|in|an|a|the|any|our|my"
         + @"|we|i|it|been|connect|connecting|connected|go|going|even|really|actually|install|installed|involve|involved"
-        + @"|with|from|got|get)";
+        + @"|with|from|got|get|need|needs|needed|require|requires|required)";
 
     private static readonly Regex DeniedBefore = TextPatterns.Create($@"\b{Negator}\s+(?:{Bridge}\s+){{0,4}}$");
 
     private static readonly Regex DeniedAfter = TextPatterns.Create(
         @"^\s*(?:(?:(?:is|was|are|were)\s+not|isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:used|involved|in use|on|running|installed|enabled|connected|in place)\b"
+        // "drain mode is off", "the VPN was switched off": a setting named and then said to be off.
+        + @"|(?:is|was|are|were)\s+(?:(?:already|still|definitely)\s+)?(?:off|turned off|switched off)\b"
         + @"|[:=-]\s*(?:no|none|off|n/?a|not used)\b(?!\s*\w))");
 
     private static readonly Regex ClauseBreak = TextPatterns.Create(

@@ -72,6 +72,7 @@ public sealed class FactReadingTests
     [MemberData(nameof(ScopeAndPlatformPhrases.Messages), MemberType = typeof(ScopeAndPlatformPhrases))]
     [MemberData(nameof(HostObservationPhrases.Messages), MemberType = typeof(HostObservationPhrases))]
     [MemberData(nameof(ParaphrasePhrases.Messages), MemberType = typeof(ParaphrasePhrases))]
+    [MemberData(nameof(FieldReportPhrases.Messages), MemberType = typeof(FieldReportPhrases))]
     public void Understand_Message_ReadsTheFactsSaid(string message, string expected)
     {
         var understanding = UnderstandingFixture.Understander.Understand(message);

@@ -41,7 +41,7 @@ internal static class ParaphrasePhrases
         { "the server is directly on the internet", "rdp-exposed-to-internet" },
         // names and addresses
         { "mstsc /v:10.0.22.40 works", "works-by-ip mstsc-client" },
-        { "Ping to the private IP works", "" },
+        { "Ping to the private IP works", "ping-works" },
         { "the server got a new address when they moved it", "ip-or-network-moved" },
         { "the host name points at the wrong address", "name-resolves-to-old-address" },
         // certificates
