@@ -19,6 +19,14 @@ public sealed class StorageOptions
     /// <summary>The Npgsql connection string of the PostgreSQL database; required with <c>Provider=Postgres</c>, unused otherwise.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// How long an inbound item (a Bot Framework activity or Slack event acknowledged and not yet answered) is left to
+    /// the instance that took it before another instance on the database runs it instead (that instance stopped). The
+    /// holder renews its claims every third of this while it runs, so a long turn keeps its item. Default 1 minute.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:03", "01:00:00", ErrorMessage = "Storage:InboundClaimTimeout must be between 3 seconds and 1 hour.")]
+    public TimeSpan InboundClaimTimeout { get; set; } = TimeSpan.FromMinutes(1);
+
     public string DatabasePath => Path.GetFullPath(Path.Combine(DataFolder, "rdphelpbot.db"));
 }
 

@@ -7,6 +7,7 @@ using RdpHelpBot.Bot.Channels.BotFramework.Connector;
 using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 using RdpHelpBot.Bot.Channels.BotFramework.Helpdesk;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
+using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Outbox.Messages;
 using RdpHelpBot.Dialogs.Helpdesk;
 using RdpHelpBot.Dialogs.Outbox;
@@ -57,6 +58,7 @@ internal static class BotFrameworkChannel
         services.AddSingleton<BotFrameworkTurns>();
         services.AddSingleton<InboundActivities>();
         services.AddHostedService<InboundReplayService>();
+        services.AddInboundChannel<InboundActivities>();
         services.AddSingleton<IChannelMessenger, BotFrameworkMessenger>();
         services.AddSingleton<IConversationAddressResolver, StoredConversationAddresses>();
         services.AddTransient<ActivityHandler>();

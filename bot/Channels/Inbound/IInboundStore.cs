@@ -6,12 +6,13 @@ namespace RdpHelpBot.Bot.Channels.Inbound;
 /// What the channels have acknowledged and must still act on. A channel answers its caller as soon as an item is
 /// kept here, runs the turn afterwards and marks the item handled in the turn's own transaction; items a stopped
 /// process never handled are run again at the next start. Kept items are also the channel's memory of what it has
-/// received, so a redelivery of one is recognised and runs nothing twice.
+/// received, so a redelivery of one is recognised and runs nothing twice. An item is held by the instance that runs it
+/// (<see cref="InboundClaim"/>): another instance sharing the store takes it only once that claim has run out.
 /// </summary>
 internal interface IInboundStore
 {
-    /// <summary>Keeps <paramref name="item"/>; false when its channel and id were received before (a redelivery).</summary>
-    Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken);
+    /// <summary>Keeps <paramref name="item"/>, held by <paramref name="claim"/>; false when its channel and id were received before (a redelivery).</summary>
+    Task<bool> AcceptAsync(InboundItem item, InboundClaim claim, CancellationToken cancellationToken);
 
     /// <summary>
     /// Forgets an item that was accepted but could not be taken after all (the work queue was full), so that the
@@ -26,14 +27,23 @@ internal interface IInboundStore
     Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The channel's items that were accepted and never handled, oldest first, counting this as a start of each;
-    /// an item started <see cref="InboundItem.MaxStarts"/> times is given up on (it is returned no more).
+    /// The channel's items that were accepted and never handled and that nobody holds (never claimed, or the claim ran
+    /// out at <see cref="InboundClaim.Now"/>: its instance stopped), oldest first, each now held by
+    /// <paramref name="claim"/> and counted as a start; an item started <see cref="InboundItem.MaxStarts"/> times is
+    /// given up on (it is returned no more). Two instances taking at once never get the same item.
     /// </summary>
-    Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken);
+    Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken);
+
+    /// <summary>Extends every claim <see cref="InboundClaim.Owner"/> holds on an unhandled item to <see cref="InboundClaim.Until"/>.</summary>
+    Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken);
 
     /// <summary>Forgets items received before <paramref name="cutoff"/>, handled or not; returns how many.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 }
+
+/// <summary>An instance's hold on the inbound items it runs, from <paramref name="Now"/> until <paramref name="Until"/>.</summary>
+/// <param name="Owner">The running instance (machine, process and a random part), never the same for two processes.</param>
+internal sealed record InboundClaim(string Owner, DateTimeOffset Now, DateTimeOffset Until);
 
 /// <summary>An activity, event or click as its channel received it.</summary>
 /// <param name="Channel">The channel that received it, e.g. <c>msteams</c> or <c>slack</c>.</param>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Channels.Slack.Commands;
 using RdpHelpBot.Bot.Channels.Slack.Events;
 using RdpHelpBot.Bot.Channels.Slack.Helpdesk;
@@ -64,6 +65,7 @@ internal static class SlackChannel
         services.AddConversationQueue();
         services.AddSingleton<SlackInbox>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackInbox>());
+        services.AddInboundChannel<SlackInbox>();
         services.AddSingleton<SlackTurnProcessor>();
         services.AddSingleton<SlackUserNames>();
         services.AddSingleton<SlackHelpdeskChannel>();

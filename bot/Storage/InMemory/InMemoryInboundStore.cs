@@ -5,7 +5,7 @@ namespace RdpHelpBot.Bot.Storage.InMemory;
 
 /// <summary>
 /// The inbound items of a store kept in memory: a redelivery is still recognised, but nothing survives a restart.
-/// At most a capacity of items is kept; the oldest go first.
+/// At most a capacity of items is kept; the oldest go first. Claims are this process's alone.
 /// </summary>
 internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.DefaultCapacity) : IInboundStore
 {
@@ -14,18 +14,24 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
     private readonly Dictionary<string, Entry> _items = new(StringComparer.Ordinal);
     private readonly Queue<string> _order = new();
     private readonly Lock _gate = new();
+    private readonly InProcessInboundClaims _claims = new();
 
-    public Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    public Task<bool> AcceptAsync(InboundItem item, InboundClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(claim);
         var key = Key(item.Channel, item.Id);
         lock (_gate)
         {
             if (!_items.TryAdd(key, new Entry(item)))
                 return Task.FromResult(false);
+            _claims.Claim(item.Channel, item.Id, claim);
             _order.Enqueue(key);
             while (_order.Count > capacity)
-                _items.Remove(_order.Dequeue());
+            {
+                if (_items.Remove(_order.Dequeue(), out var dropped))
+                    _claims.Forget(dropped.Item.Channel, dropped.Item.Id);
+            }
             return Task.FromResult(true);
         }
     }
@@ -36,6 +42,7 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         {
             if (_items.TryGetValue(Key(channel, id), out var entry) && !entry.Handled)
                 _items.Remove(Key(channel, id));
+            _claims.Forget(channel, id);
         }
         // The order keeps the key: accepted again, the item may be dropped a little early once the store is full.
         return Task.CompletedTask;
@@ -49,17 +56,20 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         {
             if (_items.TryGetValue(Key(channel, id), out var entry))
                 entry.Handled = true;
+            _claims.Forget(channel, id);
         }
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(claim);
         lock (_gate)
         {
             var taken = _items.Values
                 .Where(entry => !entry.Handled && entry.Item.Channel == channel && entry.Starts < InboundItem.MaxStarts)
                 .OrderBy(entry => entry.Item.Received)
+                .Where(entry => _claims.TryClaim(channel, entry.Item.Id, claim))
                 .Take(limit)
                 .ToList();
             foreach (var entry in taken)
@@ -68,13 +78,24 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         }
     }
 
+    public Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        lock (_gate)
+            _claims.Renew(claim, key => _items.TryGetValue(Key(key.Channel, key.Id), out var entry) && !entry.Handled);
+        return Task.CompletedTask;
+    }
+
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         lock (_gate)
         {
             var old = _items.Where(pair => pair.Value.Item.Received < cutoff).Select(pair => pair.Key).ToList();
             foreach (var key in old)
-                _items.Remove(key);
+            {
+                if (_items.Remove(key, out var entry))
+                    _claims.Forget(entry.Item.Channel, entry.Item.Id);
+            }
             // The order keeps the removed keys until it reaches them; dropping a key twice is harmless.
             return Task.FromResult(old.Count);
         }

@@ -7,22 +7,26 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 /// <summary>
 /// The channels' inbound items in PostgreSQL, shared by every instance: a redelivery that reaches another instance is
 /// recognised too (<c>INSERT … ON CONFLICT DO NOTHING</c>). An item is marked handled in its turn's transaction.
+/// Each item names the instance holding it (<c>claimed_by</c>) and until when (<c>claimed_until</c>): the instance
+/// that kept it, or the one that took it over (<c>FOR UPDATE SKIP LOCKED</c>) once that claim had run out.
 /// </summary>
 internal sealed class PostgresInboundStore(PostgresDatabase database) : IInboundStore
 {
     private const string HandledSql = "UPDATE inbound_item SET handled = true WHERE channel = @channel AND id = @id";
 
-    public async Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    public async Task<bool> AcceptAsync(InboundItem item, InboundClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(claim);
         return await database.ExecuteAsync("""
-            INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts)
-            VALUES (@channel, @id, @conversation, @payload, @received, false, 0)
+            INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts, claimed_by, claimed_until)
+            VALUES (@channel, @id, @conversation, @payload, @received, false, 0, @owner, @until)
             ON CONFLICT (channel, id) DO NOTHING
             """,
             parameters =>
             {
                 Bind(parameters, item.Channel, item.Id);
+                BindClaim(parameters, claim);
                 parameters.AddWithValue("conversation", item.ConversationKey);
                 parameters.AddWithValue("payload", item.Payload);
                 parameters.AddWithValue("received", PostgresTime.Utc(item.Received));
@@ -39,21 +43,24 @@ internal sealed class PostgresInboundStore(PostgresDatabase database) : IInbound
         database.ExecuteAsync(HandledSql, parameters => Bind(parameters, channel, id), cancellationToken);
 
     /// <remarks>Rows another instance is taking at the same moment are skipped, not waited for.</remarks>
-    public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(claim);
         var items = await database.QueryAsync("""
             WITH taken AS (
                 SELECT channel, id FROM inbound_item
-                WHERE channel = @channel AND NOT handled AND starts < @max
+                WHERE channel = @channel AND NOT handled AND starts < @max AND (claimed_until IS NULL OR claimed_until <= @now)
                 ORDER BY received, arrival LIMIT @limit
                 FOR UPDATE SKIP LOCKED)
-            UPDATE inbound_item i SET starts = i.starts + 1 FROM taken
+            UPDATE inbound_item i SET starts = i.starts + 1, claimed_by = @owner, claimed_until = @until FROM taken
             WHERE i.channel = taken.channel AND i.id = taken.id
             RETURNING i.id, i.conversation_key, i.payload, i.received, i.arrival
             """,
             parameters =>
             {
                 parameters.AddWithValue("channel", channel);
+                parameters.AddWithValue("now", PostgresTime.Utc(claim.Now));
+                BindClaim(parameters, claim);
                 parameters.AddWithValue("max", InboundItem.MaxStarts);
                 parameters.AddWithValue("limit", limit);
             },
@@ -61,6 +68,13 @@ internal sealed class PostgresInboundStore(PostgresDatabase database) : IInbound
                 Arrival: reader.GetInt64(4)),
             cancellationToken);
         return [.. items.OrderBy(row => row.Item.Received).ThenBy(row => row.Arrival).Select(row => row.Item)];
+    }
+
+    public Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return database.ExecuteAsync("UPDATE inbound_item SET claimed_until = @until WHERE claimed_by = @owner AND NOT handled",
+            parameters => BindClaim(parameters, claim), cancellationToken);
     }
 
     public Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
@@ -71,6 +85,12 @@ internal sealed class PostgresInboundStore(PostgresDatabase database) : IInbound
     {
         parameters.AddWithValue("channel", channel);
         parameters.AddWithValue("id", id);
+    }
+
+    private static void BindClaim(NpgsqlParameterCollection parameters, InboundClaim claim)
+    {
+        parameters.AddWithValue("owner", claim.Owner);
+        parameters.AddWithValue("until", PostgresTime.Utc(claim.Until));
     }
 
     private sealed class HandledParticipant(string channel, string id) : IStateWriteParticipant

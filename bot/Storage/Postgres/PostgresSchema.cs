@@ -126,6 +126,9 @@ internal static class PostgresSchema
         """
         CREATE TABLE watch_recipient (id text PRIMARY KEY, at timestamptz NOT NULL, json text NOT NULL);
         """,
+        """
+        ALTER TABLE inbound_item ADD COLUMN claimed_by text, ADD COLUMN claimed_until timestamptz;
+        """,
     ];
 
     /// <summary>The schema version this build writes and reads.</summary>

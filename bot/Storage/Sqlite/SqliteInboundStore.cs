@@ -5,14 +5,20 @@ using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
-/// <summary>The channels' inbound items in the bot's SQLite file; an item is marked handled in its turn's transaction.</summary>
+/// <summary>
+/// The channels' inbound items in the bot's SQLite file; an item is marked handled in its turn's transaction. One
+/// process uses the file, so the claims are kept in that process (<see cref="InProcessInboundClaims"/>).
+/// </summary>
 internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStore
 {
-    public Task<bool> AcceptAsync(InboundItem item, CancellationToken cancellationToken)
+    private readonly InProcessInboundClaims _claims = new();
+
+    public async Task<bool> AcceptAsync(InboundItem item, InboundClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(claim);
         // Through the writer: concurrent requests' items are kept in one commit, each answered once it has committed.
-        return database.Writer.WriteAsync(async transaction =>
+        var accepted = await database.Writer.WriteAsync(async transaction =>
         {
             var command = transaction.Prepared("""
                 INSERT INTO inbound_item (channel, id, conversation_key, payload, received, handled, starts)
@@ -25,19 +31,45 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
             command.Parameters.AddWithValue("$received", SqliteTime.Format(item.Received));
             return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
         }, static _ => true, cancellationToken);
+        if (accepted)
+            _claims.Claim(item.Channel, item.Id, claim);
+        return accepted;
     }
 
-    public Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken) =>
-        database.Writer.WriteAsync(transaction => RunAsync(transaction, "DELETE FROM inbound_item WHERE channel = $channel AND id = $id AND handled = 0", channel, id),
+    public async Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken)
+    {
+        await database.Writer.WriteAsync(transaction => RunAsync(transaction, "DELETE FROM inbound_item WHERE channel = $channel AND id = $id AND handled = 0", channel, id),
             cancellationToken);
+        _claims.Forget(channel, id);
+    }
 
     public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(channel, id);
 
-    public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken) =>
-        database.Writer.WriteAsync(transaction => RunAsync(transaction, HandledSql, channel, id), cancellationToken);
-
-    public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, CancellationToken cancellationToken)
+    public async Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)
     {
+        await database.Writer.WriteAsync(transaction => RunAsync(transaction, HandledSql, channel, id), cancellationToken);
+        _claims.Forget(channel, id);
+    }
+
+    /// <remarks>Also forgets the claims on items handled since (a turn marks its item in its own transaction).</remarks>
+    public async Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        var unhandled = new HashSet<(string Channel, string Id)>();
+        await using (var connection = await database.OpenAsync(cancellationToken))
+        await using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT channel, id FROM inbound_item WHERE handled = 0";
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+                unhandled.Add((reader.GetString(0), reader.GetString(1)));
+        }
+        _claims.Renew(claim, unhandled.Contains);
+    }
+
+    public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         var items = new List<InboundItem>();
@@ -51,12 +83,16 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
                 """;
             select.Parameters.AddWithValue("$channel", channel);
             select.Parameters.AddWithValue("$max", InboundItem.MaxStarts);
-            select.Parameters.AddWithValue("$limit", limit);
+            // Enough rows to find the limit among those held (queued or running here), which are passed over.
+            select.Parameters.AddWithValue("$limit", limit + _claims.Count);
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            while (items.Count < limit && await reader.ReadAsync(cancellationToken))
             {
-                items.Add(new InboundItem(channel, reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                    DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                if (_claims.TryClaim(channel, reader.GetString(0), claim))
+                {
+                    items.Add(new InboundItem(channel, reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                        DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)));
+                }
             }
         }
         foreach (var item in items)

@@ -14,18 +14,20 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 /// <summary>
 /// Messages and welcomes answered before their turn runs: the activity is kept in the inbound store (a redelivery
 /// of one already kept runs nothing), queued behind its conversation's earlier turns and the channel answered at
-/// once, well within the 15 s after which Teams and Azure Bot Service send it again. What a stopped process never
-/// ran is queued again at the next start.
+/// once, well within the 15 s after which Teams and Azure Bot Service send it again. The instance that keeps an
+/// activity holds it (<see cref="InboundClaims"/>) until its turn has run; what a stopped process never ran is queued
+/// again at the next start, or by another instance once the stopped one's claim has run out.
 /// </summary>
 internal sealed partial class InboundActivities(
     IInboundStore store,
+    InboundClaims claims,
     ConversationQueue queue,
     BotFrameworkTurns turns,
     KnownConversations conversations,
     CardClicks clicks,
     MentionedUsers mentions,
     TimeProvider time,
-    ILogger<InboundActivities> logger)
+    ILogger<InboundActivities> logger) : IInboundChannel
 {
     /// <summary>
     /// The inbound store's channel for every Bot Framework activity; the activity's own channel id is in the item's id,
@@ -36,10 +38,6 @@ internal sealed partial class InboundActivities(
 
     /// <summary>How long a channel refused for a full queue is asked to wait.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
-
-    /// <summary>Items this process kept before its replay at start ran: queued already, so not replayed.</summary>
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _acceptedBeforeReplay = new(StringComparer.Ordinal);
-    private volatile bool _replayed;
 
     /// <summary>What a redelivery of the activity repeats: its channel, conversation and id.</summary>
     public static string Id(Activity activity) =>
@@ -67,19 +65,13 @@ internal sealed partial class InboundActivities(
     {
         var item = new InboundItem(Channel, Id(activity), QueueKey(activity),
             JsonSerializer.Serialize(new QueuedActivity(activity, signedByChannel), BotFrameworkJsonContext.Default.QueuedActivity), time.GetUtcNow());
-        if (!await store.AcceptAsync(item, cancellationToken))
-            return null;
-        // Only what this process kept: a redelivery of what the last run kept is still left to the replay.
-        if (!_replayed)
-            _acceptedBeforeReplay.TryAdd(item.Id, 0);
-        return item.Id;
+        return await store.AcceptAsync(item, claims.Now(), cancellationToken) ? item.Id : null;
     }
 
     /// <summary>
     /// Queues, once at start, what a stopped process left: first the replies it wrote and never sent, then the
     /// activities it kept and never ran, each behind its conversation's earlier work; returns how many of each.
     /// </summary>
-    /// <remarks>One take: the items stay unhandled until their turns run, so a second take would return them again.</remarks>
     public async Task<(int Replies, int Activities)> ReplayAsync(IOutboxStore outbox, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
         var replies = 0;
@@ -94,11 +86,15 @@ internal sealed partial class InboundActivities(
             if (queue.TryEnqueue(new ConversationKey(to.ChannelId, conversationId).ToString(), token => delivery.DeliverAsync([row], token)))
                 replies++;
         }
+        return (replies, await TakeOverAsync(cancellationToken));
+    }
+
+    /// <remarks>What this process kept itself is held by it, so it is not queued twice.</remarks>
+    public async Task<int> TakeOverAsync(CancellationToken cancellationToken)
+    {
         var activities = 0;
-        foreach (var item in await store.TakeUnhandledAsync(Channel, ConversationQueue.MaxTotal, cancellationToken))
+        foreach (var item in await store.TakeUnhandledAsync(Channel, ConversationQueue.MaxTotal, claims.Now(), cancellationToken))
         {
-            if (_acceptedBeforeReplay.ContainsKey(item.Id))
-                continue;
             var kept = Read(item.Payload);
             if (kept?.Activity is not { Conversation: not null } activity)
             {
@@ -110,9 +106,7 @@ internal sealed partial class InboundActivities(
             else
                 LogReplayRefused(activity.ChannelId);
         }
-        _replayed = true;
-        _acceptedBeforeReplay.Clear();
-        return (replies, activities);
+        return activities;
     }
 
     private bool Enqueue(string id, Activity activity, bool signedByChannel) =>

@@ -9,10 +9,13 @@ namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 /// Where Slack's requests go once they are acknowledged, so Slack gets its answer within three seconds and the turn
 /// runs afterwards. Each is kept in the inbound store first (a redelivery sharing any of its keys is dropped there),
 /// then run on the conversation queue: in order within its conversation, beside every other conversation's work.
-/// Work kept but never handled (the bot stopped first) is run again at the next start.
+/// The instance that keeps the work holds it (<see cref="InboundClaims"/>) until it has run; work kept but never
+/// handled (the bot stopped first) is run again at the next start, or by another instance once the stopped one's
+/// claim has run out.
 /// </summary>
-internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, SlackTurnProcessor processor, TimeProvider time, SlackLog log)
-    : IHostedService
+internal sealed class SlackInbox(
+    IInboundStore store, InboundClaims claims, ConversationQueue queue, SlackTurnProcessor processor, TimeProvider time, SlackLog log)
+    : IHostedService, IInboundChannel
 {
     /// <summary>The channel Slack's items are kept under in the inbound store.</summary>
     public const string Channel = SlackTurnProcessor.ChannelId;
@@ -32,7 +35,8 @@ internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, S
         // Once begun, the keys are all written even if the caller goes away: a half-kept item would drop its retry.
         var id = inbound.DedupeKeys.Count > 0 ? inbound.DedupeKeys[0] : $"untracked:{Guid.NewGuid():N}";
         var payload = JsonSerializer.Serialize(inbound, SlackInboundJsonContext.Default.SlackInbound);
-        if (!await store.AcceptAsync(new InboundItem(Channel, id, conversation, payload, now), CancellationToken.None))
+        var claim = claims.Now();
+        if (!await store.AcceptAsync(new InboundItem(Channel, id, conversation, payload, now), claim, CancellationToken.None))
         {
             log.DuplicateDropped(inbound.GetType().Name, conversation);
             return false;
@@ -40,7 +44,7 @@ internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, S
         // The other keys are kept as handled aliases, so a copy that shares only one of them is recognised too.
         foreach (var alias in inbound.DedupeKeys.Skip(1))
         {
-            if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), CancellationToken.None))
+            if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), claim, CancellationToken.None))
                 await store.MarkHandledAsync(Channel, alias, CancellationToken.None);
         }
         Enqueue(inbound, id);
@@ -48,30 +52,36 @@ internal sealed class SlackInbox(IInboundStore store, ConversationQueue queue, S
     }
 
     /// <summary>Runs again what an earlier process accepted and never handled, before any new work arrives.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public Task StartAsync(CancellationToken cancellationToken) => TakeOverAsync(cancellationToken);
+
+    /// <remarks>What this process kept itself is held by it, so it is not queued twice.</remarks>
+    public async Task<int> TakeOverAsync(CancellationToken cancellationToken)
     {
+        var queued = 0;
         while (true)
         {
-            var unhandled = await store.TakeUnhandledAsync(Channel, ReplayBatch, cancellationToken);
+            var unhandled = await store.TakeUnhandledAsync(Channel, ReplayBatch, claims.Now(), cancellationToken);
             foreach (var item in unhandled)
             {
                 if (item.Payload == AliasPayload || Read(item.Payload) is not { } inbound)
                     await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
-                else
-                    Enqueue(inbound, item.Id);
+                else if (Enqueue(inbound, item.Id))
+                    queued++;
             }
             if (unhandled.Count < ReplayBatch)
-                return;
+                return queued;
         }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Enqueue(SlackInbound inbound, string id)
+    private bool Enqueue(SlackInbound inbound, string id)
     {
         // Refused only when the conversation or the host is over its bound, or stopping: the work stays kept for the next start.
-        if (!queue.TryEnqueue(Key(inbound), stopping => RunAsync(inbound, id, stopping)))
-            log.QueueFull(inbound.GetType().Name, Key(inbound));
+        if (queue.TryEnqueue(Key(inbound), stopping => RunAsync(inbound, id, stopping)))
+            return true;
+        log.QueueFull(inbound.GetType().Name, Key(inbound));
+        return false;
     }
 
     private async Task RunAsync(SlackInbound inbound, string id, CancellationToken stopping)

@@ -33,14 +33,17 @@ public sealed class InboundReplayTests : IDisposable
         Assert.Single(await bot.TranscriptAsync("msteams", conversation), line => line.Speaker == Dialogs.Turns.Transcripts.TranscriptSpeaker.User);
     }
 
-    /// <summary>What <c>/api/messages</c> kept for the activity before a run that stopped before its turn.</summary>
+    /// <summary>
+    /// What <c>/api/messages</c> kept for the activity before a run that stopped before its turn; its claim has not run
+    /// out, but the SQLite file is one process's, so the next start runs it at once.
+    /// </summary>
     private async Task KeepAsync(JsonObject message)
     {
         var activity = JsonSerializer.Deserialize(message.ToJsonString(), BotFrameworkJsonContext.Default.Activity)!;
         var store = new SqliteInboundStore(new SqliteDatabase(new StorageOptions { DataFolder = _folder.Path }.DatabasePath));
         var accepted = await store.AcceptAsync(new InboundItem(InboundActivities.Channel, InboundActivities.Id(activity), $"msteams:{activity.Conversation!.Id}",
             JsonSerializer.Serialize(new QueuedActivity(activity, SignedByChannel: false), BotFrameworkJsonContext.Default.QueuedActivity),
-            DateTimeOffset.UtcNow), Ct);
+            DateTimeOffset.UtcNow), new InboundClaim("the run that stopped", DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddHours(1)), Ct);
         Assert.True(accepted);
     }
 

@@ -8,7 +8,10 @@ using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Inbound;
 
-/// <summary>What a channel acknowledged: a redelivery is recognised, and what a stopped process never handled is run again — a bounded number of times.</summary>
+/// <summary>
+/// What a channel acknowledged: a redelivery is recognised, what a stopped process never handled is run again — a
+/// bounded number of times — and an item a running instance holds is left to it until its claim runs out.
+/// </summary>
 public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 2, 9, 0, 0, TimeSpan.Zero);
@@ -27,6 +30,16 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         _ => new InMemoryInboundStore(),
     };
 
+    /// <summary>The claim of a process that stopped a while ago: run out by <see cref="Now"/>.</summary>
+    private static readonly InboundClaim Stopped = new("stopped", Now.AddMinutes(-2), Now.AddMinutes(-1));
+
+    /// <summary>A claim of one minute by <paramref name="owner"/>, made <paramref name="minutes"/> (and seconds) after <see cref="Now"/>.</summary>
+    private static InboundClaim Taker(string owner = "b", double minutes = 0, double seconds = 0)
+    {
+        var at = Now.AddMinutes(minutes).AddSeconds(seconds);
+        return new InboundClaim(owner, at, at.AddMinutes(1));
+    }
+
     private static InboundItem Item(string id, int minutes = 0, string channel = "msteams") =>
         new(channel, id, $"{channel}/conv-1", $$"""{"id":"{{id}}"}""", Now.AddMinutes(minutes));
 
@@ -36,9 +49,9 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     {
         var store = Create(engine);
 
-        Assert.True(await store.AcceptAsync(Item("a1"), Ct));
-        Assert.False(await store.AcceptAsync(Item("a1", minutes: 1), Ct));
-        Assert.True(await store.AcceptAsync(Item("a1", channel: "slack"), Ct));
+        Assert.True(await store.AcceptAsync(Item("a1"), Stopped, Ct));
+        Assert.False(await store.AcceptAsync(Item("a1", minutes: 1), Stopped, Ct));
+        Assert.True(await store.AcceptAsync(Item("a1", channel: "slack"), Stopped, Ct));
     }
 
     [Theory]
@@ -46,15 +59,15 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     public async Task A_released_item_is_accepted_again_but_a_handled_one_is_not_released(string engine)
     {
         var store = Create(engine);
-        await store.AcceptAsync(Item("refused"), Ct);
-        await store.AcceptAsync(Item("done"), Ct);
+        await store.AcceptAsync(Item("refused"), Stopped, Ct);
+        await store.AcceptAsync(Item("done"), Stopped, Ct);
         await store.MarkHandledAsync("msteams", "done", Ct);
 
         await store.ReleaseAsync("msteams", "refused", Ct);
         await store.ReleaseAsync("msteams", "done", Ct);
 
-        Assert.True(await store.AcceptAsync(Item("refused"), Ct));
-        Assert.False(await store.AcceptAsync(Item("done"), Ct));
+        Assert.True(await store.AcceptAsync(Item("refused"), Stopped, Ct));
+        Assert.False(await store.AcceptAsync(Item("done"), Stopped, Ct));
     }
 
     [Theory]
@@ -62,17 +75,17 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     public async Task Unhandled_items_come_back_oldest_first_and_handled_ones_do_not(string engine)
     {
         var store = Create(engine);
-        await store.AcceptAsync(Item("late", minutes: 2), Ct);
-        await store.AcceptAsync(Item("early", minutes: 1), Ct);
-        await store.AcceptAsync(Item("done", minutes: 0), Ct);
+        await store.AcceptAsync(Item("late", minutes: 2), Stopped, Ct);
+        await store.AcceptAsync(Item("early", minutes: 1), Stopped, Ct);
+        await store.AcceptAsync(Item("done", minutes: 0), Stopped, Ct);
         await store.MarkHandledAsync("msteams", "done", Ct);
 
-        var unhandled = await store.TakeUnhandledAsync("msteams", 10, Ct);
+        var unhandled = await store.TakeUnhandledAsync("msteams", 10, Taker(), Ct);
 
         Assert.Equal(["early", "late"], unhandled.Select(item => item.Id));
         Assert.Equal("""{"id":"early"}""", unhandled[0].Payload);
         Assert.Equal(Now.AddMinutes(1), unhandled[0].Received);
-        Assert.Empty(await store.TakeUnhandledAsync("slack", 10, Ct));
+        Assert.Empty(await store.TakeUnhandledAsync("slack", 10, Taker(), Ct));
     }
 
     [Theory]
@@ -80,12 +93,78 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     public async Task An_item_whose_turn_keeps_stopping_the_process_is_given_up_after_its_starts(string engine)
     {
         var store = Create(engine);
-        await store.AcceptAsync(Item("poison"), Ct);
+        await store.AcceptAsync(Item("poison"), Stopped, Ct);
 
+        // Each start's claim has run out before the next start takes the item.
         for (var start = 0; start < InboundItem.MaxStarts; start++)
-            Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Ct));
+            Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker(minutes: start * 2), Ct));
 
-        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Ct));
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker(minutes: InboundItem.MaxStarts * 2), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task An_item_a_running_instance_holds_is_not_taken_until_its_claim_runs_out(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("b", seconds: 59), Ct));
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("a", seconds: 59), Ct));
+        Assert.Equal(["m1"], (await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct)).Select(item => item.Id));
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("c", minutes: 1, seconds: 30), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_renewed_claim_keeps_a_long_turn_s_item_with_its_instance(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("long"), Taker("a"), Ct);
+        await store.AcceptAsync(Item("other"), Taker("c"), Ct);
+
+        await store.RenewAsync(Taker("a", seconds: 40), Ct);
+
+        Assert.Equal(["other"], (await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1, seconds: 30), Ct)).Select(item => item.Id));
+        Assert.Equal(["long"], (await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1, seconds: 40), Ct)).Select(item => item.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Two_instances_taking_at_once_share_the_items_without_both_getting_one(string engine)
+    {
+        var store = Create(engine);
+        var ids = Enumerable.Range(0, 40).Select(i => $"i{i:D2}").ToList();
+        foreach (var id in ids)
+            await store.AcceptAsync(Item(id), Stopped, Ct);
+
+        var taken = await Task.WhenAll(
+            Task.Run(() => store.TakeUnhandledAsync("msteams", 40, Taker("a"), Ct), Ct),
+            Task.Run(() => store.TakeUnhandledAsync("msteams", 40, Taker("b"), Ct), Ct));
+
+        Assert.Equal(ids, taken.SelectMany(items => items).Select(item => item.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_sqlite_a_restart_runs_what_the_stopped_process_held_at_once()
+    {
+        var path = Path.Combine(_folder.Path, "bot.db");
+        await new SqliteInboundStore(new SqliteDatabase(path)).AcceptAsync(Item("held"), Taker("a"), Ct);
+
+        var restarted = new SqliteInboundStore(new SqliteDatabase(path));
+
+        Assert.Equal(["held"], (await restarted.TakeUnhandledAsync("msteams", 10, Taker("b", seconds: 1), Ct)).Select(item => item.Id));
+    }
+
+    [Fact]
+    public async Task On_postgres_an_item_another_running_instance_holds_is_left_to_it()
+    {
+        await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("held"), Taker("a"), Ct);
+
+        var starting = new PostgresInboundStore(_postgres.Open());
+
+        Assert.Empty(await starting.TakeUnhandledAsync("msteams", 10, Taker("b", seconds: 1), Ct));
+        Assert.Equal(["held"], (await starting.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct)).Select(item => item.Id));
     }
 
     [Fact]
@@ -94,14 +173,14 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         var database = new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"));
         var store = new SqliteInboundStore(database);
         await using var states = new SqliteStateStore(database, TimeProvider.System);
-        await store.AcceptAsync(Item("t1"), Ct);
-        await store.AcceptAsync(Item("t2"), Ct);
+        await store.AcceptAsync(Item("t1"), Stopped, Ct);
+        await store.AcceptAsync(Item("t2"), Stopped, Ct);
 
         await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
         await Assert.ThrowsAnyAsync<Exception>(() =>
             states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
 
-        var unhandled = await new SqliteInboundStore(new SqliteDatabase(database.Path)).TakeUnhandledAsync("msteams", 10, Ct);
+        var unhandled = await new SqliteInboundStore(new SqliteDatabase(database.Path)).TakeUnhandledAsync("msteams", 10, Taker(), Ct);
         Assert.Equal(["t2"], unhandled.Select(item => item.Id));
     }
 
@@ -110,23 +189,23 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     public async Task Purged_items_are_forgotten_so_the_store_does_not_grow_without_end(string engine)
     {
         var store = Create(engine);
-        await store.AcceptAsync(Item("old", minutes: 0), Ct);
-        await store.AcceptAsync(Item("new", minutes: 10), Ct);
+        await store.AcceptAsync(Item("old", minutes: 0), Stopped, Ct);
+        await store.AcceptAsync(Item("new", minutes: 10), Stopped, Ct);
 
         Assert.Equal(1, await store.PurgeAsync(Now.AddMinutes(5), Ct));
 
-        Assert.Equal(["new"], (await store.TakeUnhandledAsync("msteams", 10, Ct)).Select(item => item.Id));
+        Assert.Equal(["new"], (await store.TakeUnhandledAsync("msteams", 10, Taker(), Ct)).Select(item => item.Id));
     }
 
     [Fact]
     public async Task The_memory_engine_keeps_at_most_its_capacity()
     {
         var store = new InMemoryInboundStore(capacity: 2);
-        await store.AcceptAsync(Item("1", 1), Ct);
-        await store.AcceptAsync(Item("2", 2), Ct);
-        await store.AcceptAsync(Item("3", 3), Ct);
+        await store.AcceptAsync(Item("1", 1), Stopped, Ct);
+        await store.AcceptAsync(Item("2", 2), Stopped, Ct);
+        await store.AcceptAsync(Item("3", 3), Stopped, Ct);
 
-        Assert.Equal(["2", "3"], (await store.TakeUnhandledAsync("msteams", 10, Ct)).Select(item => item.Id));
+        Assert.Equal(["2", "3"], (await store.TakeUnhandledAsync("msteams", 10, Taker(), Ct)).Select(item => item.Id));
     }
 
     [Fact]
@@ -135,23 +214,23 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         var database = _postgres.Open();
         var store = new PostgresInboundStore(database);
         var states = new PostgresStateStore(database, TimeProvider.System);
-        await store.AcceptAsync(Item("t1"), Ct);
-        await store.AcceptAsync(Item("t2"), Ct);
+        await store.AcceptAsync(Item("t1"), Stopped, Ct);
+        await store.AcceptAsync(Item("t2"), Stopped, Ct);
 
         await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
         await Assert.ThrowsAnyAsync<Exception>(() =>
             states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
 
-        var unhandled = await new PostgresInboundStore(_postgres.Open()).TakeUnhandledAsync("msteams", 10, Ct);
+        var unhandled = await new PostgresInboundStore(_postgres.Open()).TakeUnhandledAsync("msteams", 10, Taker(), Ct);
         Assert.Equal(["t2"], unhandled.Select(item => item.Id));
     }
 
     [Fact]
     public async Task On_postgres_a_redelivery_reaching_another_instance_is_recognised()
     {
-        Assert.True(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1"), Ct));
+        Assert.True(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1"), Stopped, Ct));
 
-        Assert.False(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1", minutes: 1), Ct));
+        Assert.False(await new PostgresInboundStore(_postgres.Open()).AcceptAsync(Item("a1", minutes: 1), Stopped, Ct));
     }
 
     public async ValueTask DisposeAsync()

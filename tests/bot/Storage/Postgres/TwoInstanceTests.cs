@@ -58,11 +58,11 @@ public sealed class TwoInstanceChannelTests(PostgresServer server) : IAsyncDispo
         $"{call.Text}\n{call.BlockText}".Contains("Did that fix it?", StringComparison.Ordinal)
         && call.Buttons.Select(button => button.Label).Intersect(["Yes", "No"]).Count() == 2;
 
-    private static List<SlackApiCall> ToUser(FakeSlackApi slack) =>
+    internal static List<SlackApiCall> ToUser(FakeSlackApi slack) =>
         [.. slack.CallsTo("chat.postMessage").Where(call => call.Channel == SlackPayloads.DirectChannel)];
 
     /// <summary>Posts the event signed as Slack signs it; as Slack's retry number <paramref name="retryNum"/> when given.</summary>
-    private static async Task<HttpStatusCode> PostEventAsync(BotProcess bot, string json, int? retryNum = null)
+    internal static async Task<HttpStatusCode> PostEventAsync(BotProcess bot, string json, int? retryNum = null)
     {
         using var http = new HttpClient { BaseAddress = bot.BaseAddress };
         using var request = SlackTestBot.Signed("slack/events", json, "application/json", SlackTestBot.SigningSecret, DateTimeOffset.UtcNow);
@@ -94,7 +94,7 @@ public sealed class TwoInstanceChannelTests(PostgresServer server) : IAsyncDispo
         Assert.Equal((string?)activity["id"], reply.ReplyToId);
     }
 
-    private static async Task<HttpStatusCode> PostAsync(BotProcess bot, string json)
+    internal static async Task<HttpStatusCode> PostAsync(BotProcess bot, string json)
     {
         using var http = new HttpClient { BaseAddress = bot.BaseAddress };
         using var content = new StringContent(json, Encoding.UTF8, "application/json");
