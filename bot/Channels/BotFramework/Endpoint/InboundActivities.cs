@@ -1,11 +1,13 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using RdpHelpBot.Bot.Channels.BotFramework.Cards;
 using RdpHelpBot.Bot.Channels.BotFramework.Rendering;
 using RdpHelpBot.Bot.Channels.BotFramework.Schema;
 using RdpHelpBot.Bot.Channels.BotFramework.Teams;
 using RdpHelpBot.Bot.Channels.Inbound;
 using RdpHelpBot.Bot.Outbox;
+using RdpHelpBot.Bot.Storage;
 using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Turns;
 
@@ -26,6 +28,7 @@ internal sealed partial class InboundActivities(
     KnownConversations conversations,
     CardClicks clicks,
     MentionedUsers mentions,
+    IOptions<StorageOptions> storage,
     TimeProvider time,
     ILogger<InboundActivities> logger) : IInboundChannel
 {
@@ -72,8 +75,14 @@ internal sealed partial class InboundActivities(
     /// Queues, once at start, what a stopped process left: first the replies it wrote and never sent, then the
     /// activities it kept and never ran, each behind its conversation's earlier work; returns how many of each.
     /// </summary>
+    /// <remarks>
+    /// On PostgreSQL a reply still held for the instance that wrote it may be one that instance, still running, is
+    /// sending at this moment; those are left to it, and the outbox worker takes them once the hold runs out.
+    /// </remarks>
     public async Task<(int Replies, int Activities)> ReplayAsync(IOutboxStore outbox, OutboxDelivery delivery, CancellationToken cancellationToken)
     {
+        if (storage.Value.Provider == StorageProvider.Postgres)
+            return (0, await TakeOverAsync(cancellationToken));
         var replies = 0;
         var now = time.GetUtcNow();
         foreach (var row in await outbox.ListAsync(OutboxState.Pending, cancellationToken))

@@ -80,6 +80,27 @@ public sealed class InboundTwoInstanceTests(PostgresServer server) : IAsyncDispo
         AssertTakenOverInTime(takenOver);
     }
 
+    [Fact]
+    public async Task ReplyBeingSentByOneInstance_AnotherStartingMeanwhile_LeavesItThere_SentOnce()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var conversation = "a:" + Guid.NewGuid().ToString("N");
+        connector.Hang(conversation);
+        // Long enough that the first instance's send neither times out nor is retried while the test looks.
+        string[] settings = ["--BotFramework:TrustedServiceUrlHosts:0=127.0.0.1", "--Outbox:SendTimeout=00:01:00", "--Outbox:ClaimTimeout=00:03:00"];
+        var a = await _instances.StartOneAsync("a", settings);
+        Assert.Equal(HttpStatusCode.OK, await TwoInstanceChannelTests.PostAsync(a, Activity(connector, conversation)));
+        await a.UntilAsync(() => Sent(connector.Hung).Count > 0, "the first reply reaching the Connector");
+
+        await _instances.StartOneAsync("b", settings);
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+
+        var sent = Sent(connector.Hung);
+        Assert.True(sent.Count == 1, $"The reply the first instance was sending was sent {sent.Count} times: the instance that started sent it too.");
+    }
+
+    private static List<ConnectorCall> Sent(IReadOnlyList<ConnectorCall> calls) => [.. calls.Where(call => call.Type == "message")];
+
     /// <summary>
     /// Sends the message to a first instance, starts a second while that turn waits for the model, lets the turn wait
     /// longer than an unrenewed claim lasts, then lets the model answer; returns the second instance once the answer
