@@ -46,23 +46,22 @@ internal sealed class PostgresCaseStore(PostgresDatabase database) : ICaseStore
             if (expectedVersion is not null)
                 throw new StateConflictException($"case:{saved.CaseId}");
             // Added before: the case stays as it is kept.
-            await using var read = transaction.CreateCommand($"{Select} WHERE id = @id");
+            await using var read = await transaction.CommandAsync($"{Select} WHERE id = @id", cancellationToken);
             read.Parameters.AddWithValue("id", saved.CaseId);
             return (await PostgresDatabase.ReadAllAsync(read, Read, cancellationToken))[0];
         }
-        await transaction.ExecuteAsync("DELETE FROM helpdesk_case_conversation WHERE case_id = @id",
-            parameters => parameters.AddWithValue("id", saved.CaseId), cancellationToken);
+        transaction.Add("DELETE FROM helpdesk_case_conversation WHERE case_id = @id", parameters => parameters.AddWithValue("id", saved.CaseId));
         if (saved.IsLive)
         {
             foreach (var key in Conversations(saved))
             {
-                await transaction.ExecuteAsync(
+                transaction.Add(
                     "INSERT INTO helpdesk_case_conversation (conversation_key, case_id) VALUES (@key, @id) ON CONFLICT DO NOTHING",
                     parameters =>
                     {
                         parameters.AddWithValue("key", key);
                         parameters.AddWithValue("id", saved.CaseId);
-                    }, cancellationToken);
+                    });
             }
         }
         return saved;

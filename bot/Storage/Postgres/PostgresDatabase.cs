@@ -17,7 +17,7 @@ internal sealed class PostgresDatabase : IStorageCheck, IAsyncDisposable
     public PostgresDatabase(string connectionString)
     {
         Server = PostgresConnectionString.Server(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        _dataSource = NpgsqlDataSource.Create(PostgresConnectionString.WithPoolDefaults(connectionString));
         _schema = new Lazy<Task>(() => PostgresSchema.MigrateAsync(_dataSource, Server, CancellationToken.None));
     }
 
@@ -70,8 +70,8 @@ internal sealed class PostgresDatabase : IStorageCheck, IAsyncDisposable
     public async Task<T> InTransactionAsync<T>(Func<PostgresStateTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(new PostgresStateTransaction(connection, transaction));
+        await using var transaction = new PostgresStateTransaction(connection);
+        var result = await work(transaction);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }

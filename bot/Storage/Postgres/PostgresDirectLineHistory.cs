@@ -28,20 +28,24 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
     public Task<IReadOnlyList<KeptActivity>> LoadAsync(string conversationId, int max, CancellationToken cancellationToken) =>
         LoadChangesAsync(conversationId, after: long.MinValue, max, cancellationToken);
 
-    public Task AppendAsync(string conversationId, HistoryAppend append, IStateTransaction? transaction, CancellationToken cancellationToken) =>
-        transaction is not null
-            ? AppendAsync(conversationId, append, PostgresStateTransaction.Of(transaction), cancellationToken)
-            : database.InTransactionAsync(async own =>
+    public Task AppendAsync(string conversationId, HistoryAppend append, IStateTransaction? transaction, CancellationToken cancellationToken)
+    {
+        if (transaction is null)
+            return database.InTransactionAsync(own =>
             {
-                await AppendAsync(conversationId, append, own, cancellationToken);
-                return true;
+                Append(conversationId, append, own);
+                return Task.FromResult(true);
             }, cancellationToken);
+        Append(conversationId, append, PostgresStateTransaction.Of(transaction));
+        return Task.CompletedTask;
+    }
 
-    private async Task AppendAsync(string conversationId, HistoryAppend append, PostgresStateTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The append's statements, sent with the transaction's others (a sequence taken already fails them all).</summary>
+    private void Append(string conversationId, HistoryAppend append, PostgresStateTransaction transaction)
     {
         foreach (var activity in append.Activities)
         {
-            await transaction.ExecuteAsync("""
+            transaction.Add("""
                 INSERT INTO directline_activity (conversation_id, sequence, activity_id, at, json)
                 VALUES (@conversation, @sequence, @id, @at, @json)
                 """,
@@ -52,33 +56,33 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
                     parameters.AddWithValue("id", activity.Id);
                     parameters.AddWithValue("at", PostgresTime.Utc(activity.At));
                     parameters.AddWithValue("json", activity.Activity.GetRawText());
-                }, cancellationToken);
+                });
             if (activity.AwaitsTurn)
-                await ExecuteAsync(transaction, "INSERT INTO directline_awaiting_turn (conversation_id, sequence) VALUES (@conversation, @sequence)",
-                    conversationId, activity.Sequence, cancellationToken);
+                Add(transaction, "INSERT INTO directline_awaiting_turn (conversation_id, sequence) VALUES (@conversation, @sequence)",
+                    conversationId, activity.Sequence);
         }
         if (append.Answered is { } answered)
-            await ExecuteAsync(transaction, "DELETE FROM directline_awaiting_turn WHERE conversation_id = @conversation AND sequence = @sequence",
-                conversationId, answered, cancellationToken);
+            Add(transaction, "DELETE FROM directline_awaiting_turn WHERE conversation_id = @conversation AND sequence = @sequence",
+                conversationId, answered);
         if (append.Activities.Count == 0)
             return;
-        await transaction.ExecuteAsync("SELECT pg_notify(@channel, @payload)", parameters =>
+        transaction.Add("SELECT pg_notify(@channel, @payload)", parameters =>
         {
             parameters.AddWithValue("channel", Channel);
             parameters.AddWithValue("payload", $"{_instance} {conversationId}");
-        }, cancellationToken);
-        await ExecuteAsync(transaction, "DELETE FROM directline_activity WHERE conversation_id = @conversation AND sequence < @sequence",
-            conversationId, append.OldestKept, cancellationToken);
-        await ExecuteAsync(transaction, "DELETE FROM directline_awaiting_turn WHERE conversation_id = @conversation AND sequence < @sequence",
-            conversationId, append.OldestKept, cancellationToken);
+        });
+        Add(transaction, "DELETE FROM directline_activity WHERE conversation_id = @conversation AND sequence < @sequence",
+            conversationId, append.OldestKept);
+        Add(transaction, "DELETE FROM directline_awaiting_turn WHERE conversation_id = @conversation AND sequence < @sequence",
+            conversationId, append.OldestKept);
     }
 
-    private static Task<int> ExecuteAsync(PostgresStateTransaction transaction, string sql, string conversationId, long sequence, CancellationToken cancellationToken) =>
-        transaction.ExecuteAsync(sql, parameters =>
+    private static void Add(PostgresStateTransaction transaction, string sql, string conversationId, long sequence) =>
+        transaction.Add(sql, parameters =>
         {
             parameters.AddWithValue("conversation", conversationId);
             parameters.AddWithValue("sequence", sequence);
-        }, cancellationToken);
+        });
 
     public Task<IReadOnlyList<string>> ListAwaitingTurnAsync(CancellationToken cancellationToken) =>
         database.QueryAsync("SELECT DISTINCT conversation_id FROM directline_awaiting_turn ORDER BY conversation_id",
@@ -149,13 +153,39 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
             await listen.ExecuteNonQueryAsync(cancellationToken);
         listening();
-        while (true)
+        try
         {
-            if (await connection.WaitAsync(ListenProbeInterval, cancellationToken))
-                continue;
-            // A connection cut without a word (a dropped route) would otherwise wait forever, hearing nothing.
-            await using var probe = new NpgsqlCommand("SELECT 1", connection);
-            await probe.ExecuteScalarAsync(cancellationToken);
+            while (true)
+            {
+                if (await connection.WaitAsync(ListenProbeInterval, cancellationToken))
+                    continue;
+                // A connection cut without a word (a dropped route) would otherwise wait forever, hearing nothing.
+                await using var probe = new NpgsqlCommand("SELECT 1", connection);
+                await probe.ExecuteScalarAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await UnlistenAsync(connection);
+        }
+    }
+
+    /// <summary>
+    /// Stops listening before the connection goes back to the pool, which does not reset it: whoever takes it next
+    /// would otherwise be sent every notification. A connection that cannot say it is broken and not pooled again.
+    /// </summary>
+    private static async Task UnlistenAsync(NpgsqlConnection connection)
+    {
+        if (connection.FullState != System.Data.ConnectionState.Open)
+            return;
+        try
+        {
+            await using var unlisten = new NpgsqlCommand("UNLISTEN *", connection);
+            await unlisten.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException)
+        {
+            // Deliberately swallowed: the listener is stopping anyway, and a connection that failed here is not reused.
         }
     }
 

@@ -95,7 +95,10 @@ internal sealed class PostgresInboundStore(PostgresDatabase database) : IInbound
 
     private sealed class HandledParticipant(string channel, string id) : IStateWriteParticipant
     {
-        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
-            PostgresStateTransaction.Of(transaction).ExecuteAsync(HandledSql, parameters => Bind(parameters, channel, id), cancellationToken);
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+        {
+            PostgresStateTransaction.Of(transaction).Add(HandledSql, parameters => Bind(parameters, channel, id));
+            return Task.CompletedTask;
+        }
     }
 }

@@ -21,9 +21,10 @@ internal sealed class PostgresJsonTable<T>(PostgresDatabase database, string tab
             INSERT INTO {table} (id, at, json) VALUES (@id, @at, @json)
             ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
             """;
-        return transaction is not null
-            ? PostgresStateTransaction.Of(transaction).ExecuteAsync(sql, parameters => Bind(parameters, id, at, record), cancellationToken)
-            : database.ExecuteAsync(sql, parameters => Bind(parameters, id, at, record), cancellationToken);
+        if (transaction is null)
+            return database.ExecuteAsync(sql, parameters => Bind(parameters, id, at, record), cancellationToken);
+        PostgresStateTransaction.Of(transaction).Add(sql, parameters => Bind(parameters, id, at, record));
+        return Task.CompletedTask;
     }
 
     /// <summary>Inserts the record unless one with the same id exists; true when it was inserted.</summary>

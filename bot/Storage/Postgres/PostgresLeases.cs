@@ -59,7 +59,7 @@ internal sealed class PostgresLeases(PostgresDatabase database)
     public Task<bool> FencedAsync(string name, long token, Func<PostgresStateTransaction, Task> work, CancellationToken cancellationToken) =>
         database.InTransactionAsync(async transaction =>
         {
-            await using var fence = transaction.CreateCommand("SELECT 1 FROM leases WHERE name = @name AND token = @token FOR SHARE");
+            await using var fence = await transaction.CommandAsync("SELECT 1 FROM leases WHERE name = @name AND token = @token FOR SHARE", cancellationToken);
             fence.Parameters.AddWithValue("name", name);
             fence.Parameters.AddWithValue("token", token);
             if (await fence.ExecuteScalarAsync(cancellationToken) is null)

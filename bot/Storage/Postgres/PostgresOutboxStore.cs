@@ -27,20 +27,22 @@ internal sealed class PostgresOutboxStore(PostgresDatabase database, IOptions<Ou
     public Task AddAsync(IReadOnlyList<OutboxMessage> messages, IStateTransaction? transaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(messages);
-        return transaction is not null
-            ? InsertAsync(messages, PostgresStateTransaction.Of(transaction), cancellationToken)
-            : database.InTransactionAsync(async own =>
+        if (transaction is null)
+            return database.InTransactionAsync(own =>
             {
-                await InsertAsync(messages, own, cancellationToken);
-                return true;
+                Insert(messages, own);
+                return Task.FromResult(true);
             }, cancellationToken);
+        Insert(messages, PostgresStateTransaction.Of(transaction));
+        return Task.CompletedTask;
     }
 
-    private static async Task InsertAsync(IReadOnlyList<OutboxMessage> messages, PostgresStateTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The rows, sent with the transaction's other statements.</summary>
+    private static void Insert(IReadOnlyList<OutboxMessage> messages, PostgresStateTransaction transaction)
     {
         foreach (var message in messages)
         {
-            await transaction.ExecuteAsync(InsertSql, parameters =>
+            transaction.Add(InsertSql, parameters =>
             {
                 Bind(parameters, message);
                 parameters.AddWithValue("key", message.IdempotencyKey);
@@ -48,7 +50,7 @@ internal sealed class PostgresOutboxStore(PostgresDatabase database, IOptions<Ou
                 parameters.AddWithValue("destination", message.Destination);
                 parameters.AddWithValue("payload", message.Payload);
                 parameters.AddWithValue("created", PostgresTime.Utc(message.Created));
-            }, cancellationToken);
+            });
         }
     }
 

@@ -24,9 +24,10 @@ internal sealed class PostgresRatingStore(PostgresDatabase database) : IRatingSt
             parameters.AddWithValue("at", PostgresTime.Utc(rating.Asked));
             parameters.AddWithValue("json", JsonSerializer.Serialize(rating, HelpdeskJsonContext.Default.CaseRating));
         };
-        return transaction is not null
-            ? PostgresStateTransaction.Of(transaction).ExecuteAsync(UpsertSql, bind, cancellationToken)
-            : database.ExecuteAsync(UpsertSql, bind, cancellationToken);
+        if (transaction is null)
+            return database.ExecuteAsync(UpsertSql, bind, cancellationToken);
+        PostgresStateTransaction.Of(transaction).Add(UpsertSql, bind);
+        return Task.CompletedTask;
     }
 
     public Task<CaseRating?> FindAsync(string caseId, CancellationToken cancellationToken) =>

@@ -11,16 +11,15 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 /// </summary>
 internal sealed class PostgresStateStore(PostgresDatabase database, TimeProvider time) : IStateStore
 {
+    // The ETag each writes is known without reading it back: 1, or the one expected + 1.
     private const string InsertSql = """
         INSERT INTO conversation_state (key, json, etag, updated_at) VALUES (@key, @json, 1, @now)
         ON CONFLICT (key) DO NOTHING
-        RETURNING etag
         """;
 
     private const string UpdateSql = """
         UPDATE conversation_state SET json = @json, etag = etag + 1, updated_at = @now
         WHERE key = @key AND etag = @expected
-        RETURNING etag
         """;
 
     public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
@@ -47,24 +46,23 @@ internal sealed class PostgresStateStore(PostgresDatabase database, TimeProvider
             expected = parsed;
         }
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var context = new PostgresStateTransaction(connection, transaction);
-        long written;
-        await using (var command = context.CreateCommand(expected is null ? InsertSql : UpdateSql))
+        await using var transaction = new PostgresStateTransaction(connection);
+        // Answered first (its BEGIN in the same round trip): the participants are not asked to write for a state that was refused.
+        var written = await transaction.ExecuteAsync(expected is null ? InsertSql : UpdateSql, parameters =>
         {
-            command.Parameters.AddWithValue("key", key);
-            command.Parameters.AddWithValue("json", json);
-            command.Parameters.AddWithValue("now", PostgresTime.Utc(time.GetUtcNow()));
+            parameters.AddWithValue("key", key);
+            parameters.AddWithValue("json", json);
+            parameters.AddWithValue("now", PostgresTime.Utc(time.GetUtcNow()));
             if (expected is { } etag)
-                command.Parameters.AddWithValue("expected", etag);
-            if (await command.ExecuteScalarAsync(cancellationToken) is not long etagWritten)
-                throw new StateConflictException(key);
-            written = etagWritten;
-        }
+                parameters.AddWithValue("expected", etag);
+        }, cancellationToken);
+        if (written == 0)
+            throw new StateConflictException(key);
+        // Their statements are sent together, in one round trip before the COMMIT, unless one needs an answer first.
         foreach (var participant in participants)
-            await participant.WriteAsync(context, cancellationToken);
+            await participant.WriteAsync(transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return written.ToString(CultureInfo.InvariantCulture);
+        return ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
     }
 
     public Task CommitAsync(IReadOnlyList<IStateWriteParticipant> participants, CancellationToken cancellationToken) =>

@@ -3,17 +3,80 @@ using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Storage.Postgres;
 
-/// <summary>The PostgreSQL transaction a turn's state is written in, for what else the turn keeps in the same database.</summary>
-internal sealed class PostgresStateTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction) : IStateTransaction
+/// <summary>
+/// The PostgreSQL transaction a turn's state is written in, for what else the turn keeps in the same database.
+/// Statements whose answer nobody reads (<see cref="Add"/>) wait and go to the server together, in one round trip:
+/// when nothing needs an answer before the end, <see cref="CommitAsync"/> sends them all as one batch, which the server
+/// runs as one implicit transaction (all of it or none, like <c>BEGIN</c> … <c>COMMIT</c> without those two round
+/// trips). A statement that must be answered first (<see cref="ExecuteAsync"/>, <see cref="CommandAsync"/>) begins
+/// an explicit transaction and goes with the statements waiting before it.
+/// </summary>
+internal sealed class PostgresStateTransaction(NpgsqlConnection connection) : IStateTransaction, IAsyncDisposable
 {
-    public NpgsqlCommand CreateCommand(string sql) => new(sql, connection, transaction);
+    private readonly NpgsqlBatch _waiting = new(connection);
+    private NpgsqlTransaction? _transaction;
 
-    /// <summary>Runs one statement in the transaction; the rows it changed.</summary>
+    /// <summary>Adds a statement whose answer is not read, sent with the next one that is, or at the commit; an error in it fails the commit.</summary>
+    public NpgsqlBatchCommand Add(string sql, Action<NpgsqlParameterCollection> bind)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        bind(command.Parameters);
+        _waiting.BatchCommands.Add(command);
+        return command;
+    }
+
+    /// <summary>Runs one statement in the transaction now, after the statements waiting; the rows it changed.</summary>
     public async Task<int> ExecuteAsync(string sql, Action<NpgsqlParameterCollection> bind, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql);
-        bind(command.Parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var command = Add(sql, bind);
+        await SendAsync(cancellationToken);
+        return command.RecordsAffected;
+    }
+
+    /// <summary>A command in the transaction, for a statement whose rows are read; the statements waiting have been run.</summary>
+    public async Task<NpgsqlCommand> CommandAsync(string sql, CancellationToken cancellationToken)
+    {
+        await SendAsync(cancellationToken);
+        return new NpgsqlCommand(sql, connection, _transaction);
+    }
+
+    /// <summary>Sends what waits and commits: one round trip when nothing was sent before, else the batch and the <c>COMMIT</c>.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is null)
+        {
+            if (_waiting.BatchCommands.Count > 0)
+                await _waiting.ExecuteNonQueryAsync(cancellationToken);
+            _waiting.BatchCommands.Clear();
+            return;
+        }
+        await SendAsync(cancellationToken);
+        await _transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Sends what waits inside an explicit transaction (its <c>BEGIN</c> goes in the same round trip).</summary>
+    private async Task SendAsync(CancellationToken cancellationToken)
+    {
+        _transaction ??= await connection.BeginTransactionAsync(cancellationToken);
+        if (_waiting.BatchCommands.Count == 0)
+            return;
+        _waiting.Transaction = _transaction;
+        try
+        {
+            await _waiting.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _waiting.BatchCommands.Clear();
+        }
+    }
+
+    /// <summary>Ends an uncommitted transaction (rolled back); what still waits is never sent.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _waiting.DisposeAsync();
+        if (_transaction is not null)
+            await _transaction.DisposeAsync();
     }
 
     /// <summary>The PostgreSQL transaction of a participant's write; anything else is a store and a participant that do not belong together.</summary>

@@ -7,18 +7,18 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 internal sealed class PostgresTranscriptStore(PostgresDatabase database) : ITranscriptStore
 {
     public Task AppendAsync(IReadOnlyList<TranscriptLine> lines, CancellationToken cancellationToken) =>
-        database.InTransactionAsync(async transaction =>
+        database.InTransactionAsync(transaction =>
         {
             foreach (var line in lines)
             {
-                await transaction.ExecuteAsync("INSERT INTO transcript_line (conversation_key, at, json) VALUES (@key, @at, @json)", parameters =>
+                transaction.Add("INSERT INTO transcript_line (conversation_key, at, json) VALUES (@key, @at, @json)", parameters =>
                 {
                     parameters.AddWithValue("key", line.ConversationKey);
                     parameters.AddWithValue("at", PostgresTime.Utc(line.At));
                     parameters.AddWithValue("json", JsonSerializer.Serialize(line, TranscriptJsonContext.Default.TranscriptLine));
-                }, cancellationToken);
+                });
             }
-            return lines.Count;
+            return Task.FromResult(lines.Count);
         }, cancellationToken);
 
     public Task<IReadOnlyList<TranscriptLine>> ReadAsync(string conversationKey, CancellationToken cancellationToken) =>
