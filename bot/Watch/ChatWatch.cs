@@ -18,6 +18,7 @@ internal sealed class ChatWatch(
     WatchInventory inventory,
     IServiceProvider services,
     IOptions<WatchOptions> options,
+    WatchTimeZones zones,
     TimeProvider time) : ICertificateWatch
 {
     public const string ChecksOff = "Host checks are off here (Checks:AllowedHosts is empty), and I only warn about hosts I may check.";
@@ -43,6 +44,7 @@ internal sealed class ChatWatch(
         await store.SaveHostAsync(stored is null
             ? new WatchedHost(target.Host, target.Port, [subscriber], WatchSource.Chat, time.GetUtcNow())
             : stored with { Subscribers = [.. stored.Subscribers, subscriber] }, cancellationToken);
+        zones.Forget(subscriber);
         return $"OK, I'll warn you here before the RDP certificate of **{target.Display}** expires " +
             $"({Days(hosts.FirstOrDefault(kept => kept.Id == id)?.Thresholds ?? options.Value.Thresholds)} days before). " +
             $"Say \"stop watching {target.Host}\" to stop.";
