@@ -53,6 +53,18 @@ internal sealed class PostgresLeases(PostgresDatabase database)
             }, cancellationToken);
 
     /// <summary>
+    /// Ends <paramref name="holder"/>'s grant and forgets the lease, for a lease named after something that comes and
+    /// goes (a conversation) whose token fences nothing: a later grant starts again at 1.
+    /// </summary>
+    public Task EndAsync(string name, string holder, CancellationToken cancellationToken) =>
+        database.ExecuteAsync("DELETE FROM leases WHERE name = @name AND holder = @holder",
+            parameters =>
+            {
+                parameters.AddWithValue("name", name);
+                parameters.AddWithValue("holder", holder);
+            }, cancellationToken);
+
+    /// <summary>
     /// Runs <paramref name="work"/> in a transaction that holds the lease row shared while <paramref name="token"/> is
     /// still the newest grant (a take-over waits until it commits); false, and nothing run, once it is not.
     /// </summary>

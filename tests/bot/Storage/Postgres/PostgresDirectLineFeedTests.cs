@@ -52,6 +52,39 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
     }
 
     [Fact]
+    public async Task Hold_MoreConversationsThanThePoolHasConnections_HoldsThemAllAndStillWrites()
+    {
+        var database = new PostgresDatabase($"{_database.ConnectionString};Maximum Pool Size=2;Timeout=3");
+        await using var disposing = database;
+        var history = new PostgresDirectLineHistory(database);
+        var conversations = new DirectLineConversations(history, Options.Create(new DirectLineOptions()), TimeProvider.System, history);
+        List<IAsyncDisposable> holds = [];
+
+        // Turns running in five conversations at once, each holding its conversation.
+        for (var i = 0; i < 5; i++)
+            holds.Add(await history.HoldAsync($"busy-{i}", Ct));
+        var id = await (await conversations.GetOrAddAsync(ConversationId, Ct)).AppendAsync(Message("still served"), DateTimeOffset.UtcNow, Ct);
+
+        foreach (var hold in holds)
+            await hold.DisposeAsync();
+        Assert.Equal(id, Assert.Single(await history.LoadAsync(ConversationId, 10, Ct)).Id);
+    }
+
+    [Fact]
+    public async Task Hold_HeldByAnotherInstance_WaitsUntilItsHoldEnds()
+    {
+        var (a, b) = (Instance(), Instance());
+        var heldOnA = await a.History.HoldAsync(ConversationId, Ct);
+
+        var onB = b.History.HoldAsync(ConversationId, Ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        Assert.False(onB.IsCompleted, "B held the conversation while A held it.");
+        await heldOnA.DisposeAsync();
+
+        await using var heldOnB = await onB.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+    }
+
+    [Fact]
     public async Task Listen_AnotherInstanceAppends_HearsThatConversationButNotItsOwnWrites()
     {
         var (a, b) = (Instance(), Instance());
