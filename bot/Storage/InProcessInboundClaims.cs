@@ -43,8 +43,9 @@ internal sealed class InProcessInboundClaims
     }
 
     /// <summary>
-    /// Whether <paramref name="owner"/> may still mark the item handled or retry it: nobody else took it over since
-    /// (an item claimed by nobody is one whose mark was written and not kept, so it is still the owner's to retry).
+    /// Whether <paramref name="owner"/> may still mark the item handled or retry it: nobody else took it over since.
+    /// An item with no claim here is one whose handled mark was written and then not kept (its transaction failed),
+    /// still its owner's to retry; one waiting out a back-off is nobody's.
     /// </summary>
     public bool IsHeldBy(string channel, string id, string owner)
     {

@@ -26,6 +26,15 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
     /// <summary>The channel the writes notify, with the writing instance and the conversation as the payload.</summary>
     public const string Channel = "directline_activity";
 
+    /// <summary>
+    /// The channel of activities that are shown and never kept (typing): the sending instance and the conversation,
+    /// then the activity's JSON on the next line.
+    /// </summary>
+    public const string TransientChannel = "directline_transient";
+
+    /// <summary>The most a transient notification carries; PostgreSQL refuses a payload of 8000 bytes or more.</summary>
+    private const int MaxTransientPayload = 7_900;
+
     /// <summary>What the conversations' leases are named: this, then the conversation's id.</summary>
     private const string HoldPrefix = "directline:";
 
@@ -159,16 +168,41 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
         return [.. newestFirst.Reverse()];
     }
 
-    public async Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken)
+    /// <remarks>Not kept anywhere: an instance that does not listen at that moment never shows it.</remarks>
+    public async Task SendTransientAsync(string conversationId, JsonElement activity, CancellationToken cancellationToken)
+    {
+        var payload = $"{_instance} {conversationId}\n{activity.GetRawText()}";
+        if (System.Text.Encoding.UTF8.GetByteCount(payload) > MaxTransientPayload)
+            return;
+        try
+        {
+            await database.ExecuteAsync("SELECT pg_notify(@channel, @payload)", parameters =>
+            {
+                parameters.AddWithValue("channel", TransientChannel);
+                parameters.AddWithValue("payload", payload);
+            }, cancellationToken);
+        }
+        catch (NpgsqlException)
+        {
+            // Deliberately swallowed: the bot typing on a stream elsewhere is a courtesy, not worth failing the turn.
+        }
+    }
+
+    public async Task ListenAsync(Action<string> changed, Action<string, JsonElement> transient, Action listening, CancellationToken cancellationToken)
     {
         // One connection for the process, whatever the number of conversations and streams.
         await using var connection = await database.OpenAsync(cancellationToken);
         connection.Notification += (_, notification) =>
         {
-            if (notification.Payload.Split(' ', 2) is [var instance, var conversationId] && instance != _instance)
+            if (notification.Channel == TransientChannel)
+            {
+                if (ReadTransient(notification.Payload) is var (from, conversationId, activity) && from != _instance)
+                    transient(conversationId, activity);
+            }
+            else if (notification.Payload.Split(' ', 2) is [var instance, var conversationId] && instance != _instance)
                 changed(conversationId);
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {TransientChannel}", connection))
             await listen.ExecuteNonQueryAsync(cancellationToken);
         listening();
         try
@@ -185,6 +219,20 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
         finally
         {
             await UnlistenAsync(connection);
+        }
+    }
+
+    private static (string Instance, string ConversationId, JsonElement Activity)? ReadTransient(string payload)
+    {
+        if (payload.Split('\n', 2) is not [var head, var json] || head.Split(' ', 2) is not [var instance, var conversationId])
+            return null;
+        try
+        {
+            return (instance, conversationId, JsonElement.Parse(json));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

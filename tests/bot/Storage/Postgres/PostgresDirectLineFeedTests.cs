@@ -91,7 +91,7 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
         var heard = Channel.CreateUnbounded<string>();
         var listening = new TaskCompletionSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var listen = a.History.ListenAsync(id => heard.Writer.TryWrite(id), listening.SetResult, stop.Token);
+        var listen = a.History.ListenAsync(id => heard.Writer.TryWrite(id), (_, _) => { }, listening.SetResult, stop.Token);
         await listening.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
 
         await (await a.Conversations.GetOrAddAsync("written-here", Ct)).AppendAsync(Message("own"), DateTimeOffset.UtcNow, Ct);
@@ -117,6 +117,23 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
         var set = await NextSetAsync(stream, within: DirectLineFeedService.PollInterval / 2);
         Assert.Equal(["posted on B"], set.Activities.Select(Text));
         Assert.Equal("1", set.Watermark);
+    }
+
+    [Fact]
+    public async Task Stream_AnotherInstanceRunningATurnShowsTyping_GetsItWithoutAWatermarkAndNothingIsKept()
+    {
+        var (a, b) = (Instance(), Instance());
+        var onA = await a.Conversations.GetOrAddAsync(ConversationId, Ct);
+        var stream = onA.OpenStream(0);
+        await using var feed = await RunningFeedAsync(a, a.History);
+
+        await (await b.Conversations.GetOrAddAsync(ConversationId, Ct)).SendTransientAsync(
+            JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["type"] = "typing" }), Ct);
+
+        var set = await NextSetAsync(stream, within: DirectLineFeedService.PollInterval / 2);
+        Assert.Equal(["typing"], set.Activities.Select(activity => activity.GetProperty("type").GetString()));
+        Assert.Null(set.Watermark);
+        Assert.Empty(await b.History.LoadAsync(ConversationId, 10, Ct));
     }
 
     [Fact]
@@ -180,7 +197,10 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
         public Task<IReadOnlyList<KeptActivity>> LoadChangesAsync(string conversationId, long after, int max, CancellationToken cancellationToken) =>
             feed.LoadChangesAsync(conversationId, after, max, cancellationToken);
 
-        public Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken) =>
+        public Task SendTransientAsync(string conversationId, JsonElement activity, CancellationToken cancellationToken) =>
+            feed.SendTransientAsync(conversationId, activity, cancellationToken);
+
+        public Task ListenAsync(Action<string> changed, Action<string, JsonElement> transient, Action listening, CancellationToken cancellationToken) =>
             Task.FromException(new InvalidOperationException("the listening connection is down"));
     }
 
