@@ -229,7 +229,18 @@ internal sealed class DirectLineConversation
 
     private static int SizeOf(JsonElement activity) => JsonMarshal.GetRawUtf8Value(activity).Length;
 
-    /// <summary>Sends an activity to the stream only, without a watermark: <c>typing</c> is never kept.</summary>
+    /// <summary>
+    /// Sends an activity to the stream only, without a watermark (<c>typing</c> is never kept): the one open here and,
+    /// with other instances, one open on theirs.
+    /// </summary>
+    public async Task SendTransientAsync(JsonElement activity, CancellationToken cancellationToken)
+    {
+        SendTransient(activity);
+        if (_feed is not null)
+            await _feed.SendTransientAsync(Id, activity, cancellationToken);
+    }
+
+    /// <summary>Sends an activity to the stream open here only, without a watermark.</summary>
     public void SendTransient(JsonElement activity)
     {
         lock (_lock)

@@ -91,7 +91,7 @@ internal sealed class DirectLineTurns(
 
     private async Task RunAsync(DirectLineConversation conversation, Activity incoming, TurnRequest request, long? answered)
     {
-        conversation.SendTransient(Serialize(new Activity { Type = ActivityTypes.Typing }.ReplyTo(incoming)));
+        await conversation.SendTransientAsync(Serialize(new Activity { Type = ActivityTypes.Typing }.ReplyTo(incoming)), lifetime.ApplicationStopping);
         KeptReplies? kept = null;
         KeptReplies? handedOver = null;
         var replyCount = 0;

@@ -20,11 +20,23 @@ internal interface IInboundStore
     /// </summary>
     Task ReleaseAsync(string channel, string id, CancellationToken cancellationToken);
 
-    /// <summary>Marks the item handled, written in the transaction of the turn that handled it.</summary>
-    IStateWriteParticipant Handled(string channel, string id);
+    /// <summary>
+    /// Marks the item handled, written in the transaction of the turn that handled it, while <paramref name="owner"/>
+    /// still holds it. Once another instance has taken it over (this one could not renew its claim in time), the
+    /// transaction fails with <see cref="InboundClaimLostException"/> and nothing of the turn is kept: not its state,
+    /// not its replies; the taker's turn answers instead.
+    /// </summary>
+    IStateWriteParticipant Handled(string channel, string id, string owner);
 
-    /// <summary>Marks the item handled on its own (no turn ran, or the turn's own write failed).</summary>
-    Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken);
+    /// <summary>Marks the item handled on its own (no turn ran) while <paramref name="owner"/> still holds it; nothing otherwise.</summary>
+    Task MarkHandledAsync(string channel, string id, string owner, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// After a failed turn: ends <see cref="InboundClaim.Owner"/>'s hold on the item (renewals no longer keep it), so
+    /// that any instance takes it again from <see cref="InboundClaim.Until"/>; an item run
+    /// <see cref="InboundItem.MaxStarts"/> times in all is given up instead (marked handled).
+    /// </summary>
+    Task<InboundRetry> RetryLaterAsync(string channel, string id, InboundClaim claim, CancellationToken cancellationToken);
 
     /// <summary>
     /// The channel's items that were accepted and never handled and that nobody holds (never claimed, or the claim ran
@@ -52,6 +64,31 @@ internal sealed record InboundClaim(string Owner, DateTimeOffset Now, DateTimeOf
 /// <param name="Payload">What the channel needs to run it again, as the channel wrote it.</param>
 internal sealed record InboundItem(string Channel, string Id, string ConversationKey, string Payload, DateTimeOffset Received)
 {
-    /// <summary>An item whose turn stopped the process this often is not run again.</summary>
+    /// <summary>An item whose turn failed, or stopped the process, this often is not run again.</summary>
     public const int MaxStarts = 3;
+}
+
+/// <summary>What became of an item whose turn failed.</summary>
+internal enum InboundRetry
+{
+    /// <summary>It is run again once the back-off has passed.</summary>
+    Later,
+
+    /// <summary>It was run as often as it may be, and is marked handled.</summary>
+    GivenUp,
+
+    /// <summary>Another instance holds it (it took it over), or it was handled meanwhile: nothing was changed.</summary>
+    NotHeld,
+}
+
+/// <summary>
+/// An inbound item's turn could not be kept because another instance took the item over while it ran (this one could
+/// not renew its claim for a whole <see cref="Storage.StorageOptions.InboundClaimTimeout"/>); that instance answers it.
+/// </summary>
+internal sealed class InboundClaimLostException(string channel, string id)
+    : Exception($"Another instance took over the {channel} inbound item this turn answers.")
+{
+    public string Channel { get; } = channel;
+
+    public string Id { get; } = id;
 }

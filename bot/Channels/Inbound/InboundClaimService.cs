@@ -37,6 +37,7 @@ internal static class InboundClaimServiceCollectionExtensions
         where TChannel : class, IInboundChannel
     {
         services.TryAddSingleton<InboundClaims>();
+        services.TryAddSingleton<InboundRuns>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, InboundClaimService>());
         services.AddSingleton<IInboundChannel>(provider => provider.GetRequiredService<TChannel>());
         return services;

@@ -16,9 +16,6 @@ internal sealed partial class SlackLog(ILogger<SlackLog> logger)
     [LoggerMessage(4, LogLevel.Error, "Slack's {Method} failed with {Error} for {Conversation}")]
     public partial void ApiCallFailed(string method, string error, string conversation);
 
-    [LoggerMessage(5, LogLevel.Error, "Could not process a Slack {Kind} for {Conversation}")]
-    public partial void ProcessingFailed(Exception exception, string kind, string conversation);
-
     [LoggerMessage(6, LogLevel.Warning, "Slack rate-limited {Method}; waiting {Wait} before trying again")]
     public partial void RateLimited(string method, TimeSpan wait);
 

@@ -48,17 +48,38 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         return Task.CompletedTask;
     }
 
-    public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(this, channel, id);
+    public IStateWriteParticipant Handled(string channel, string id, string owner) => new HandledParticipant(this, channel, id, owner);
 
-    public Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)
+    public Task MarkHandledAsync(string channel, string id, string owner, CancellationToken cancellationToken)
     {
         lock (_gate)
-        {
-            if (_items.TryGetValue(Key(channel, id), out var entry))
-                entry.Handled = true;
-            _claims.Forget(channel, id);
-        }
+            TryMarkHandled(channel, id, owner);
         return Task.CompletedTask;
+    }
+
+    private bool TryMarkHandled(string channel, string id, string owner)
+    {
+        if (!_claims.IsHeldBy(channel, id, owner))
+            return false;
+        if (_items.TryGetValue(Key(channel, id), out var entry))
+            entry.Handled = true;
+        _claims.Forget(channel, id);
+        return true;
+    }
+
+    /// <remarks>The run that kept the item counts as one of its starts.</remarks>
+    public Task<InboundRetry> RetryLaterAsync(string channel, string id, InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        lock (_gate)
+        {
+            if (!_claims.IsHeldBy(channel, id, claim.Owner))
+                return Task.FromResult(InboundRetry.NotHeld);
+            bool? givenUp = null;
+            if (_items.TryGetValue(Key(channel, id), out var entry) && !entry.Handled)
+                givenUp = entry.Handled = entry.Starts + 1 >= InboundItem.MaxStarts;
+            return Task.FromResult(_claims.Retried(channel, id, claim.Until, givenUp));
+        }
     }
 
     public Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken)
@@ -81,8 +102,7 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
     public Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        lock (_gate)
-            _claims.Renew(claim, key => _items.TryGetValue(Key(key.Channel, key.Id), out var entry) && !entry.Handled);
+        _claims.Renew(claim);
         return Task.CompletedTask;
     }
 
@@ -110,9 +130,17 @@ internal sealed class InMemoryInboundStore(int capacity = InMemoryInboundStore.D
         public int Starts { get; set; }
     }
 
-    private sealed class HandledParticipant(InMemoryInboundStore store, string channel, string id) : IStateWriteParticipant
+    private sealed class HandledParticipant(InMemoryInboundStore store, string channel, string id, string owner) : IStateWriteParticipant
     {
-        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
-            store.MarkHandledAsync(channel, id, cancellationToken);
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+        {
+            lock (store._gate)
+            {
+                // Handled already: another turn of the item was kept.
+                if ((store._items.TryGetValue(Key(channel, id), out var entry) && entry.Handled) || !store.TryMarkHandled(channel, id, owner))
+                    throw new InboundClaimLostException(channel, id);
+            }
+            return Task.CompletedTask;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Dialogs.Storage;
@@ -8,16 +9,43 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 /// <summary>
 /// The history in PostgreSQL: table <c>directline_activity</c>, one row per activity, and
 /// <c>directline_awaiting_turn</c>, the users' messages not answered yet. Several instances may share it: a
-/// conversation is held on all of them with an advisory lock, and each write notifies the others (<c>NOTIFY</c> on
-/// <see cref="Channel"/>, sent when it commits) that the conversation changed.
+/// conversation is held on all of them with a lease (<see cref="PostgresLeases"/>, a row naming its holder and until
+/// when), and each write notifies the others (<c>NOTIFY</c> on <see cref="Channel"/>, sent when it commits) that the
+/// conversation changed.
 /// </summary>
-internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDirectLineHistory, IDirectLineFeed
+/// <remarks>
+/// A hold takes a pooled connection only for the statements that take, renew and end its lease, however long the turn
+/// holding it runs, so any number of conversations can be held at once. A holder renews its lease every third of
+/// <see cref="StorageOptions.InboundClaimTimeout"/>; a stopped instance's holds end when that has passed. Should a
+/// holder that stalls lose its lease, the history's key (conversation, sequence) still refuses a second activity of the
+/// same number: the later writer's turn fails rather than the history forking.
+/// </remarks>
+internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeProvider? time = null, IOptions<StorageOptions>? options = null)
+    : IDirectLineHistory, IDirectLineFeed
 {
     /// <summary>The channel the writes notify, with the writing instance and the conversation as the payload.</summary>
     public const string Channel = "directline_activity";
 
-    /// <summary>The first key of the conversations' advisory locks ("DLin"), the second being the hash of the id.</summary>
-    private const int HoldLockClass = 0x444C_696E;
+    /// <summary>
+    /// The channel of activities that are shown and never kept (typing): the sending instance and the conversation,
+    /// then the activity's JSON on the next line.
+    /// </summary>
+    public const string TransientChannel = "directline_transient";
+
+    /// <summary>The most a transient notification carries; PostgreSQL refuses a payload of 8000 bytes or more.</summary>
+    private const int MaxTransientPayload = 7_900;
+
+    /// <summary>What the conversations' leases are named: this, then the conversation's id.</summary>
+    private const string HoldPrefix = "directline:";
+
+    /// <summary>How long a hold waits before it looks again whether another instance's hold on the conversation has ended; doubled up to <see cref="MaxHoldWait"/>.</summary>
+    private static readonly TimeSpan FirstHoldWait = TimeSpan.FromMilliseconds(20);
+
+    private static readonly TimeSpan MaxHoldWait = TimeSpan.FromMilliseconds(500);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly TimeSpan _holdTimeout = (options?.Value ?? new StorageOptions()).InboundClaimTimeout;
+    private readonly PostgresLeases _leases = new(database);
 
     /// <summary>How long the listening connection may be silent before it is asked whether it still answers.</summary>
     private static readonly TimeSpan ListenProbeInterval = TimeSpan.FromSeconds(30);
@@ -98,27 +126,26 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
                 DELETE FROM directline_awaiting_turn w WHERE NOT EXISTS (SELECT 1 FROM directline_activity a
                     WHERE a.conversation_id = w.conversation_id AND a.sequence = w.sequence)
                 """, _ => { }, cancellationToken);
+            // The holds of instances that stopped while holding, long run out.
+            await transaction.ExecuteAsync("DELETE FROM leases WHERE name LIKE @holds AND expires < @cutoff", parameters =>
+            {
+                parameters.AddWithValue("holds", HoldPrefix + "%");
+                parameters.AddWithValue("cutoff", PostgresTime.Utc(cutoff));
+            }, cancellationToken);
             return purged;
         }, cancellationToken);
 
+    /// <remarks>While another instance holds the conversation, its lease is tried again after a short wait, growing to <see cref="MaxHoldWait"/>.</remarks>
     public async Task<IAsyncDisposable> HoldAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var connection = await database.OpenAsync(cancellationToken);
-        try
+        var name = HoldPrefix + conversationId;
+        var holder = $"{_instance}/{Guid.NewGuid():N}";
+        for (var wait = FirstHoldWait; ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxHoldWait.Ticks)))
         {
-            // A lock that ends with its transaction: one held by the session would outlive the hold behind a
-            // transaction-mode connection pooler, which hands the server connection to someone else.
-            var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@class, hashtext(@conversation))", connection, transaction);
-            command.Parameters.AddWithValue("class", HoldLockClass);
-            command.Parameters.AddWithValue("conversation", conversationId);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return new ConversationHold(connection, transaction);
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
+            var now = _time.GetUtcNow();
+            if (await _leases.TryAcquireAsync(name, holder, now, now + _holdTimeout, cancellationToken) is { } token)
+                return new ConversationHold(this, name, holder, token);
+            await Task.Delay(wait, _time, cancellationToken);
         }
     }
 
@@ -141,16 +168,41 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         return [.. newestFirst.Reverse()];
     }
 
-    public async Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken)
+    /// <remarks>Not kept anywhere: an instance that does not listen at that moment never shows it.</remarks>
+    public async Task SendTransientAsync(string conversationId, JsonElement activity, CancellationToken cancellationToken)
+    {
+        var payload = $"{_instance} {conversationId}\n{activity.GetRawText()}";
+        if (System.Text.Encoding.UTF8.GetByteCount(payload) > MaxTransientPayload)
+            return;
+        try
+        {
+            await database.ExecuteAsync("SELECT pg_notify(@channel, @payload)", parameters =>
+            {
+                parameters.AddWithValue("channel", TransientChannel);
+                parameters.AddWithValue("payload", payload);
+            }, cancellationToken);
+        }
+        catch (NpgsqlException)
+        {
+            // Deliberately swallowed: the bot typing on a stream elsewhere is a courtesy, not worth failing the turn.
+        }
+    }
+
+    public async Task ListenAsync(Action<string> changed, Action<string, JsonElement> transient, Action listening, CancellationToken cancellationToken)
     {
         // One connection for the process, whatever the number of conversations and streams.
         await using var connection = await database.OpenAsync(cancellationToken);
         connection.Notification += (_, notification) =>
         {
-            if (notification.Payload.Split(' ', 2) is [var instance, var conversationId] && instance != _instance)
+            if (notification.Channel == TransientChannel)
+            {
+                if (ReadTransient(notification.Payload) is var (from, conversationId, activity) && from != _instance)
+                    transient(conversationId, activity);
+            }
+            else if (notification.Payload.Split(' ', 2) is [var instance, var conversationId] && instance != _instance)
                 changed(conversationId);
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}; LISTEN {TransientChannel}", connection))
             await listen.ExecuteNonQueryAsync(cancellationToken);
         listening();
         try
@@ -167,6 +219,20 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         finally
         {
             await UnlistenAsync(connection);
+        }
+    }
+
+    private static (string Instance, string ConversationId, JsonElement Activity)? ReadTransient(string payload)
+    {
+        if (payload.Split('\n', 2) is not [var head, var json] || head.Split(' ', 2) is not [var instance, var conversationId])
+            return null;
+        try
+        {
+            return (instance, conversationId, JsonElement.Parse(json));
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
@@ -189,20 +255,60 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database) : IDi
         }
     }
 
-    /// <summary>The transaction holding a conversation's advisory lock; disposing it ends both and returns the connection.</summary>
-    private sealed class ConversationHold(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    /// <summary>A conversation's lease, renewed until it is disposed, which ends it.</summary>
+    private sealed class ConversationHold : IAsyncDisposable
     {
-        public async ValueTask DisposeAsync()
+        private readonly PostgresDirectLineHistory _history;
+        private readonly string _name;
+        private readonly string _holder;
+        private readonly long _token;
+        private readonly CancellationTokenSource _ending = new();
+        private readonly Task _renewing;
+
+        public ConversationHold(PostgresDirectLineHistory history, string name, string holder, long token)
         {
+            (_history, _name, _holder, _token) = (history, name, holder, token);
+            _renewing = RenewAsync(_ending.Token);
+        }
+
+        private async Task RenewAsync(CancellationToken ending)
+        {
+            using var timer = new PeriodicTimer(_history._holdTimeout / 3, _history._time);
             try
             {
-                await transaction.CommitAsync(CancellationToken.None);
+                while (await timer.WaitForNextTickAsync(ending))
+                {
+                    var now = _history._time.GetUtcNow();
+                    try
+                    {
+                        if (!await _history._leases.RenewAsync(_name, _holder, _token, now, now + _history._holdTimeout, ending))
+                            return;
+                    }
+                    catch (Exception e) when (e is NpgsqlException or TimeoutException)
+                    {
+                        // Deliberately swallowed: the next tick tries again, and a lease that runs out meanwhile is
+                        // guarded by the history's key (see the class's remarks).
+                    }
+                }
             }
-            finally
+            catch (OperationCanceledException)
             {
-                // A transaction that could not end is rolled back when its connection is closed, which ends its lock.
-                await transaction.DisposeAsync();
-                await connection.DisposeAsync();
+                // The hold is ending.
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _ending.CancelAsync();
+            await _renewing;
+            _ending.Dispose();
+            try
+            {
+                await _history._leases.EndAsync(_name, _holder, CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+                // Deliberately swallowed: a lease that cannot be ended now runs out by itself.
             }
         }
     }

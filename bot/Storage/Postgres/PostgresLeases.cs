@@ -45,12 +45,22 @@ internal sealed class PostgresLeases(PostgresDatabase database)
 
     /// <summary>Ends the grant at once, if it is still the newest.</summary>
     public Task ReleaseAsync(string name, long token, CancellationToken cancellationToken) =>
-        database.ExecuteAsync("UPDATE leases SET expires = '-infinity' WHERE name = @name AND token = @token",
-            parameters =>
-            {
-                parameters.AddWithValue("name", name);
-                parameters.AddWithValue("token", token);
-            }, cancellationToken);
+        GrantAsync("UPDATE leases SET expires = '-infinity' WHERE name = @name AND token = @token", name, "token", token, cancellationToken);
+
+    /// <summary>
+    /// Ends <paramref name="holder"/>'s grant and forgets the lease, for a lease named after something that comes and
+    /// goes (a conversation) whose token fences nothing: a later grant starts again at 1.
+    /// </summary>
+    public Task EndAsync(string name, string holder, CancellationToken cancellationToken) =>
+        GrantAsync("DELETE FROM leases WHERE name = @name AND holder = @holder", name, "holder", holder, cancellationToken);
+
+    /// <summary>Runs <paramref name="sql"/> on the grant of lease <paramref name="name"/> that <paramref name="grant"/> (a token or holder) names.</summary>
+    private Task<int> GrantAsync(string sql, string name, string parameter, object grant, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(sql, parameters =>
+        {
+            parameters.AddWithValue("name", name);
+            parameters.AddWithValue(parameter, grant);
+        }, cancellationToken);
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction that holds the lease row shared while <paramref name="token"/> is

@@ -14,6 +14,7 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 internal sealed class PostgresStateTransaction(NpgsqlConnection connection) : IStateTransaction, IAsyncDisposable
 {
     private readonly NpgsqlBatch _waiting = new(connection);
+    private readonly List<Func<PostgresException, Exception?>> _refusals = [];
     private NpgsqlTransaction? _transaction;
 
     /// <summary>Adds a statement whose answer is not read, sent with the next one that is, or at the commit; an error in it fails the commit.</summary>
@@ -23,6 +24,17 @@ internal sealed class PostgresStateTransaction(NpgsqlConnection connection) : IS
         bind(command.Parameters);
         _waiting.BatchCommands.Add(command);
         return command;
+    }
+
+    /// <summary>
+    /// Adds a statement as <see cref="Add"/> does, which the server refuses with an error when its condition no longer
+    /// holds, failing the whole transaction: the commit then throws what <paramref name="refused"/> makes of the
+    /// server's error (null: not this refusal, the error goes as it is).
+    /// </summary>
+    public void AddRefusable(string sql, Action<NpgsqlParameterCollection> bind, Func<PostgresException, Exception?> refused)
+    {
+        Add(sql, bind);
+        _refusals.Add(refused);
     }
 
     /// <summary>Runs one statement in the transaction now, after the statements waiting; the rows it changed.</summary>
@@ -46,7 +58,7 @@ internal sealed class PostgresStateTransaction(NpgsqlConnection connection) : IS
         if (_transaction is null)
         {
             if (_waiting.BatchCommands.Count > 0)
-                await _waiting.ExecuteNonQueryAsync(cancellationToken);
+                await ExecuteWaitingAsync(cancellationToken);
             _waiting.BatchCommands.Clear();
             return;
         }
@@ -63,11 +75,23 @@ internal sealed class PostgresStateTransaction(NpgsqlConnection connection) : IS
         _waiting.Transaction = _transaction;
         try
         {
-            await _waiting.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteWaitingAsync(cancellationToken);
         }
         finally
         {
             _waiting.BatchCommands.Clear();
+        }
+    }
+
+    private async Task ExecuteWaitingAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _waiting.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (_refusals.Select(refused => refused(e)).FirstOrDefault(refusal => refusal is not null) is { } refusal)
+        {
+            throw refusal;
         }
     }
 

@@ -7,7 +7,8 @@ namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// The channels' inbound items in the bot's SQLite file; an item is marked handled in its turn's transaction. One
-/// process uses the file, so the claims are kept in that process (<see cref="InProcessInboundClaims"/>).
+/// process uses the file, so the claims are kept in that process (<see cref="InProcessInboundClaims"/>), and renewing
+/// them reads nothing from the file.
 /// </summary>
 internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStore
 {
@@ -43,28 +44,40 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         _claims.Forget(channel, id);
     }
 
-    public IStateWriteParticipant Handled(string channel, string id) => new HandledParticipant(channel, id);
+    public IStateWriteParticipant Handled(string channel, string id, string owner) => new HandledParticipant(this, channel, id, owner);
 
-    public async Task MarkHandledAsync(string channel, string id, CancellationToken cancellationToken)
+    public async Task MarkHandledAsync(string channel, string id, string owner, CancellationToken cancellationToken)
     {
+        if (!_claims.IsHeldBy(channel, id, owner))
+            return;
         await database.Writer.WriteAsync(transaction => RunAsync(transaction, HandledSql, channel, id), cancellationToken);
         _claims.Forget(channel, id);
     }
 
-    /// <remarks>Also forgets the claims on items handled since (a turn marks its item in its own transaction).</remarks>
-    public async Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
+    public async Task<InboundRetry> RetryLaterAsync(string channel, string id, InboundClaim claim, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var unhandled = new HashSet<(string Channel, string Id)>();
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        await using (var select = connection.CreateCommand())
+        if (!_claims.IsHeldBy(channel, id, claim.Owner))
+            return InboundRetry.NotHeld;
+        var handled = await database.Writer.WriteAsync(async transaction =>
         {
-            select.CommandText = "SELECT channel, id FROM inbound_item WHERE handled = 0";
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-                unhandled.Add((reader.GetString(0), reader.GetString(1)));
-        }
-        _claims.Renew(claim, unhandled.Contains);
+            var command = transaction.Prepared("""
+                UPDATE inbound_item SET handled = (starts + 1 >= $max) WHERE channel = $channel AND id = $id AND handled = 0
+                RETURNING handled
+                """);
+            Bind(command, channel, id);
+            command.Parameters.AddWithValue("$max", InboundItem.MaxStarts);
+            return await command.ExecuteScalarAsync(CancellationToken.None) is { } value ? Convert.ToBoolean(value, CultureInfo.InvariantCulture) : (bool?)null;
+        }, static _ => true, cancellationToken);
+        return _claims.Retried(channel, id, claim.Until, handled);
+    }
+
+    /// <remarks>Only the claims: an item is forgotten here as it is marked handled, so nothing needs reading.</remarks>
+    public Task RenewAsync(InboundClaim claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        _claims.Renew(claim);
+        return Task.CompletedTask;
     }
 
     public async Task<IReadOnlyList<InboundItem>> TakeUnhandledAsync(string channel, int limit, InboundClaim claim, CancellationToken cancellationToken)
@@ -111,12 +124,20 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM inbound_item WHERE received < $cutoff";
+        // The claims on purged items go with them: nothing else would forget those never handled.
+        command.CommandText = "DELETE FROM inbound_item WHERE received < $cutoff RETURNING channel, id";
         command.Parameters.AddWithValue("$cutoff", SqliteTime.Format(cutoff));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var purged = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            _claims.Forget(reader.GetString(0), reader.GetString(1));
+            purged++;
+        }
+        return purged;
     }
 
-    private const string HandledSql = "UPDATE inbound_item SET handled = 1 WHERE channel = $channel AND id = $id";
+    private const string HandledSql = "UPDATE inbound_item SET handled = 1 WHERE channel = $channel AND id = $id AND handled = 0";
 
     private static void Bind(SqliteCommand command, string channel, string id)
     {
@@ -131,9 +152,26 @@ internal sealed class SqliteInboundStore(SqliteDatabase database) : IInboundStor
         return command.ExecuteNonQueryAsync(CancellationToken.None);
     }
 
-    private sealed class HandledParticipant(string channel, string id) : IStateWriteParticipant
+    /// <remarks>
+    /// The claim is forgotten as the mark is written: should the transaction fail after all, the item is unhandled and
+    /// free, and its turn's failure retries it (<see cref="RetryLaterAsync"/>).
+    /// </remarks>
+    private static async Task<bool> KeptAsync(SqliteStateTransaction transaction, string channel, string id)
     {
-        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) =>
-            RunAsync(SqliteStateTransaction.Of(transaction), HandledSql, channel, id);
+        var command = transaction.Prepared("SELECT 1 FROM inbound_item WHERE channel = $channel AND id = $id");
+        Bind(command, channel, id);
+        return await command.ExecuteScalarAsync(CancellationToken.None) is not null;
+    }
+
+    private sealed class HandledParticipant(SqliteInboundStore store, string channel, string id, string owner) : IStateWriteParticipant
+    {
+        public async Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken)
+        {
+            var sqlite = SqliteStateTransaction.Of(transaction);
+            // Handled already (an item missing was purged): another turn of the item was kept.
+            if (!store._claims.IsHeldBy(channel, id, owner) || (await RunAsync(sqlite, HandledSql, channel, id) == 0 && await KeptAsync(sqlite, channel, id)))
+                throw new InboundClaimLostException(channel, id);
+            store._claims.Forget(channel, id);
+        }
     }
 }

@@ -16,7 +16,6 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 /// <see cref="ChannelMessages"/>) and other activity types are acknowledged and nothing runs.
 /// </summary>
 internal sealed class ActivityHandler(
-    BotFrameworkTurns turns,
     InboundActivities inbound,
     KnownConversations conversations,
     CardClicks clicks,
@@ -46,7 +45,7 @@ internal sealed class ActivityHandler(
         var click = clicks.Record(activity, ChoiceValueReader.Read(activity)!);
         // Teams retries a slow Action.Execute and a double click sends it twice: a kept one runs no second turn.
         if (click.IsFirst && await inbound.KeepAsync(activity, signedByChannel, cancellationToken) is { } inboundId)
-            await turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), inboundId, cancellationToken);
+            await inbound.RunKeptAsync(inboundId, activity, signedByChannel, cancellationToken);
         return ActivityResult.Invoke(HttpStatusCode.OK, click.Answer);
     }
 

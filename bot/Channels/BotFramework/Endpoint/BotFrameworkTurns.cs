@@ -15,7 +15,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 /// their certificate warnings' quiet hours and digest.
 /// </summary>
 internal sealed class BotFrameworkTurns(
-    TurnPipeline pipeline, IProactiveMessenger messenger, IInboundStore inbound, TypingIndicator typing, WatchTimeZones zones)
+    TurnPipeline pipeline, IProactiveMessenger messenger, InboundRuns inbound, TypingIndicator typing, WatchTimeZones zones)
 {
     /// <param name="inboundId">The activity's item in the inbound store (<see cref="InboundActivities.Channel"/>), marked handled with the turn; null when it was not kept.</param>
     public async Task RunAsync(Activity activity, TurnRequest request, string? inboundId, CancellationToken cancellationToken)

@@ -23,6 +23,7 @@ namespace RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
 internal sealed partial class InboundActivities(
     IInboundStore store,
     InboundClaims claims,
+    InboundRuns runs,
     ConversationQueue queue,
     BotFrameworkTurns turns,
     KnownConversations conversations,
@@ -71,6 +72,10 @@ internal sealed partial class InboundActivities(
         return await store.AcceptAsync(item, claims.Now(), cancellationToken) ? item.Id : null;
     }
 
+    /// <summary>Runs, in the caller's request, the turn of an activity kept with <see cref="KeepAsync"/>; a failure is dealt with as a queued turn's is.</summary>
+    public Task RunKeptAsync(string id, Activity activity, bool signedByChannel, CancellationToken cancellationToken) =>
+        runs.RunAsync(Channel, id, token => turns.RunAsync(activity, TurnMapper.Message(activity, signedByChannel), id, token), cancellationToken);
+
     /// <summary>
     /// Queues, once at start, what a stopped process left: first the replies it wrote and never sent, then the
     /// activities it kept and never ran, each behind its conversation's earlier work; returns how many of each.
@@ -107,7 +112,7 @@ internal sealed partial class InboundActivities(
             var kept = Read(item.Payload);
             if (kept?.Activity is not { Conversation: not null } activity)
             {
-                await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
+                await runs.MarkHandledAsync(Channel, item.Id, cancellationToken);
                 continue;
             }
             if (Enqueue(item.Id, activity, kept.SignedByChannel))
@@ -119,7 +124,7 @@ internal sealed partial class InboundActivities(
     }
 
     private bool Enqueue(string id, Activity activity, bool signedByChannel) =>
-        queue.TryEnqueue(QueueKey(activity), token => RunAsync(id, activity, signedByChannel, token));
+        queue.TryEnqueue(QueueKey(activity), stopping => runs.RunAsync(Channel, id, token => RunAsync(id, activity, signedByChannel, token), stopping));
 
     private async Task RunAsync(string id, Activity activity, bool signedByChannel, CancellationToken cancellationToken)
     {
@@ -131,7 +136,7 @@ internal sealed partial class InboundActivities(
         }
         if (ChoiceValueReader.Read(activity) is { } choice && !clicks.Record(activity, choice).IsFirst)
         {
-            await store.MarkHandledAsync(Channel, id, cancellationToken);
+            await runs.MarkHandledAsync(Channel, id, cancellationToken);
             return;
         }
         await conversations.RefreshAsync(activity, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 
 namespace RdpHelpBot.Bot.Channels.DirectLine.History;
@@ -6,7 +7,8 @@ namespace RdpHelpBot.Bot.Channels.DirectLine.History;
 /// Brings what other instances add to a conversation to the stream open on it here: it listens to the shared history
 /// (<see cref="IDirectLineFeed"/>) and catches up each conversation it hears of. While it cannot listen (the connection
 /// is down) it polls every stream open here, and once it listens again it catches them all up once, since what
-/// changed meanwhile went unheard. Nothing to do when this instance is the only one on its history.
+/// changed meanwhile went unheard. What they show and never keep (typing) goes to the stream open here as it is heard,
+/// and is lost while it cannot listen. Nothing to do when this instance is the only one on its history.
 /// </summary>
 internal sealed partial class DirectLineFeedService(
     DirectLineConversations conversations,
@@ -37,7 +39,7 @@ internal sealed partial class DirectLineFeedService(
         {
             try
             {
-                await feed.ListenAsync(Heard, Listening, stoppingToken);
+                await feed.ListenAsync(Heard, Transient, Listening, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -75,6 +77,9 @@ internal sealed partial class DirectLineFeedService(
         if (!_heard.Writer.TryWrite(conversationId))
             Interlocked.Exchange(ref _missed, 1);
     }
+
+    private void Transient(string conversationId, JsonElement activity) =>
+        conversations.FindWithStream(conversationId)?.SendTransient(activity);
 
     private async Task CatchUpHeardAsync(CancellationToken stoppingToken)
     {

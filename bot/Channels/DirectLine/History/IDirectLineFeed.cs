@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace RdpHelpBot.Bot.Channels.DirectLine.History;
 
 /// <summary>
@@ -17,10 +19,14 @@ internal interface IDirectLineFeed
     /// </summary>
     Task<IReadOnlyList<KeptActivity>> LoadChangesAsync(string conversationId, long after, int max, CancellationToken cancellationToken);
 
+    /// <summary>Sends an activity that is never kept (typing) to the streams open on the conversation on the other instances.</summary>
+    Task SendTransientAsync(string conversationId, JsonElement activity, CancellationToken cancellationToken);
+
     /// <summary>
     /// Listens until cancelled or the connection fails (it throws then): calls <paramref name="listening"/> once every
     /// later change will be heard (what changed before may not have been), then <paramref name="changed"/> with the id
-    /// of each conversation another instance added to.
+    /// of each conversation another instance added to, and <paramref name="transient"/> with each activity another
+    /// instance sent with <see cref="SendTransientAsync"/> and the id of its conversation.
     /// </summary>
-    Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken);
+    Task ListenAsync(Action<string> changed, Action<string, JsonElement> transient, Action listening, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ namespace RdpHelpBot.Bot.Channels.Slack.Inbox;
 /// claim has run out.
 /// </summary>
 internal sealed class SlackInbox(
-    IInboundStore store, InboundClaims claims, ConversationQueue queue, SlackTurnProcessor processor, TimeProvider time, SlackLog log)
+    IInboundStore store, InboundClaims claims, InboundRuns runs, ConversationQueue queue, SlackTurnProcessor processor, TimeProvider time, SlackLog log)
     : IHostedService, IInboundChannel
 {
     /// <summary>The channel Slack's items are kept under in the inbound store.</summary>
@@ -45,7 +45,7 @@ internal sealed class SlackInbox(
         foreach (var alias in inbound.DedupeKeys.Skip(1))
         {
             if (await store.AcceptAsync(new InboundItem(Channel, alias, conversation, AliasPayload, now), claim, CancellationToken.None))
-                await store.MarkHandledAsync(Channel, alias, CancellationToken.None);
+                await runs.MarkHandledAsync(Channel, alias, CancellationToken.None);
         }
         Enqueue(inbound, id);
         return true;
@@ -64,7 +64,7 @@ internal sealed class SlackInbox(
             foreach (var item in unhandled)
             {
                 if (item.Payload == AliasPayload || Read(item.Payload) is not { } inbound)
-                    await store.MarkHandledAsync(Channel, item.Id, cancellationToken);
+                    await runs.MarkHandledAsync(Channel, item.Id, cancellationToken);
                 else if (Enqueue(inbound, item.Id))
                     queued++;
             }
@@ -84,25 +84,23 @@ internal sealed class SlackInbox(
         return false;
     }
 
-    private async Task RunAsync(SlackInbound inbound, string id, CancellationToken stopping)
-    {
-        try
+    /// <remarks>A failure other than Slack refusing a call is retried as every channel's is (<see cref="InboundRuns"/>).</remarks>
+    private Task RunAsync(SlackInbound inbound, string id, CancellationToken stopping) =>
+        runs.RunAsync(Channel, id, async token =>
         {
-            // A turn marks the work handled with its own state; anything else is marked handled here.
-            if (await processor.ProcessAsync(inbound, id, store.Handled(Channel, id), stopping))
-                return;
-        }
-        catch (SlackApiException e)
-        {
-            log.ApiCallFailed(e.Method, e.Error, Key(inbound));
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
-        {
-            // Deliberately broad: the failure is logged and the work is not run again at every start.
-            log.ProcessingFailed(e, inbound.GetType().Name, Key(inbound));
-        }
-        await store.MarkHandledAsync(Channel, id, CancellationToken.None);
-    }
+            try
+            {
+                // A turn marks the work handled with its own state; anything else is marked handled here.
+                if (await processor.ProcessAsync(inbound, id, runs.Handled(Channel, id), token))
+                    return;
+            }
+            catch (SlackApiException e)
+            {
+                // Slack's answer, which running the work again would only repeat.
+                log.ApiCallFailed(e.Method, e.Error, Key(inbound));
+            }
+            await runs.MarkHandledAsync(Channel, id, CancellationToken.None);
+        }, stopping);
 
     private static string Key(SlackInbound inbound) => new ConversationKey(Channel, inbound.Place.ConversationId).ToString();
 

@@ -4,13 +4,15 @@ using RdpHelpBot.Bot.Storage.InMemory;
 using RdpHelpBot.Bot.Storage.Postgres;
 using RdpHelpBot.Bot.Tests.Storage.Postgres;
 using RdpHelpBot.Bot.Storage.Sqlite;
+using RdpHelpBot.Dialogs.Outbox;
 using RdpHelpBot.Dialogs.Storage;
 
 namespace RdpHelpBot.Bot.Tests.Channels.Inbound;
 
 /// <summary>
 /// What a channel acknowledged: a redelivery is recognised, what a stopped process never handled is run again — a
-/// bounded number of times — and an item a running instance holds is left to it until its claim runs out.
+/// bounded number of times — and an item a running instance holds is left to it until its claim runs out; only the
+/// holder's turn is kept, and a failed turn's item is run again after a back-off, a bounded number of times.
 /// </summary>
 public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
 {
@@ -23,12 +25,23 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
 
     public static TheoryData<string> Engines => ["sqlite", "memory", "postgres"];
 
-    private IInboundStore Create(string engine) => engine switch
+    private IInboundStore Create(string engine) => CreateWithStates(engine).Store;
+
+    /// <summary>The engine's inbound store and the state store its handled marks are written with.</summary>
+    private (IInboundStore Store, IStateStore States) CreateWithStates(string engine)
     {
-        "sqlite" => new SqliteInboundStore(new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"))),
-        "postgres" => new PostgresInboundStore(_postgres.Open()),
-        _ => new InMemoryInboundStore(),
-    };
+        switch (engine)
+        {
+            case "sqlite":
+                var file = new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"));
+                return (new SqliteInboundStore(file), new SqliteStateStore(file, TimeProvider.System));
+            case "postgres":
+                var database = _postgres.Open();
+                return (new PostgresInboundStore(database), new PostgresStateStore(database, TimeProvider.System));
+            default:
+                return (new InMemoryInboundStore(), new InMemoryStateStore());
+        }
+    }
 
     /// <summary>The claim of a process that stopped a while ago: run out by <see cref="Now"/>.</summary>
     private static readonly InboundClaim Stopped = new("stopped", Now.AddMinutes(-2), Now.AddMinutes(-1));
@@ -61,7 +74,7 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         var store = Create(engine);
         await store.AcceptAsync(Item("refused"), Stopped, Ct);
         await store.AcceptAsync(Item("done"), Stopped, Ct);
-        await store.MarkHandledAsync("msteams", "done", Ct);
+        await store.MarkHandledAsync("msteams", "done", Stopped.Owner, Ct);
 
         await store.ReleaseAsync("msteams", "refused", Ct);
         await store.ReleaseAsync("msteams", "done", Ct);
@@ -78,7 +91,7 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         await store.AcceptAsync(Item("late", minutes: 2), Stopped, Ct);
         await store.AcceptAsync(Item("early", minutes: 1), Stopped, Ct);
         await store.AcceptAsync(Item("done", minutes: 0), Stopped, Ct);
-        await store.MarkHandledAsync("msteams", "done", Ct);
+        await store.MarkHandledAsync("msteams", "done", Stopped.Owner, Ct);
 
         var unhandled = await store.TakeUnhandledAsync("msteams", 10, Taker(), Ct);
 
@@ -145,6 +158,124 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         Assert.Equal(ids, taken.SelectMany(items => items).Select(item => item.Id).Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_turn_whose_item_another_instance_took_over_keeps_nothing_and_the_taker_s_turn_is_kept(string engine)
+    {
+        var (store, states) = CreateWithStates(engine);
+        await using var disposing = states as IAsyncDisposable;
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+        // "a" could not renew its claim, so "b" took the item over and runs it too; "a" finishes first.
+        Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct));
+
+        await Assert.ThrowsAsync<InboundClaimLostException>(() =>
+            states.WriteAsync("msteams/conv-1", """{"answeredBy":"a"}""", null, [store.Handled("msteams", "m1", "a")], Ct));
+        await states.WriteAsync("msteams/conv-1", """{"answeredBy":"b"}""", null, [store.Handled("msteams", "m1", "b")], Ct);
+
+        Assert.Equal("""{"answeredBy":"b"}""", (await states.ReadAsync("msteams/conv-1", Ct))!.Json);
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("c", minutes: 5), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_turn_whose_item_another_instance_took_over_and_answered_is_not_kept_on_top(string engine)
+    {
+        var (store, states) = CreateWithStates(engine);
+        await using var disposing = states as IAsyncDisposable;
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+        Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct));
+        var taker = await states.WriteAsync("msteams/conv-1", """{"answeredBy":"b"}""", null, [store.Handled("msteams", "m1", "b")], Ct);
+
+        // "a" lost the race for the state, ran its turn again on the newer one, and finishes now.
+        await Assert.ThrowsAsync<InboundClaimLostException>(() =>
+            states.WriteAsync("msteams/conv-1", """{"answeredBy":"a"}""", taker, [store.Handled("msteams", "m1", "a")], Ct));
+
+        Assert.Equal("""{"answeredBy":"b"}""", (await states.ReadAsync("msteams/conv-1", Ct))!.Json);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_failed_turn_s_item_is_left_by_its_instance_s_renewals_and_taken_again_after_the_back_off(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+
+        Assert.Equal(InboundRetry.Later, await store.RetryLaterAsync("msteams", "m1", Taker("a", seconds: 10), Ct));
+        await store.RenewAsync(Taker("a", seconds: 20), Ct);
+
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("b", seconds: 69), Ct));
+        Assert.Equal(["m1"], (await store.TakeUnhandledAsync("msteams", 10, Taker("b", seconds: 70), Ct)).Select(item => item.Id));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_failed_turn_s_item_is_given_up_once_it_has_been_run_its_starts(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+        Assert.Equal(InboundRetry.Later, await store.RetryLaterAsync("msteams", "m1", Taker("a"), Ct));
+
+        List<InboundRetry> retries = [];
+        for (var run = 1; run < InboundItem.MaxStarts; run++)
+        {
+            var owner = $"run{run}";
+            Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker(owner, minutes: run * 2), Ct));
+            retries.Add(await store.RetryLaterAsync("msteams", "m1", Taker(owner, minutes: run * 2), Ct));
+        }
+
+        Assert.Equal([.. Enumerable.Repeat(InboundRetry.Later, InboundItem.MaxStarts - 2), InboundRetry.GivenUp], retries);
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker(minutes: 60), Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_failed_turn_s_item_another_instance_took_over_is_left_to_it(string engine)
+    {
+        var store = Create(engine);
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+        Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct));
+
+        Assert.Equal(InboundRetry.NotHeld, await store.RetryLaterAsync("msteams", "m1", Taker("a", minutes: 1), Ct));
+        await store.MarkHandledAsync("msteams", "m1", "a", Ct);
+
+        Assert.Empty(await store.TakeUnhandledAsync("msteams", 10, Taker("c", minutes: 1, seconds: 30), Ct));
+        Assert.Equal(["m1"], (await store.TakeUnhandledAsync("msteams", 10, Taker("c", minutes: 2), Ct)).Select(item => item.Id));
+    }
+
+    [Fact]
+    public async Task On_sqlite_renewing_the_claims_reads_no_items_however_many_wait()
+    {
+        var database = new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"));
+        var store = new SqliteInboundStore(database);
+        await store.AcceptAsync(Item("held"), Taker("a"), Ct);
+        for (var i = 0; i < 50; i++)
+            await store.AcceptAsync(Item($"left{i}"), Stopped, Ct);
+        // Nothing left to read: a renewal that scanned the items would fail.
+        await using (var connection = await database.OpenAsync(Ct))
+        await using (var drop = connection.CreateCommand())
+        {
+            drop.CommandText = "DROP TABLE inbound_item";
+            await drop.ExecuteNonQueryAsync(Ct);
+        }
+
+        await store.RenewAsync(Taker("a", seconds: 30), Ct);
+    }
+
+    [Fact]
+    public async Task On_postgres_a_turn_whose_item_another_instance_took_over_writes_no_reply_to_send()
+    {
+        var database = _postgres.Open();
+        var store = new PostgresInboundStore(database);
+        var outbox = new PostgresOutboxStore(database);
+        await store.AcceptAsync(Item("m1"), Taker("a"), Ct);
+        Assert.Single(await store.TakeUnhandledAsync("msteams", 10, Taker("b", minutes: 1), Ct));
+
+        await Assert.ThrowsAsync<InboundClaimLostException>(() => new PostgresStateStore(database, TimeProvider.System).WriteAsync(
+            "msteams/conv-1", "{}", null, [store.Handled("msteams", "m1", "a"), new Replies(outbox, "botframework:m1")], Ct));
+
+        Assert.Empty(await outbox.ListAsync(OutboxState.Pending, Ct));
+    }
+
     [Fact]
     public async Task On_sqlite_a_restart_runs_what_the_stopped_process_held_at_once()
     {
@@ -176,9 +307,9 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         await store.AcceptAsync(Item("t1"), Stopped, Ct);
         await store.AcceptAsync(Item("t2"), Stopped, Ct);
 
-        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
+        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1", Stopped.Owner)], Ct);
         await Assert.ThrowsAnyAsync<Exception>(() =>
-            states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
+            states.CommitAsync([store.Handled("msteams", "t2", Stopped.Owner), new FailingPart()], Ct));
 
         var unhandled = await new SqliteInboundStore(new SqliteDatabase(database.Path)).TakeUnhandledAsync("msteams", 10, Taker(), Ct);
         Assert.Equal(["t2"], unhandled.Select(item => item.Id));
@@ -217,9 +348,9 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
         await store.AcceptAsync(Item("t1"), Stopped, Ct);
         await store.AcceptAsync(Item("t2"), Stopped, Ct);
 
-        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1")], Ct);
+        await states.WriteAsync("msteams/conv-1", "{}", null, [store.Handled("msteams", "t1", Stopped.Owner)], Ct);
         await Assert.ThrowsAnyAsync<Exception>(() =>
-            states.CommitAsync([store.Handled("msteams", "t2"), new FailingPart()], Ct));
+            states.CommitAsync([store.Handled("msteams", "t2", Stopped.Owner), new FailingPart()], Ct));
 
         var unhandled = await new PostgresInboundStore(_postgres.Open()).TakeUnhandledAsync("msteams", 10, Taker(), Ct);
         Assert.Equal(["t2"], unhandled.Select(item => item.Id));
@@ -237,6 +368,22 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     {
         _folder.Dispose();
         await _postgres.DisposeAsync();
+    }
+
+    /// <summary>A turn's replies, as its outbox row written with its state.</summary>
+    private sealed class Replies(IOutboxStore outbox, string id) : IStateWriteParticipant
+    {
+        public Task WriteAsync(IStateTransaction transaction, CancellationToken cancellationToken) => outbox.AddAsync([new OutboxMessage
+        {
+            Id = id,
+            IdempotencyKey = id,
+            Kind = OutboxKinds.Message,
+            Destination = "msteams",
+            Payload = "{}",
+            Created = Now,
+            NextAttempt = Now,
+            State = OutboxState.Pending,
+        }], transaction, cancellationToken);
     }
 
     private sealed class FailingPart : IStateWriteParticipant

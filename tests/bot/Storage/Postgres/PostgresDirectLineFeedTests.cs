@@ -52,13 +52,46 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
     }
 
     [Fact]
+    public async Task Hold_MoreConversationsThanThePoolHasConnections_HoldsThemAllAndStillWrites()
+    {
+        var database = new PostgresDatabase($"{_database.ConnectionString};Maximum Pool Size=2;Timeout=3");
+        await using var disposing = database;
+        var history = new PostgresDirectLineHistory(database);
+        var conversations = new DirectLineConversations(history, Options.Create(new DirectLineOptions()), TimeProvider.System, history);
+        List<IAsyncDisposable> holds = [];
+
+        // Turns running in five conversations at once, each holding its conversation.
+        for (var i = 0; i < 5; i++)
+            holds.Add(await history.HoldAsync($"busy-{i}", Ct));
+        var id = await (await conversations.GetOrAddAsync(ConversationId, Ct)).AppendAsync(Message("still served"), DateTimeOffset.UtcNow, Ct);
+
+        foreach (var hold in holds)
+            await hold.DisposeAsync();
+        Assert.Equal(id, Assert.Single(await history.LoadAsync(ConversationId, 10, Ct)).Id);
+    }
+
+    [Fact]
+    public async Task Hold_HeldByAnotherInstance_WaitsUntilItsHoldEnds()
+    {
+        var (a, b) = (Instance(), Instance());
+        var heldOnA = await a.History.HoldAsync(ConversationId, Ct);
+
+        var onB = b.History.HoldAsync(ConversationId, Ct);
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        Assert.False(onB.IsCompleted, "B held the conversation while A held it.");
+        await heldOnA.DisposeAsync();
+
+        await using var heldOnB = await onB.WaitAsync(TimeSpan.FromSeconds(5), Ct);
+    }
+
+    [Fact]
     public async Task Listen_AnotherInstanceAppends_HearsThatConversationButNotItsOwnWrites()
     {
         var (a, b) = (Instance(), Instance());
         var heard = Channel.CreateUnbounded<string>();
         var listening = new TaskCompletionSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
-        var listen = a.History.ListenAsync(id => heard.Writer.TryWrite(id), listening.SetResult, stop.Token);
+        var listen = a.History.ListenAsync(id => heard.Writer.TryWrite(id), (_, _) => { }, listening.SetResult, stop.Token);
         await listening.Task.WaitAsync(TimeSpan.FromSeconds(10), Ct);
 
         await (await a.Conversations.GetOrAddAsync("written-here", Ct)).AppendAsync(Message("own"), DateTimeOffset.UtcNow, Ct);
@@ -84,6 +117,23 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
         var set = await NextSetAsync(stream, within: DirectLineFeedService.PollInterval / 2);
         Assert.Equal(["posted on B"], set.Activities.Select(Text));
         Assert.Equal("1", set.Watermark);
+    }
+
+    [Fact]
+    public async Task Stream_AnotherInstanceRunningATurnShowsTyping_GetsItWithoutAWatermarkAndNothingIsKept()
+    {
+        var (a, b) = (Instance(), Instance());
+        var onA = await a.Conversations.GetOrAddAsync(ConversationId, Ct);
+        var stream = onA.OpenStream(0);
+        await using var feed = await RunningFeedAsync(a, a.History);
+
+        await (await b.Conversations.GetOrAddAsync(ConversationId, Ct)).SendTransientAsync(
+            JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["type"] = "typing" }), Ct);
+
+        var set = await NextSetAsync(stream, within: DirectLineFeedService.PollInterval / 2);
+        Assert.Equal(["typing"], set.Activities.Select(activity => activity.GetProperty("type").GetString()));
+        Assert.Null(set.Watermark);
+        Assert.Empty(await b.History.LoadAsync(ConversationId, 10, Ct));
     }
 
     [Fact]
@@ -147,7 +197,10 @@ public sealed class PostgresDirectLineFeedTests(PostgresServer server) : IAsyncD
         public Task<IReadOnlyList<KeptActivity>> LoadChangesAsync(string conversationId, long after, int max, CancellationToken cancellationToken) =>
             feed.LoadChangesAsync(conversationId, after, max, cancellationToken);
 
-        public Task ListenAsync(Action<string> changed, Action listening, CancellationToken cancellationToken) =>
+        public Task SendTransientAsync(string conversationId, JsonElement activity, CancellationToken cancellationToken) =>
+            feed.SendTransientAsync(conversationId, activity, cancellationToken);
+
+        public Task ListenAsync(Action<string> changed, Action<string, JsonElement> transient, Action listening, CancellationToken cancellationToken) =>
             Task.FromException(new InvalidOperationException("the listening connection is down"));
     }
 
