@@ -11,7 +11,7 @@ internal static class DiagnoseInput
     public static (CaseEvidence? Evidence, string? Error) ToEvidence(
         KnowledgeBase knowledge, Understanding read, IEnumerable<string> answers, IEnumerable<string> failedFixes)
     {
-        var evidence = CaseEvidence.Empty.WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge);
+        var evidence = CaseEvidence.Empty.WithReading(read, knowledge);
         foreach (var pair in answers)
         {
             var (question, answer, error) = FindAnswer(knowledge, pair);

@@ -34,7 +34,7 @@ internal sealed class EvalReportScore(KnowledgeBase knowledge, IUnderstander und
         var started = time.GetTimestamp();
         var read = await understander.UnderstandAsync(new UnderstandingRequest(report.Text, $"eval-{report.Id}"), cancellationToken);
         var facts = read.Facts.Where(knowledge.Facts.ContainsKey).ToList();
-        var causes = engine.Diagnose(CaseEvidence.Empty.WithFacts(facts, knowledge)).Causes;
+        var causes = engine.Diagnose(CaseEvidence.Empty.WithReading(read, knowledge)).Causes;
         var elapsed = time.GetElapsedTime(started);
         var rank = causes.Select((c, i) => (c.Cause.Id, Rank: i + 1)).FirstOrDefault(c => c.Id == report.Cause).Rank;
         var leading = causes.Take(5).Select(c => (c.Cause.Id, c.Probability)).ToList();

@@ -45,7 +45,7 @@ internal sealed class FirstContact(CaseServices services)
             await Say(turn, string.Join("\n\n", explanations.Append(ConversationTexts.OtherCodeClosing)), cancellationToken);
             return null;
         }
-        if (understanding.Facts.Count > 0)
+        if (understanding.Facts.Count > 0 || understanding.TriedFixes.Count > 0)
         {
             await Say(turn, ConversationTexts.OpenCaseWithoutCode, cancellationToken);
             return CaseOpener.Open(services, turn, understanding);
@@ -67,7 +67,7 @@ internal sealed class FirstContact(CaseServices services)
             await Say(turn, ConversationTexts.WhichHost, cancellationToken);
         var result = host is null ? null : await checks.RunAsync(turn, host, cancellationToken);
         var found = result is { Refused: false, Findings.Count: > 0 };
-        if (!found && !reports0x904 && understanding.Facts.Count == 0)
+        if (!found && !reports0x904 && understanding.Facts.Count == 0 && understanding.TriedFixes.Count == 0)
             return null;
         await Say(turn, ConversationTexts.OpenCase, cancellationToken);
         return checks.Record(CaseOpener.Open(services, turn, understanding), result);

@@ -1,4 +1,5 @@
 using RdpHelpBot.Knowledge.Model;
+using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Knowledge.Diagnosis;
 
@@ -41,6 +42,14 @@ public sealed record CaseEvidence(
 
     public CaseEvidence WithFacts(IEnumerable<string> factIds, KnowledgeBase knowledge) =>
         factIds.Aggregate(this, (evidence, factId) => evidence.WithFact(factId, knowledge));
+
+    /// <summary>
+    /// What a message said, as evidence: the facts it states and the fixes it says were already tried in vain, which
+    /// count as failed ones. Ids the knowledge does not have are left out.
+    /// </summary>
+    public CaseEvidence WithReading(Understanding.Understanding read, KnowledgeBase knowledge) =>
+        read.TriedFixes.Where(knowledge.Fixes.ContainsKey).Aggregate(
+            WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge), (evidence, fixId) => evidence.WithFailedFix(fixId));
 
     /// <summary>Forgets a fact, as when the user corrects the answer that gave it.</summary>
     public CaseEvidence WithoutFact(string factId) => this with { Facts = [.. Facts.Where(existing => existing != factId)] };

@@ -27,6 +27,12 @@ public sealed class Fix : SourcedItem
 
     /// <summary>How the user can tell the fix worked.</summary>
     public string Verify { get; init; } = "";
+
+    /// <summary>
+    /// Case-insensitive regular expressions that name doing this fix in free text ("redeployed the VM"); the reader
+    /// counts such a phrase as a fix already tried only when the message also says it was tried or did not help.
+    /// </summary>
+    public IReadOnlyList<string> TriedPatterns { get; init; } = [];
 }
 
 public sealed class FixStep

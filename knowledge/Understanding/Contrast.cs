@@ -3,32 +3,53 @@ using System.Text.RegularExpressions;
 namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
-/// "It fails over the VPN but works without it", "the Store app fails, mstsc works fine": in a contrast between a
-/// clause that fails and one that works, what the working clause names is not the case that fails. A phrase there
-/// counts only when it speaks of the working itself ("by IP it works" says works-by-ip).
+/// "It fails over the VPN but works without it", "the Store app fails, mstsc works fine", "It fails over the VPN.
+/// Without it, it's fine.": in a contrast between a clause that fails and one that works (or a sentence that works
+/// under a condition it names), what the working side names is not the case that fails. A phrase there
+/// counts only when it speaks of the working itself ("by IP it works" says works-by-ip, "mstsc connects without problems"
+/// says another client works).
 /// </summary>
 internal sealed class Contrast
 {
     private static readonly Regex Fails = TextPatterns.Create(
         @"\b(?:fail\w*|error\w*|can'?t|cannot|can not|couldn'?t|unable|won'?t|doesn'?t work|does not work|didn'?t work|not working|isn'?t working|broken|dies|drops?|refused|0x904)\b");
 
-    // Present tense only: "it worked until Monday" is history, not the other side of a contrast.
+    // Present tense only: "it worked until Monday" is history, not the other side of a contrast. "My work laptop" and
+    // "at work" are places, not working.
     private static readonly Regex Works = TextPatterns.Create(
-        @"\b(?:works?|succeeds?|is fine|are fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$");
+        @"(?<!\b(?:my|our|your|his|her|their|at|from|for|to|of|the)\s)\bworks?\b(?!\s+(?:pcs?|laptops?|computers?|desktops?|machines?|accounts?|e-?mail|network|phone|hours|days?)\b)"
+        + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$");
+
+    // "Without the VPN it's fine.", "From home it works.": a sentence of its own that names the condition it works under.
+    // Not "if" or "when": "If someone wiggles the mouse it works again" tells what brings the failing case back.
+    private static readonly Regex Condition = TextPatterns.Create(
+        @"^\W*(?:(?:but|however|whereas|yet)\W+)?(?:without|with|from|over|via|through|using|on|in|at|by|outside)\b");
 
     private static readonly Regex SentenceEnd = TextPatterns.Create(@"[.!?;]+(?=\s|$)|\n+");
 
     private static readonly Regex ContrastWord = TextPatterns.Create(@",?\s*\b(?:but|however|whereas|while|though|although|yet)\b");
 
+    // A phrase that itself says something works ("mstsc connects without problems") speaks of the working side.
+    private static readonly Regex SaysWorking = TextPatterns.Create(
+        @"\b(?:works?|working|connects?|succeeds?|opens?|fine|ok|okay|no problems?|without (?:a |any )?(?:problems?|issues?))\b");
+
     private readonly List<(TextSpan Clause, IReadOnlyList<TextSpan> WorkWords)> working = [];
+    private readonly string text;
 
     public Contrast(string text)
     {
-        foreach (var sentence in Pieces(text, SentenceEnd, new TextSpan(0, text.Length)))
+        this.text = text;
+        var sentences = Pieces(text, SentenceEnd, new TextSpan(0, text.Length))
+            .Select(sentence => Pieces(text, ContrastWord, sentence))
+            .Select(clauses => (Clauses: clauses, Says: clauses.Select(c => Outcome(text.Substring(c.Index, c.Length))).ToList()))
+            .ToList();
+        var failsSomewhere = sentences.Any(s => s.Says.Contains(Said.Fails));
+        foreach (var (clauses, says) in sentences)
         {
-            var clauses = Pieces(text, ContrastWord, sentence);
-            var says = clauses.Select(c => Outcome(text.Substring(c.Index, c.Length))).ToList();
-            if (!says.Contains(Said.Fails))
+            // A sentence that only works is the other side of a failure told in another sentence when it names its condition.
+            var isWorkingSide = says.Contains(Said.Fails)
+                || failsSomewhere && says.Contains(Said.Works) && Condition.HasMatchIn(text.Substring(clauses[0].Index, clauses[^1].End - clauses[0].Index));
+            if (!isWorkingSide)
                 continue;
             foreach (var (clause, said) in clauses.Zip(says).Where(c => c.Second == Said.Works))
             {
@@ -44,7 +65,8 @@ internal sealed class Contrast
     /// <summary>The phrase at [start, end) sits in the working half of a contrast and does not speak of the working.</summary>
     public bool NamesTheWorkingSide(int start, int end) =>
         working.Any(w => start >= w.Clause.Index && start < w.Clause.End
-            && !w.WorkWords.Any(word => word.Index < end && word.End > start));
+            && !w.WorkWords.Any(word => word.Index < end && word.End > start))
+        && !SaysWorking.HasMatchIn(text[start..end]);
 
     private static List<TextSpan> Pieces(string text, Regex separator, TextSpan within)
     {

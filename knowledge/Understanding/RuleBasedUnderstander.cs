@@ -2,13 +2,14 @@ namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
 /// The embedded understander: rules and the patterns of the knowledge files, no service to call. It reads
-/// error codes, user facts, intents and the host the user names, tolerating typos in the words it knows. It reads
+/// error codes, user facts, fixes already tried, intents and the host the user names, tolerating typos in the words it knows. It reads
 /// the first <see cref="ReadingLimits.MaxCharacters"/> characters of a message, within <see cref="ReadingLimits.Budget"/>.
 /// </summary>
 public sealed class RuleBasedUnderstander : IUnderstander
 {
     private readonly ErrorCodeReader codes;
     private readonly FactReader facts;
+    private readonly TriedFixReader triedFixes;
     private readonly TypoCorrector corrector = new();
     private readonly TimeProvider time;
 
@@ -20,6 +21,7 @@ public sealed class RuleBasedUnderstander : IUnderstander
         var allFacts = knowledge.Facts.Values.ToList();
         codes = new ErrorCodeReader(knowledge);
         facts = new FactReader(allFacts);
+        triedFixes = new TriedFixReader(knowledge.Fixes.Values);
         // The first reading builds the intent patterns and runs every code path once; that belongs to start-up,
         // not to the first user's time budget.
         Read("Hi, error 0x904 on rdp01.contoso.com", ReadingBudget.Unlimited);
@@ -44,6 +46,7 @@ public sealed class RuleBasedUnderstander : IUnderstander
         var factIds = facts.Read(corrected, budget);
         var host = HostNameReader.Read(read, normalised);
         var intents = IntentReader.Read(corrected, codeMentions.Count > 0 || factIds.Count > 0, host, budget);
-        return new Understanding(codeMentions, factIds, intents, host) { Unread = text.Length - read.Length };
+        var tried = triedFixes.Read(corrected, budget);
+        return new Understanding(codeMentions, factIds, intents, host) { TriedFixes = tried, Unread = text.Length - read.Length };
     }
 }

@@ -11,6 +11,12 @@ public sealed record Understanding(
 {
     public static readonly Understanding Nothing = new([], [], [], null);
 
+    /// <summary>
+    /// The fixes the message says were already tried without success ("already redeployed, same error"), in the
+    /// order said: they are recorded as failed before the bot suggests anything.
+    /// </summary>
+    public IReadOnlyList<string> TriedFixes { get; init; } = [];
+
     /// <summary>How many characters at the end of the message were not read (it was longer than is read).</summary>
     public int Unread { get; init; }
 

@@ -4,7 +4,7 @@ using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Knowledge.Validation;
 
-/// <summary>A user fact's patterns compile the way the understanding compiles them, and are not empty.</summary>
+/// <summary>A user fact's patterns and a fix's tried patterns compile the way the understanding compiles them, and are not empty.</summary>
 internal sealed class PatternRules : IKnowledgeRule
 {
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
@@ -15,7 +15,11 @@ internal sealed class PatternRules : IKnowledgeRule
         knowledge.Facts.Where(f => f.Origin == FactOrigin.User)
             .SelectMany(f => f.Patterns.Select(p => (Fact: f, Problem: Problem(p))))
             .Where(x => x.Problem is not null)
-            .Select(x => RuleErrors.About(x.Fact, x.Problem!));
+            .Select(x => RuleErrors.About(x.Fact, x.Problem!))
+            .Concat(knowledge.Fixes
+                .SelectMany(f => f.TriedPatterns.Select(p => (Fix: f, Problem: Problem(p))))
+                .Where(x => x.Problem is not null)
+                .Select(x => RuleErrors.About(x.Fix, x.Problem!)));
 
     private static string? Problem(string? pattern)
     {

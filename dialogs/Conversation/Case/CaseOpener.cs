@@ -1,10 +1,14 @@
 using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Dialogs.Conversation.Case;
 
-/// <summary>Starts a case from the first message: its codes, and its facts as evidence already given.</summary>
+/// <summary>
+/// Starts a case from the first message: its codes, its facts as evidence already given, and the fixes it says were
+/// tried in vain, recorded as a "didn't help" to them would be, so none is suggested again.
+/// </summary>
 internal static class CaseOpener
 {
     public static CaseFile Open(CaseServices services, TurnContext turn, Understanding understanding) => new CaseFile
@@ -12,7 +16,8 @@ internal static class CaseOpener
         CaseId = services.NewCaseId(),
         Started = turn.Time.GetUtcNow(),
         Codes = understanding.Codes,
-        Evidence = CaseEvidence.Empty.WithFacts(understanding.Facts, services.Knowledge),
+        Evidence = CaseEvidence.Empty.WithReading(understanding, services.Knowledge),
+        Fixes = understanding.TriedFixes.Where(services.Knowledge.Fixes.ContainsKey).Select(id => new FixAttempt(id, FixResult.DidNotWork)).ToList(),
         Host = understanding.Host,
         Turns = 1,
         QuestionLimit = services.QuestionBudget,

@@ -74,6 +74,18 @@ internal sealed class DialogTestFlow
         check(reply);
     });
 
+    /// <summary>Checks every reply of the turn not yet checked, however many there are.</summary>
+    public DialogTestFlow AssertRemainingReplies(Action<IReadOnlyList<Reply>> check) => Then(() =>
+    {
+        var replies = new List<Reply>();
+        while (unread.TryDequeue(out var reply))
+        {
+            transcript.Note($"      (checking: {Transcript.Describe(reply)})");
+            replies.Add(reply);
+        }
+        check(replies);
+    });
+
     public DialogTestFlow AssertStatus(DialogTurnStatus expected) =>
         Then(() => Assert.Equal(expected, LastResult.Status));
 

@@ -103,5 +103,23 @@ internal static class ParaphrasePhrases
         { "from the office it works fine", "other-network-works" },
         { "the self-signed cert expired and was not renewed", "cert-expired-said" },
         { "through the browser at windows365.microsoft.com it works", "other-client-works web-client host-windows-365" },
+        // a failure told in one sentence, the condition it works under in the next
+        { "Every attempt dies with 0x904 over the VPN. Without the VPN it's fine.", "over-vpn" },
+        { "RDP to the box keeps failing. Without a VPN, sitting in the office, it works.", "other-network-works" },
+        { "The Azure VM is fine in the portal. RDP to it fails with 0x904.", "host-azure-vm" },
+        { "From my work laptop I use rdesktop. RDP to the server fails with 0x904.", "third-party-client old-client-program" },
+        { "The Store app fails with 0x904. On my other laptop mstsc connects without problems, and the web version works too.", "store-app other-client-works" },
+        // ping that answers next to RDP that fails, and what Test-NetConnection prints
+        { "ping ok, rdp fails right away", "ping-works" },
+        { "PingSucceeded : False", "ping-fails" },
+        { "PingSucceeded : True", "ping-works" },
+        // someone leaving lets the next one in, said without "when"
+        { "somebody signs out and then the next guy gets in", "works-when-someone-leaves" },
+        // the plain verb with when it happened, as people write who learned English later
+        { "we rename the box from SRV7 to FILES01", "host-renamed" },
+        { "they rename the server two days ago", "host-renamed" },
+        { "the certificate, our admin replace it one week ago", "cert-renewed" },
+        { "our admin renew the remote desktop cert 3 days ago", "cert-renewed" },
+        { "the certificate, we did not replace it last month", "" },
     };
 }
