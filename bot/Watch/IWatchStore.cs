@@ -26,8 +26,11 @@ internal interface IWatchStore
     /// <summary>The host's history; <see cref="WatchHistory.Empty"/> before its first pass.</summary>
     Task<WatchHistory> GetHistoryAsync(string id, CancellationToken cancellationToken);
 
-    /// <summary>Keeps the host's history if <paramref name="lease"/> is still the newest grant; false (nothing kept) otherwise.</summary>
-    Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken);
+    /// <summary>
+    /// Keeps the hosts' histories (by host id) together, in one write, if <paramref name="lease"/> is still the newest
+    /// grant; false (none kept) otherwise.
+    /// </summary>
+    Task<bool> SaveHistoriesAsync(IReadOnlyDictionary<string, WatchHistory> histories, WatchLease lease, CancellationToken cancellationToken);
 
     /// <summary>
     /// Grants the lease to <paramref name="holder"/> until <paramref name="now"/> + <paramref name="duration"/> when nobody

@@ -71,16 +71,11 @@ internal sealed partial class WatchPass(
             // All of the pass's warnings together, so one person's many warnings can go as one digest; the histories
             // are kept only after, so a pass cut short finds the same warnings again and their rows' ids dedupe them.
             queued.AddRange(await notifier.QueueAsync([.. judged.Select(j => new HostWarnings(j.Host, j.Judgement.Notifications))], lost.Token));
-            // Many at once, so a store that commits writes together keeps them in a few transactions, not one per host.
-            var fence = holder.Current;
-            var refused = 0;
-            await Parallel.ForEachAsync(judged, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = lost.Token },
-                async (j, token) =>
-                {
-                    if (!await store.SaveHistoryAsync(j.Host.Id, j.Judgement.Next, fence, token))
-                        Interlocked.Increment(ref refused);
-                });
-            if (refused > 0)
+            // All in one write, not one per host.
+            var histories = new Dictionary<string, WatchHistory>(StringComparer.Ordinal);
+            foreach (var (host, judgement) in judged)
+                histories[host.Id] = judgement.Next;
+            if (!await store.SaveHistoriesAsync(histories, holder.Current, lost.Token))
             {
                 holder.MarkLost();
                 lost.Token.ThrowIfCancellationRequested();
@@ -124,23 +119,35 @@ internal sealed partial class WatchPass(
         else
         {
             var name = decision.Target!.Display;
-            var addresses = decision.Audit!.Addresses;
+            var entry = decision.Audit!;
+            var addresses = entry.Addresses;
             Interlocked.Add(ref counts.Addresses, addresses.Count);
-            var seen = await Task.WhenAll(addresses.Select(async address =>
+            AddressObservation[]? seen = null;
+            var at = default(DateTimeOffset);
+            try
             {
-                await gate.WaitAsync(cancellationToken);
-                try
+                seen = await Task.WhenAll(addresses.Select(async address =>
                 {
-                    return await probe.ReadAsync(name, IPAddress.Parse(address), host.Port, cancellationToken);
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
+                    await gate.WaitAsync(cancellationToken);
+                    try
+                    {
+                        return await probe.ReadAsync(name, IPAddress.Parse(address), host.Port, cancellationToken);
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
+                at = time.GetUtcNow();
+            }
+            finally
+            {
+                // The policy left this allowed check's audit to the pass: one row, with what the probe found, or as it was
+                // allowed when the probe was cut short; written even while the pass is being cancelled, since it connected.
+                await audit.RecordAsync(seen is null ? entry : Audited(entry, seen, at), CancellationToken.None);
+            }
             Interlocked.Add(ref counts.Certificates, seen.Count(a => a.Certificate is not null));
-            observation = new HostObservation(time.GetUtcNow(), seen);
-            await audit.RecordAsync(decision.Audit with { Findings = Findings(seen, observation.At), Problems = [.. seen.Select(a => a.Problem).OfType<string>()] }, cancellationToken);
+            observation = new HostObservation(at, seen);
         }
         var history = await store.GetHistoryAsync(host.Id, cancellationToken);
         var settings = options.Value;
@@ -152,6 +159,9 @@ internal sealed partial class WatchPass(
         IPAddress.TryParse(host.Host, out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
             ? $"[{host.Host}]:{host.Port}"
             : $"{host.Host}:{host.Port}";
+
+    private static CheckAuditEntry Audited(CheckAuditEntry entry, AddressObservation[] seen, DateTimeOffset at) =>
+        entry with { Findings = Findings(seen, at), Problems = [.. seen.Select(a => a.Problem).OfType<string>()] };
 
     private static List<string> Findings(IEnumerable<AddressObservation> seen, DateTimeOffset now) =>
         [.. seen.Select(a => a.Certificate).OfType<CertificateObservation>()

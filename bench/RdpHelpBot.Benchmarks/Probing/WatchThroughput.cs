@@ -40,6 +40,19 @@ internal static class WatchThroughput
         }
     }
 
+    // What else the machine ran meanwhile: the figures are only comparable between runs at a similar load.
+    private static string? LoadAverage()
+    {
+        try
+        {
+            return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public static async Task RunAsync(string[] args)
     {
         var options = ProbeModeOptions.Parse(args);
@@ -83,8 +96,12 @@ internal static class WatchThroughput
             Console.WriteLine($"certificates read: {result.Certificates} (expected {endpoints.Count(e => e.Kind.HasTls())})");
             Console.WriteLine($"wall: {seconds:0.000} s");
             Console.WriteLine($"endpoints/s: {result.Addresses / seconds:0}");
-            Console.WriteLine($"cpu watch: {(process.TotalProcessorTime - cpuBefore).TotalSeconds:0.00} s");
-            Console.WriteLine($"cpu endpoints: {(ProcessFigures.CpuTimeOf(child.List.ProcessId) - endpointCpuBefore)?.TotalSeconds:0.00} s");
+            var watchCpu = process.TotalProcessorTime - cpuBefore;
+            var endpointCpu = ProcessFigures.CpuTimeOf(child.List.ProcessId) - endpointCpuBefore;
+            Console.WriteLine($"cpu watch: {watchCpu.TotalSeconds:0.00} s, {watchCpu.TotalMilliseconds / result.Addresses:0.00} ms per endpoint");
+            Console.WriteLine($"cpu endpoints: {endpointCpu?.TotalSeconds:0.00} s, {endpointCpu?.TotalMilliseconds / result.Addresses:0.00} ms per endpoint");
+            if (LoadAverage() is { } load)
+                Console.WriteLine($"load average: {load}");
         }
         finally
         {

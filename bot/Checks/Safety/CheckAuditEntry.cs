@@ -2,8 +2,9 @@ namespace RdpHelpBot.Bot.Checks.Safety;
 
 /// <summary>
 /// One check as it is kept: who asked, for what, which addresses were seen, whether it was allowed and why, and,
-/// once the evidence is in, what was found (fact ids) and what could not be looked at. Recorded when the policy
-/// decides and again, under the same <see cref="Id"/>, when the check has run.
+/// once the evidence is in, what was found (fact ids) and what could not be looked at. A check someone asks for is
+/// recorded when the policy decides and again, under the same <see cref="Id"/>, when it has run; the certificate watch's
+/// checks are recorded once, after the probe (or when it is cut short).
 /// </summary>
 internal sealed record CheckAuditEntry(
     string Id,

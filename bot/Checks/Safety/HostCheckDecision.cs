@@ -10,7 +10,10 @@ internal sealed record HostCheckDecision(HostTarget? Target, IPAddress? ConnectT
 {
     public bool IsAllowed => Refusal == HostCheckRefusal.None;
 
-    /// <summary>The decision as it was audited; the check records its findings under the same id.</summary>
+    /// <summary>
+    /// The decision as it was audited (a scheduled check that was allowed: as it is to be audited, see
+    /// <see cref="HostCheckPolicy.AuthoriseScheduledAsync"/>); the check records its findings under the same id.
+    /// </summary>
     public CheckAuditEntry? Audit { get; init; }
 
     public static HostCheckDecision Allow(HostTarget target, IPAddress connectTo) =>

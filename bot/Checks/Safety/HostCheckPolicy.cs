@@ -30,15 +30,18 @@ internal sealed class HostCheckPolicy
     }
 
     public Task<HostCheckDecision> AuthoriseAsync(CheckUser user, string typed, CancellationToken cancellationToken) =>
-        AuthoriseAsync(user.Id, typed, seen => DecideAsync(user, typed, seen, cancellationToken), cancellationToken);
+        AuthoriseAsync(user.Id, typed, seen => DecideAsync(user, typed, seen, cancellationToken), recordAllowed: true, cancellationToken);
 
     /// <summary>
     /// A check the certificate watch runs on its schedule, for the hosts people subscribed to when they were allowed
     /// to: the allow-list, ports and address rules as for a user, every address the name resolves to, and the audit
-    /// (as <paramref name="requester"/>), without the per-user role and rate limits.
+    /// (as <paramref name="requester"/>), without the per-user role and rate limits. A refusal is audited here; an
+    /// allowed check's <see cref="HostCheckDecision.Audit"/> is not yet: the caller records it once, with what the
+    /// check found (or as it is, when the check is cut short), so a pass writes one audit row per host, not two.
     /// </summary>
     public Task<HostCheckDecision> AuthoriseScheduledAsync(string requester, string typed, CancellationToken cancellationToken) =>
-        AuthoriseAsync(requester, typed, seen => DecideForHostAsync(HostTargetNormaliser.Normalise(typed), seen, cancellationToken), cancellationToken);
+        AuthoriseAsync(requester, typed, seen => DecideForHostAsync(HostTargetNormaliser.Normalise(typed), seen, cancellationToken),
+            recordAllowed: false, cancellationToken);
 
     /// <summary>
     /// Why <paramref name="user"/> (or, without one, anybody) may not watch <paramref name="typed"/>: the role, the
@@ -57,14 +60,15 @@ internal sealed class HostCheckPolicy
     }
 
     private async Task<HostCheckDecision> AuthoriseAsync(
-        string requester, string typed, Func<List<IPAddress>, Task<HostCheckDecision>> decide, CancellationToken cancellationToken)
+        string requester, string typed, Func<List<IPAddress>, Task<HostCheckDecision>> decide, bool recordAllowed, CancellationToken cancellationToken)
     {
         var addresses = new List<IPAddress>();
         var decision = await decide(addresses).ConfigureAwait(false);
         var entry = new CheckAuditEntry(
             Guid.NewGuid().ToString("N"), _time.GetUtcNow(), requester, typed, decision.Target?.Display, decision.Target?.Port,
             [.. addresses.Select(address => address.ToString())], decision.IsAllowed, decision.Refusal, decision.Message);
-        await _audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
+        if (recordAllowed || !decision.IsAllowed)
+            await _audit.RecordAsync(entry, cancellationToken).ConfigureAwait(false);
         return decision with { Audit = entry };
     }
 

@@ -8,6 +8,9 @@ internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
     private readonly Lock _gate = new();
     private readonly List<CheckAuditEntry> _entries = [];
 
+    /// <summary>Where each id's entry is in <see cref="_entries"/>, so a record does not search the whole log.</summary>
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+
     public IReadOnlyList<CheckAuditEntry> Entries
     {
         get
@@ -21,11 +24,15 @@ internal sealed class InMemoryCheckAuditLog : ICheckAuditLog
     {
         lock (_gate)
         {
-            var index = _entries.FindIndex(known => known.Id == entry.Id);
-            if (index >= 0)
+            if (_positions.TryGetValue(entry.Id, out var index))
+            {
                 _entries[index] = entry;
+            }
             else
+            {
+                _positions[entry.Id] = _entries.Count;
                 _entries.Add(entry);
+            }
         }
         return Task.CompletedTask;
     }

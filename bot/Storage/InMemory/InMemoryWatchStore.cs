@@ -52,14 +52,16 @@ internal sealed class InMemoryWatchStore : IWatchStore
             return Task.FromResult(_histories.GetValueOrDefault(id) ?? WatchHistory.Empty);
     }
 
-    public Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken)
+    public Task<bool> SaveHistoriesAsync(IReadOnlyDictionary<string, WatchHistory> histories, WatchLease lease, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(lease);
         lock (_lock)
         {
             if (_lease?.Token != lease.Token)
                 return Task.FromResult(false);
-            _histories[id] = history;
+            foreach (var (id, history) in histories)
+                _histories[id] = history;
             return Task.FromResult(true);
         }
     }

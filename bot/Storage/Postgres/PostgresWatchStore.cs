@@ -34,12 +34,16 @@ internal sealed class PostgresWatchStore(PostgresDatabase database) : IWatchStor
     public async Task<WatchHistory> GetHistoryAsync(string id, CancellationToken cancellationToken) =>
         await _histories.GetAsync(id, cancellationToken) ?? WatchHistory.Empty;
 
-    public Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken)
+    /// <remarks>One transaction for the pass's histories, not one per host.</remarks>
+    public Task<bool> SaveHistoriesAsync(IReadOnlyDictionary<string, WatchHistory> histories, WatchLease lease, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(lease);
-        return _leases.FencedAsync(LeaseName, lease.Token,
-            transaction => _histories.UpsertAsync(id, history.LastProbe ?? DateTimeOffset.UnixEpoch, history, transaction, cancellationToken),
-            cancellationToken);
+        return _leases.FencedAsync(LeaseName, lease.Token, async transaction =>
+        {
+            foreach (var (id, history) in histories)
+                await _histories.UpsertAsync(id, history.LastProbe ?? DateTimeOffset.UnixEpoch, history, transaction, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<WatchLease?> TryAcquireLeaseAsync(string holder, DateTimeOffset now, TimeSpan duration, CancellationToken cancellationToken)

@@ -36,28 +36,33 @@ internal sealed class SqliteWatchStore(SqliteDatabase database) : IWatchStore
         await _histories.GetAsync(id, cancellationToken) ?? WatchHistory.Empty;
 
     /// <remarks>
-    /// Through the database's writer, so that the histories a pass keeps for all its hosts at once are committed
-    /// together instead of one transaction each.
+    /// One write through the database's writer for the pass's histories; each row is fenced in its own statement, and
+    /// one refused rolls them all back.
     /// </remarks>
-    public Task<bool> SaveHistoryAsync(string id, WatchHistory history, WatchLease lease, CancellationToken cancellationToken)
+    public Task<bool> SaveHistoriesAsync(IReadOnlyDictionary<string, WatchHistory> histories, WatchLease lease, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(histories);
         ArgumentNullException.ThrowIfNull(lease);
-        var at = SqliteTime.Format(history.LastProbe ?? DateTimeOffset.UnixEpoch);
-        var json = JsonSerializer.Serialize(history, WatchJsonContext.Default.WatchHistory);
+        var rows = histories.Select(pair => (Id: pair.Key, At: SqliteTime.Format(pair.Value.LastProbe ?? DateTimeOffset.UnixEpoch),
+            Json: JsonSerializer.Serialize(pair.Value, WatchJsonContext.Default.WatchHistory))).ToList();
         return database.Writer.WriteAsync(async transaction =>
         {
-            var command = transaction.Prepared("""
-                INSERT INTO watch_history (id, at, json)
-                SELECT $id, $at, $json WHERE EXISTS (SELECT 1 FROM watch_lease WHERE name = $name AND token = $token)
-                ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
-                """);
-            command.Parameters.AddWithValue("$id", id);
-            command.Parameters.AddWithValue("$at", at);
-            command.Parameters.AddWithValue("$json", json);
-            command.Parameters.AddWithValue("$name", LeaseName);
-            command.Parameters.AddWithValue("$token", lease.Token);
-            return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
+            foreach (var (id, at, json) in rows)
+            {
+                var command = transaction.Prepared("""
+                    INSERT INTO watch_history (id, at, json)
+                    SELECT $id, $at, $json WHERE EXISTS (SELECT 1 FROM watch_lease WHERE name = $name AND token = $token)
+                    ON CONFLICT (id) DO UPDATE SET at = excluded.at, json = excluded.json
+                    """);
+                command.Parameters.AddWithValue("$id", id);
+                command.Parameters.AddWithValue("$at", at);
+                command.Parameters.AddWithValue("$json", json);
+                command.Parameters.AddWithValue("$name", LeaseName);
+                command.Parameters.AddWithValue("$token", lease.Token);
+                if (await command.ExecuteNonQueryAsync(CancellationToken.None) != 1)
+                    return false;
+            }
+            return true;
         }, static saved => saved, cancellationToken);
     }
 

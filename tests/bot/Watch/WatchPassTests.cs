@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -6,6 +7,7 @@ using RdpHelpBot.Bot.Checks.Safety;
 using RdpHelpBot.Bot.Hosting;
 using RdpHelpBot.Bot.Outbox;
 using RdpHelpBot.Bot.Storage;
+using RdpHelpBot.Bot.Storage.InMemory;
 using RdpHelpBot.Bot.Tests.Checks.Probe.Fakes;
 using RdpHelpBot.Bot.Watch;
 using RdpHelpBot.Dialogs.Outbox;
@@ -16,6 +18,7 @@ namespace RdpHelpBot.Bot.Tests.Watch;
 public sealed class WatchPassTests : IAsyncLifetime
 {
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
+    private readonly AuditWrites _audit = new();
     private FakeRdpServer _server = null!;
     private WebApplication _app = null!;
 
@@ -25,25 +28,32 @@ public sealed class WatchPassTests : IAsyncLifetime
     {
         using var authority = TestCertificates.Authority("Contoso Test CA", _now.AddDays(-400), _now.AddDays(300));
         _server = FakeRdpServer.ServingTls(TestCertificates.IssuedBy(authority, "localhost", _now.AddDays(-360), _now.AddDays(5).AddHours(2)));
+        _app = Build(_server.Port, _audit);
+        await Task.CompletedTask;
+    }
+
+    private static WebApplication Build(int port, AuditWrites audit)
+    {
         var builder = WebApplication.CreateSlimBuilder([
             "--Storage:Provider=InMemory",
             "--Checks:AllowedHosts:0=127.0.0.1",
             "--Checks:AllowedUsers:0=T1:U1",
             "--Checks:AllowLoopback=true",
-            $"--Checks:AllowedPorts:0={_server.Port}",
+            $"--Checks:AllowedPorts:0={port}",
             $"--Watch:Hosts:0:Host=127.0.0.1",
-            $"--Watch:Hosts:0:Port={_server.Port}",
+            $"--Watch:Hosts:0:Port={port}",
             "--Watch:Hosts:0:Owners:0=slack:T1:U1",
             "--Watch:Hosts:1:Host=rdp99.fabrikam.net",
         ]);
         builder.Logging.ClearProviders();
         builder.AddStorage();
+        builder.Services.AddSingleton<ICheckAuditLog>(audit);
         builder.AddHostChecks();
         builder.AddOutbox();
         builder.AddCertificateWatch(scheduled: false);
-        _app = builder.Build();
-        BotServices.ValidateSettings(_app.Services);
-        await Task.CompletedTask;
+        var app = builder.Build();
+        BotServices.ValidateSettings(app.Services);
+        return app;
     }
 
     [Fact]
@@ -79,6 +89,38 @@ public sealed class WatchPassTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunAsync_ProbedHost_IsWrittenToTheAuditOnceWithWhatItFound()
+    {
+        await Pass().RunAsync(Ct);
+
+        var written = Assert.Single(_audit.Written, entry => entry.Allowed);
+        Assert.Equal(["check-cert-valid"], written.Findings!);
+    }
+
+    [Fact]
+    public async Task RunAsync_CancelledWhileTheHostIsProbed_StillAuditsTheCheck()
+    {
+        using var authority = TestCertificates.Authority("Contoso Test CA", _now.AddDays(-400), _now.AddDays(300));
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var slow = FakeRdpServer.ServingTls(TestCertificates.IssuedBy(authority, "localhost", _now.AddDays(-360), _now.AddDays(30)), async stopping =>
+        {
+            requested.TrySetResult();
+            await Task.Delay(Timeout.Infinite, stopping);
+        });
+        var audit = new AuditWrites();
+        await using var app = Build(slow.Port, audit);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+
+        var pass = app.Services.GetRequiredService<WatchPass>().RunAsync(stop.Token);
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+        await stop.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pass);
+        var written = Assert.Single(audit.Written, entry => entry.Allowed);
+        Assert.Equal(("127.0.0.1", WatchPass.Requester, null), (written.Host, written.UserId, written.Findings));
+    }
+
+    [Fact]
     public async Task RunAsync_LeaseHeldByAnotherInstance_DoesNothing()
     {
         await _app.Services.GetRequiredService<IWatchStore>().TryAcquireLeaseAsync("other", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5), Ct);
@@ -108,6 +150,23 @@ public sealed class WatchPassTests : IAsyncLifetime
         await _app.DisposeAsync();
         await _server.DisposeAsync();
     }
+}
+
+/// <summary>The check audit kept in memory, with every write as it was made.</summary>
+internal sealed class AuditWrites : ICheckAuditLog
+{
+    private readonly InMemoryCheckAuditLog _log = new();
+    private readonly ConcurrentQueue<CheckAuditEntry> _written = new();
+
+    public IReadOnlyList<CheckAuditEntry> Written => [.. _written];
+
+    public Task RecordAsync(CheckAuditEntry entry, CancellationToken cancellationToken)
+    {
+        _written.Enqueue(entry);
+        return _log.RecordAsync(entry, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<CheckAuditEntry>> ListAsync(DateTimeOffset since, CancellationToken cancellationToken) => _log.ListAsync(since, cancellationToken);
 }
 
 public sealed class WatchSettingsTests

@@ -46,7 +46,7 @@ public abstract class WatchStoreContract
         var host = Host("rdp01.contoso.com", Now);
         await store.SaveHostAsync(host, Ct);
         var lease = (await store.TryAcquireLeaseAsync("a", Now, Minute, Ct))!;
-        await store.SaveHistoryAsync(host.Id, History(), lease, Ct);
+        await store.SaveHistoriesAsync(new Dictionary<string, WatchHistory> { [host.Id] = History() }, lease, Ct);
 
         var removed = await store.RemoveHostAsync(host.Id, Ct);
 
@@ -81,11 +81,25 @@ public abstract class WatchStoreContract
         var lease = (await store.TryAcquireLeaseAsync("a", Now, Minute, Ct))!;
         var history = History();
 
-        Assert.True(await store.SaveHistoryAsync("rdp01.contoso.com:3389", history, lease, Ct));
+        Assert.True(await store.SaveHistoriesAsync(new Dictionary<string, WatchHistory> { ["rdp01.contoso.com:3389"] = history }, lease, Ct));
 
         var read = await store.GetHistoryAsync("rdp01.contoso.com:3389", Ct);
         Assert.Equal(history.Sent, read.Sent);
         Assert.Equal((history.Addresses["10.0.0.5"], history.LastProbe), (read.Addresses["10.0.0.5"], read.LastProbe));
+    }
+
+    [Fact]
+    public async Task GetHistoryAsync_SeveralHostsSavedTogether_ReadsBackEachOwn()
+    {
+        var store = CreateSut();
+        var lease = (await store.TryAcquireLeaseAsync("a", Now, Minute, Ct))!;
+        var later = History() with { LastProbe = Now.AddHours(1), Sent = [] };
+
+        Assert.True(await store.SaveHistoriesAsync(
+            new Dictionary<string, WatchHistory> { ["rdp01.contoso.com:3389"] = History(), ["rdp02.contoso.com:3389"] = later }, lease, Ct));
+
+        Assert.Equal(Now, (await store.GetHistoryAsync("rdp01.contoso.com:3389", Ct)).LastProbe);
+        Assert.Equal(Now.AddHours(1), (await store.GetHistoryAsync("rdp02.contoso.com:3389", Ct)).LastProbe);
     }
 
     [Fact]
@@ -139,16 +153,18 @@ public abstract class WatchStoreContract
     }
 
     [Fact]
-    public async Task SaveHistoryAsync_WithALeaseTakenOver_KeepsNothing()
+    public async Task SaveHistoriesAsync_WithALeaseTakenOver_KeepsNothing()
     {
         var store = CreateSut();
         var stalled = (await store.TryAcquireLeaseAsync("a", Now, Minute, Ct))!;
         await store.TryAcquireLeaseAsync("b", Now.AddMinutes(2), Minute, Ct);
 
-        var saved = await store.SaveHistoryAsync("rdp01.contoso.com:3389", History(), stalled, Ct);
+        var saved = await store.SaveHistoriesAsync(
+            new Dictionary<string, WatchHistory> { ["rdp01.contoso.com:3389"] = History(), ["rdp02.contoso.com:3389"] = History() }, stalled, Ct);
 
         Assert.False(saved);
         Assert.Empty((await store.GetHistoryAsync("rdp01.contoso.com:3389", Ct)).Sent);
+        Assert.Empty((await store.GetHistoryAsync("rdp02.contoso.com:3389", Ct)).Sent);
     }
 
     [Fact]
