@@ -63,6 +63,8 @@ internal static class EverydayCluePhrases
         { "the old server 2012 was working fine", "host-windows-server worked-before" },
         { "on the old host my client worked", "" },
         // the network on the way
+        { "When I'm working from home it's fine, in the office it fails", "" },
+        { "from home it is not working", "at-home" },
         { "we redeployed the VM into the new hub network", "ip-or-network-moved" },
         { "some intranet pages load only half", "large-packets-fail" },
         { "the ping has 20 % loss", "slow-network" },
