@@ -62,6 +62,10 @@ internal static class EverydayCluePhrases
         { "thin clients with Windows 7 embedded", "thin-client old-client-program" },
         { "the old server 2012 was working fine", "host-windows-server worked-before" },
         { "on the old host my client worked", "" },
+        // a host that lost its domain
+        { "using the local administrator from the VM's setup I got straight in", "local-account-works" },
+        { "there are currently no logon servers available", "domain-unreachable-from-host" },
+        { "on the host gpupdate fails", "domain-unreachable-from-host" },
         // the network on the way
         { "When I'm working from home it's fine, in the office it fails", "" },
         { "from home it is not working", "at-home" },
