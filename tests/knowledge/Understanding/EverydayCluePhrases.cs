@@ -36,6 +36,8 @@ internal static class EverydayCluePhrases
         // a certificate of its own, and its thumbprint
         { "the consultant put a trusted certificate on it so the security warning would go away", "cert-from-own-ca" },
         { "the thumbprint might have a typo", "cert-from-own-ca bound-cert-missing" },
+        { "IT did something with the certificates on Friday", "cert-renewed" },
+        { "how do I get a new device certificate", "" },
         { "the cleanup utility rewrote registry keys for remote desktop too", "rdp-listener-settings-changed" },
         // a program on the port
         { "a port forwarding tool was set to start with Windows", "rdp-exposed-to-internet software-installed-on-host" },
