@@ -73,6 +73,7 @@ public sealed class FactReadingTests
     [MemberData(nameof(HostObservationPhrases.Messages), MemberType = typeof(HostObservationPhrases))]
     [MemberData(nameof(ParaphrasePhrases.Messages), MemberType = typeof(ParaphrasePhrases))]
     [MemberData(nameof(FieldReportPhrases.Messages), MemberType = typeof(FieldReportPhrases))]
+    [MemberData(nameof(EverydayCluePhrases.Messages), MemberType = typeof(EverydayCluePhrases))]
     public void Understand_Message_ReadsTheFactsSaid(string message, string expected)
     {
         var understanding = UnderstandingFixture.Understander.Understand(message);

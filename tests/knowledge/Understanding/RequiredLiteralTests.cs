@@ -61,7 +61,7 @@ public sealed class RequiredLiteralTests
             .Where(source => source.Kind == SourceKind.SeedArticle && !string.IsNullOrEmpty(source.File))
             .SelectMany(source => SeedArticles.Text(source).Split(['\n', '.'], StringSplitOptions.RemoveEmptyEntries));
         var phrasings = FactReadingTests.Messages.Concat(IntentReadingTests.Messages).Concat(HostObservationPhrases.Messages)
-            .Concat(ParaphrasePhrases.Messages).Concat(FieldReportPhrases.Messages)
+            .Concat(ParaphrasePhrases.Messages).Concat(FieldReportPhrases.Messages).Concat(EverydayCluePhrases.Messages)
             .Select(row => row.Data.Item1);
         var statements = knowledge.Facts.Values.Select(fact => fact.Statement);
         var examples = knowledge.Facts.Values.SelectMany(fact => fact.Patterns).SelectMany(PatternExamples.Of)
