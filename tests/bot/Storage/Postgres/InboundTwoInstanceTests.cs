@@ -1,5 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Http;
+using Npgsql;
+using RdpHelpBot.Bot.Channels.BotFramework.Endpoint;
+using RdpHelpBot.Bot.Channels.Inbound;
+using RdpHelpBot.Bot.Channels.Slack.Inbox;
 using RdpHelpBot.Bot.Tests.Channels.BotFramework.Fakes;
 using RdpHelpBot.Bot.Tests.Channels.Slack;
 using RdpHelpBot.Bot.Tests.Channels.Slack.Fakes;
@@ -11,7 +15,8 @@ namespace RdpHelpBot.Bot.Tests.Storage.Postgres;
 /// <summary>
 /// A message one instance is still answering, held in its turn by a language model that takes its time: a second
 /// instance starting meanwhile leaves it to the first, which answers it once; and when the first is killed mid-turn,
-/// the other answers it, once, after the first one's claim has run out.
+/// the other answers it, once, after the first one's claim has run out. When the first is paused past its claim and
+/// the other answers meanwhile, the first keeps nothing of its turn once it runs on.
 /// </summary>
 [Collection(TwoInstances.Collection)]
 public sealed class InboundTwoInstanceTests(PostgresServer server) : IAsyncDisposable
@@ -81,6 +86,27 @@ public sealed class InboundTwoInstanceTests(PostgresServer server) : IAsyncDispo
     }
 
     [Fact]
+    public async Task ActivityMidTurnOnAnInstancePausedPastItsClaim_TheOtherAnswersIt_ThePausedTurnIsRefused()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        await using var model = await OpenAIStandIn.StartAsync(OpenAIStandIn.Completion(ModelUnderstanderTests.Reading));
+        var conversation = "a:" + Guid.NewGuid().ToString("N");
+
+        await PauseMidTurnPastTheClaimAsync(BotFrameworkSettings(model), model, InboundActivities.Channel,
+            bot => TwoInstanceChannelTests.PostAsync(bot, Activity(connector, conversation)), () => Texts(connector, conversation));
+    }
+
+    [Fact]
+    public async Task SlackMessageMidTurnOnAnInstancePausedPastItsClaim_TheOtherAnswersIt_ThePausedTurnIsRefused()
+    {
+        await using var slack = await FakeSlackApi.StartAsync();
+        await using var model = await OpenAIStandIn.StartAsync(OpenAIStandIn.Completion(ModelUnderstanderTests.Reading));
+
+        await PauseMidTurnPastTheClaimAsync(SlackSettings(slack, model), model, SlackInbox.Channel,
+            bot => TwoInstanceChannelTests.PostEventAsync(bot, SlackMessage()), () => SlackTexts(slack));
+    }
+
+    [Fact]
     public async Task ReplyBeingSentByOneInstance_AnotherStartingMeanwhile_LeavesItThere_SentOnce()
     {
         await using var connector = await FakeConnector.StartAsync();
@@ -137,6 +163,72 @@ public sealed class InboundTwoInstanceTests(PostgresServer server) : IAsyncDispo
         TestContext.Current.TestOutputHelper?.WriteLine($"Answered by the other instance {takenOver.TotalSeconds:0.0} s after the kill.");
         await Task.Delay(TimeSpan.FromSeconds(3), Ct);
         return takenOver;
+    }
+
+    /// <summary>
+    /// Starts two instances, sends the message to one and pauses it (SIGSTOP) while its turn waits for the model, so
+    /// that it renews nothing; once the other has taken the message over and answered it, lets the first run on and
+    /// finish its turn. The user has the other's answer only, the state one turn, and the first says in one line
+    /// that it dropped its turn.
+    /// </summary>
+    private async Task PauseMidTurnPastTheClaimAsync(
+        string[] settings, OpenAIStandIn model, string channel, Func<BotProcess, Task<HttpStatusCode>> send, Func<List<string>> replies)
+    {
+        // Only the first instance's reading waits; the other one's is answered at once.
+        model.Then(AnswerWhenLetAsync);
+        var (a, b) = await _instances.StartAsync(settings);
+        Assert.Equal(HttpStatusCode.OK, await send(a));
+        await a.UntilAsync(() => !model.Requests.IsEmpty, "the turn reading the message");
+        await a.Process.PauseAsync();
+        var paused = DateTime.UtcNow;
+        await b.UntilAsync(() => replies().Count > 0, "the answer from the other instance");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Answered by the other instance {(DateTime.UtcNow - paused).TotalSeconds:0.0} s after the pause.");
+        // The other instance's replies all go out in one send: a few polls of its outbox.
+        await Task.Delay(TimeSpan.FromSeconds(2), Ct);
+        var answer = replies();
+
+        await a.Process.ResumeAsync();
+        _modelAnswers.SetResult();
+        await a.UntilAsync(() => a.Process.Output.Contains(RefusalLine, StringComparison.Ordinal) || replies().Count > answer.Count,
+            "the paused instance finishing its turn");
+        // Several outbox polls of both instances: a second answer would show by now.
+        await Task.Delay(TimeSpan.FromSeconds(3), Ct);
+
+        var afterResume = replies();
+        AssertAnsweredOnce(afterResume);
+        Assert.Equal(answer, afterResume);
+        await AssertOneTurnKeptAsync();
+        AssertRefusedInOneLine(a, channel);
+    }
+
+    private const string RefusalLine = "another instance took over while it ran";
+
+    /// <summary>The conversation's state was written by one turn (its version is the first), whatever the second did.</summary>
+    private async Task AssertOneTurnKeptAsync()
+    {
+        await using var connection = new NpgsqlConnection(_instances.Database.ConnectionString);
+        await connection.OpenAsync(Ct);
+        await using var command = new NpgsqlCommand("SELECT key, etag FROM conversation_state", connection);
+        var versions = new List<(string Key, long ETag)>();
+        await using (var reader = await command.ExecuteReaderAsync(Ct))
+        {
+            while (await reader.ReadAsync(Ct))
+                versions.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+        Assert.True(versions is [(_, 1)],
+            $"Expected one conversation's state written once; found {string.Join(", ", versions.Select(v => $"{v.Key} version {v.ETag}"))}.");
+    }
+
+    /// <summary>The paused instance says in one line that it dropped its turn, and shows no exception.</summary>
+    private static void AssertRefusedInOneLine(BotProcess paused, string channel)
+    {
+        var output = paused.Process.Output;
+        var lines = output.Split('\n');
+        Assert.True(lines.Count(line => line.Contains($"Dropped the turn of a {channel} item {RefusalLine}", StringComparison.Ordinal)) == 1,
+            $"Not one line saying the turn was dropped. Output:\n{output}");
+        Assert.False(lines.Any(line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal))
+            || output.Contains(nameof(InboundClaimLostException), StringComparison.Ordinal) || output.Contains("fail:", StringComparison.Ordinal),
+            $"The refusal came with an error or a stack trace. Output:\n{output}");
     }
 
     private static void AssertReadByOneTurn(OpenAIStandIn model) =>

@@ -110,10 +110,7 @@ internal sealed class PeerProcess : IAsyncDisposable
         {
             return;
         }
-        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
+        await SignalAsync("TERM");
         using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         try
         {
@@ -123,6 +120,18 @@ internal sealed class PeerProcess : IAsyncDisposable
         {
             // DisposeAsync kills what did not stop in time.
         }
+    }
+
+    /// <summary>Stops the process where it is (SIGSTOP), as a paused virtual machine or container would: it runs nothing until <see cref="ResumeAsync"/>.</summary>
+    public Task PauseAsync() => SignalAsync("STOP");
+
+    /// <summary>Lets a paused process run on (SIGCONT).</summary>
+    public Task ResumeAsync() => SignalAsync("CONT");
+
+    private async Task SignalAsync(string signal)
+    {
+        using var kill = Process.Start("kill", ["-" + signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
     }
 
     /// <summary>Kills the process at once (SIGKILL), as a crash or an out-of-memory kill would.</summary>
