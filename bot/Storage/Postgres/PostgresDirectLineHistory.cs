@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using Npgsql;
 using RdpHelpBot.Bot.Channels.DirectLine.History;
 using RdpHelpBot.Dialogs.Storage;
@@ -16,13 +15,21 @@ namespace RdpHelpBot.Bot.Storage.Postgres;
 /// <remarks>
 /// A hold takes a pooled connection only for the statements that take, renew and end its lease, however long the turn
 /// holding it runs, so any number of conversations can be held at once. A holder renews its lease every third of
-/// <see cref="StorageOptions.InboundClaimTimeout"/>; a stopped instance's holds end when that has passed. Should a
-/// holder that stalls lose its lease, the history's key (conversation, sequence) still refuses a second activity of the
-/// same number: the later writer's turn fails rather than the history forking.
+/// <see cref="HoldLease"/>; a stopped instance's holds end when that has passed. Should a holder that stalls lose its
+/// lease, the history's key (conversation, sequence) still refuses a second activity of the same number: the later
+/// writer's turn fails rather than the history forking.
 /// </remarks>
-internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeProvider? time = null, IOptions<StorageOptions>? options = null)
+internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeProvider? time = null)
     : IDirectLineHistory, IDirectLineFeed
 {
+    /// <summary>
+    /// How long a conversation's lease lasts unless its holder renews it (every third of this): how long a chat whose
+    /// instance was killed mid-turn waits before another instance answers it, with the user looking at the page. A
+    /// holder loses it only after two renewals in a row did not reach the database (a stall of two thirds of this), and
+    /// a renewal is one single-row update, sent only by a hold that lasts longer than a third of this.
+    /// </summary>
+    private static readonly TimeSpan HoldLease = TimeSpan.FromSeconds(10);
+
     /// <summary>The channel the writes notify, with the writing instance and the conversation as the payload.</summary>
     public const string Channel = "directline_activity";
 
@@ -44,7 +51,6 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
     private static readonly TimeSpan MaxHoldWait = TimeSpan.FromMilliseconds(500);
 
     private readonly TimeProvider _time = time ?? TimeProvider.System;
-    private readonly TimeSpan _holdTimeout = (options?.Value ?? new StorageOptions()).InboundClaimTimeout;
     private readonly PostgresLeases _leases = new(database);
 
     /// <summary>How long the listening connection may be silent before it is asked whether it still answers.</summary>
@@ -143,7 +149,7 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
         for (var wait = FirstHoldWait; ; wait = TimeSpan.FromTicks(Math.Min(wait.Ticks * 2, MaxHoldWait.Ticks)))
         {
             var now = _time.GetUtcNow();
-            if (await _leases.TryAcquireAsync(name, holder, now, now + _holdTimeout, cancellationToken) is { } token)
+            if (await _leases.TryAcquireAsync(name, holder, now, now + HoldLease, cancellationToken) is { } token)
                 return new ConversationHold(this, name, holder, token);
             await Task.Delay(wait, _time, cancellationToken);
         }
@@ -273,7 +279,7 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
 
         private async Task RenewAsync(CancellationToken ending)
         {
-            using var timer = new PeriodicTimer(_history._holdTimeout / 3, _history._time);
+            using var timer = new PeriodicTimer(HoldLease / 3, _history._time);
             try
             {
                 while (await timer.WaitForNextTickAsync(ending))
@@ -281,7 +287,7 @@ internal sealed class PostgresDirectLineHistory(PostgresDatabase database, TimeP
                     var now = _history._time.GetUtcNow();
                     try
                     {
-                        if (!await _history._leases.RenewAsync(_name, _holder, _token, now, now + _history._holdTimeout, ending))
+                        if (!await _history._leases.RenewAsync(_name, _holder, _token, now, now + HoldLease, ending))
                             return;
                     }
                     catch (Exception e) when (e is NpgsqlException or TimeoutException)

@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text.Json;
 using RdpHelpBot.Bot.Tests.Channels.DirectLine;
 using RdpHelpBot.Bot.Tests.Checks.Probe.RealServers;
+using RdpHelpBot.Bot.Tests.LanguageModel;
 using RdpHelpBot.Bot.Tests.Reliability;
 using static RdpHelpBot.Bot.Tests.Channels.DirectLine.DirectLineStreamTests;
 
@@ -11,7 +12,8 @@ namespace RdpHelpBot.Bot.Tests.Storage.Postgres;
 
 /// <summary>
 /// Two bot processes on one PostgreSQL database behind no affinity: a web chat's stream on one instance gets what
-/// its messages posted to the other bring, and both instances give out the same history.
+/// its messages posted to the other bring, and both instances give out the same history; a conversation held by an
+/// instance killed mid-turn goes on at the other once the hold's lease has run out.
 /// </summary>
 public sealed class DirectLineTwoInstanceTests(PostgresServer server) : IAsyncDisposable
 {
@@ -26,15 +28,11 @@ public sealed class DirectLineTwoInstanceTests(PostgresServer server) : IAsyncDi
         string[] settings = ["--Storage:Provider=Postgres", $"--Storage:ConnectionString={_database.ConnectionString}"];
         await using var a = await BotProcess.StartAsync(_folder.File("a"), settings);
         await using var b = await BotProcess.StartAsync(_folder.File("b"), settings);
-        using var secretOnA = DirectLineConversations.Client(a.BaseAddress);
-        using var started = await secretOnA.PostAsync("/v3/directline/conversations", null, Ct);
-        started.EnsureSuccessStatusCode();
-        var conversation = await started.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        var id = conversation.GetProperty("conversationId").GetString()!;
+        var (id, token, streamUrl) = await StartConversationAsync(a);
         // The token A issued is what the chat uses on either instance.
-        using var onA = TokenClient(a.BaseAddress, conversation.GetProperty("token").GetString()!);
-        using var onB = TokenClient(b.BaseAddress, conversation.GetProperty("token").GetString()!);
-        using var stream = await ConnectAsync(conversation.GetProperty("streamUrl").GetString()!);
+        using var onA = TokenClient(a.BaseAddress, token);
+        using var onB = TokenClient(b.BaseAddress, token);
+        using var stream = await ConnectAsync(streamUrl);
         var seen = new StreamReader(stream);
         await seen.UntilAsync(activities => activities.Count > 0, "the greeting");
 
@@ -50,6 +48,63 @@ public sealed class DirectLineTwoInstanceTests(PostgresServer server) : IAsyncDi
         var historyOnB = await ActivitiesAsync(onB, id);
         Assert.Equal(historyOnA, historyOnB);
         Assert.Equal(seen.Activities.Select(Id), historyOnA.Select(activity => activity.Id));
+    }
+
+    [Fact]
+    public async Task ConversationHeldByAnInstanceKilledMidTurn_MessagePostedToTheOther_AnsweredWithinTheHoldsLease()
+    {
+        await using var model = await OpenAIStandIn.StartAsync(OpenAIStandIn.Completion(ModelUnderstanderTests.Reading));
+        // The turn waits for the model as long as the test holds it; the claim timeout stays at its default minute.
+        string[] settings = ["--Storage:Provider=Postgres", $"--Storage:ConnectionString={_database.ConnectionString}",
+            .. ModelUnderstanderTests.Settings(model.Endpoint), "--AzureOpenAI:Timeout=00:01:00"];
+        await using var a = await BotProcess.StartAsync(_folder.File("a"), settings);
+        await using var b = await BotProcess.StartAsync(_folder.File("b"), settings);
+        var (id, token, _) = await StartConversationAsync(a);
+        using var onA = TokenClient(a.BaseAddress, token);
+        using var onB = TokenClient(b.BaseAddress, token);
+        await UntilAsync(async () => (await ActivitiesAsync(onA, id)).Count > 0, "the greeting");
+
+        // A's turn holds the conversation while it waits for a model that never answers it.
+        model.Then(OpenAIStandIn.Hang());
+        var onAPosted = PostAsync(onA, id, "I get 0x904");
+        await a.UntilAsync(() => !model.Requests.IsEmpty, "the turn on A reading the message");
+        await a.Process.KillAsync();
+        var killed = DateTime.UtcNow;
+        var onBId = await PostAsync(onB, id, "it is a Windows PC");
+        var waited = DateTime.UtcNow - killed;
+        TestContext.Current.TestOutputHelper?.WriteLine($"The message posted to B was answered {waited.TotalSeconds:0.0} s after A was killed.");
+
+        var history = (await ActivitiesAsync(onB, id)).Select(activity => JsonElement.Parse(activity.Json)).ToList();
+        var kept = history.Where(activity => activity.GetProperty("from").GetProperty("id").GetString() == "user-1").Select(Id).ToList();
+        Assert.Equal(2, kept.Count);
+        Assert.All(kept, message => Assert.True(Answered(history, message), $"Message {message} was not answered."));
+        Assert.Equal(onBId, kept[1]);
+        // The lease (10 s, as the README says), then B's turns for both messages on a busy machine.
+        Assert.True(waited < TimeSpan.FromSeconds(20),
+            $"The message posted to B was answered {waited.TotalSeconds:0.0} s after A was killed holding the conversation.");
+        // The post to A got no answer: its instance was killed; the message it kept was answered by B.
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => onAPosted);
+    }
+
+    private static async Task UntilAsync(Func<Task<bool>> condition, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"Not seen within 30 s: {what}.");
+            await Task.Delay(100, Ct);
+        }
+    }
+
+    /// <summary>Starts a conversation with the secret on <paramref name="bot"/>: its id, its token and its stream's URL.</summary>
+    private static async Task<(string Id, string Token, string StreamUrl)> StartConversationAsync(BotProcess bot)
+    {
+        using var secret = DirectLineConversations.Client(bot.BaseAddress);
+        using var started = await secret.PostAsync("/v3/directline/conversations", null, Ct);
+        started.EnsureSuccessStatusCode();
+        var conversation = await started.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        return (conversation.GetProperty("conversationId").GetString()!, conversation.GetProperty("token").GetString()!,
+            conversation.GetProperty("streamUrl").GetString()!);
     }
 
     private static HttpClient TokenClient(Uri baseAddress, string token) => new()
