@@ -189,7 +189,7 @@ internal static class HostObservationPhrases
         { "the collection is set to do not allow new connections", "drain-mode" },
         { "allow new connections = No", "drain-mode" },
         { "I forgot to re-enable logons", "drain-mode" },
-        { "my ISP changed and my public IP is different", "client-public-ip-changed rdp-exposed-to-internet" },
+        { "my ISP changed and my public IP is different", "client-public-ip-changed" },
         { "Bastion still works", "bastion-works" },
         { "it sometimes just times out", "intermittent connection-times-out" },
         { "the SecurityLayer value is 0", "security-layer-value-named" },
