@@ -16,22 +16,8 @@ public sealed class TriedBeforeTests
     private static string RedeployTitle => ConversationHarness.Knowledge.Fixes[Redeploy].Title;
 
     [Fact]
-    public async Task FirstMessage_SaysRedeployWasTried_NeverSuggestsItAndTheHandoffListsIt()
-    {
-        const string report = "my azure vm gives 0x904 extended 0x7. I already tried redeploying it, same error";
-        var harness = new ConversationHarness();
-        var shown = new List<string>();
-        await WalkEveryFix(harness.Flow(), report, shown)
-            .Send("yes")
-            .AssertRemainingReplies(_ => { })
-            .Verify(async () =>
-            {
-                Assert.DoesNotContain(RedeployTitle, shown);
-                var packet = (await harness.SingleEscalationAsync()).Packet;
-                Assert.Equal(new TriedFix(RedeployTitle, "did not work"), packet.Fixes[0]);
-            })
-            .StartTestAsync();
-    }
+    public Task FirstMessage_SaysRedeployWasTried_NeverSuggestsItAndTheHandoffListsIt() =>
+        AssertNeverSuggestedAndHandedOverAsync(RedeployTitle, "my azure vm gives 0x904 extended 0x7. I already tried redeploying it, same error");
 
     [Fact]
     public async Task FirstMessage_SaysRedeployWasNotTriedYet_SuggestsIt()
@@ -62,23 +48,9 @@ public sealed class TriedBeforeTests
     }
 
     [Fact]
-    public async Task LaterMessage_SaysTheServerWasRestartedInVain_NeverSuggestsItAndTheHandoffListsIt()
-    {
-        const string report = "0x904 extended 0x7 on our file server since this morning";
-        const string later = "I already restarted the server, same error";
-        var harness = new ConversationHarness();
-        var shown = new List<string>();
-        await WalkEveryFix(harness.Flow(), report, shown, later)
-            .Send("yes")
-            .AssertRemainingReplies(_ => { })
-            .Verify(async () =>
-            {
-                Assert.DoesNotContain(RestartHostTitle, shown);
-                var packet = (await harness.SingleEscalationAsync()).Packet;
-                Assert.Equal(new TriedFix(RestartHostTitle, "did not work"), packet.Fixes[0]);
-            })
-            .StartTestAsync();
-    }
+    public Task LaterMessage_SaysTheServerWasRestartedInVain_NeverSuggestsItAndTheHandoffListsIt() =>
+        AssertNeverSuggestedAndHandedOverAsync(
+            RestartHostTitle, "0x904 extended 0x7 on our file server since this morning", "I already restarted the server, same error");
 
     [Fact]
     public async Task LaterMessage_AsksForAPersonAfterARestart_PacketListsTheRestartOnce()
@@ -95,6 +67,23 @@ public sealed class TriedBeforeTests
     }
 
     private static string RestartHostTitle => ConversationHarness.Knowledge.Fixes["restart-host"].Title;
+
+    /// <summary>Walks every fix after the messages, takes the offer of a person, and checks the tried fix was never shown and is handed over.</summary>
+    private static async Task AssertNeverSuggestedAndHandedOverAsync(string triedTitle, string report, params string[] later)
+    {
+        var harness = new ConversationHarness();
+        var shown = new List<string>();
+        await WalkEveryFix(harness.Flow(), report, shown, later)
+            .Send("yes")
+            .AssertRemainingReplies(_ => { })
+            .Verify(async () =>
+            {
+                Assert.DoesNotContain(triedTitle, shown);
+                var packet = (await harness.SingleEscalationAsync()).Packet;
+                Assert.Equal(new TriedFix(triedTitle, "did not work"), packet.Fixes[0]);
+            })
+            .StartTestAsync();
+    }
 
     /// <summary>
     /// Sends the report and any later messages, asks for the fixes and skips each one the engine has for what was said,
