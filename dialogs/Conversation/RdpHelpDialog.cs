@@ -23,11 +23,19 @@ internal sealed class RdpHelpDialog : InterruptibleDialog
 
     public override string? DescribeStaleState(DialogInstance instance) => CaseFiles.DescribeProblem(instance);
 
-    protected override Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every message of a case is kept for the helpdesk, and a fix it says was already tried in vain ("I already
+    /// restarted the server", whatever was asked) is recorded before anything answers it, an escalation included.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         if (innerDc.Context.EventName is null && CaseFiles.Find(innerDc) is { } file)
-            CaseFiles.Write(innerDc, file.WithUserLine(innerDc.Context) with { Turns = file.Turns + 1 });
-        return base.OnContinueDialogAsync(innerDc, cancellationToken);
+        {
+            var understanding = await services.UnderstandAsync(innerDc.Context, file.PendingQuestion, cancellationToken);
+            CaseFiles.Write(innerDc, file.WithUserLine(innerDc.Context).WithFixesTriedBefore(understanding, services.Knowledge, file.PendingFix)
+                with { Turns = file.Turns + 1 });
+        }
+        return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AnswerFirstMessageStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

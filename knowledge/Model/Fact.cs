@@ -18,6 +18,13 @@ public sealed class Fact : KnowledgeItem
     /// <summary>The fact that cannot hold at the same time (e.g. worked-before / never-worked).</summary>
     public string? Opposite { get; init; }
 
+    /// <summary>
+    /// What naming this fact on the working side of a contrast says instead: "the Store app fails but in the browser it
+    /// works" names the web client as what works, so it says another client works (other-client-works), not that the web
+    /// client is used. Without it, such a mention says nothing.
+    /// </summary>
+    public string? WorkingSide { get; init; }
+
     /// <summary>Who can establish it: the user's words, or a remote check.</summary>
     public FactOrigin Origin { get; init; } = FactOrigin.User;
 

@@ -15,9 +15,9 @@ internal sealed class Contrast
         @"\b(?:fail\w*|error\w*|can'?t|cannot|can not|couldn'?t|unable|won'?t|doesn'?t work|does not work|didn'?t work|not working|isn'?t working|broken|dies|drops?|refused|0x904)\b");
 
     // Present tense only: "it worked until Monday" is history, not the other side of a contrast. "My work laptop" and
-    // "at work" are places, not working.
+    // "at work" are places, not working, and "I work from home" is a job.
     private static readonly Regex Works = TextPatterns.Create(
-        @"(?<!\b(?:my|our|your|his|her|their|at|from|for|to|of|the)\s)\bworks?\b(?!\s+(?:pcs?|laptops?|computers?|desktops?|machines?|accounts?|e-?mail|network|phone|hours|days?)\b)"
+        @"(?<!\b(?:my|our|your|his|her|their|at|from|for|to|of|the|i|we|you|they)\s)\bworks?\b(?!\s+(?:pcs?|laptops?|computers?|desktops?|machines?|accounts?|e-?mail|network|phone|hours|days?)\b)"
         + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$");
 
     // "Without the VPN it's fine.", "From home it works.": a sentence of its own that names the condition it works under.

@@ -8,7 +8,8 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// Finds the user facts whose patterns match, in order of appearance. A denied phrase ("no VPN", "not on
 /// Azure") yields the fact's opposite when it has one and nothing otherwise; when a fact and its opposite are
 /// both said, the later one wins. In a contrast ("fails over the VPN but works without it") the failing side is
-/// the case: what only the working side names is not said of it.
+/// the case: what only the working side names is not said of it, but is evidence of what works when the fact says
+/// what (<see cref="Fact.WorkingSide"/>: "without the VPN" there says another network works).
 /// </summary>
 internal sealed class FactReader
 {
@@ -52,8 +53,9 @@ internal sealed class FactReader
         }
         var contrast = new Contrast(corrected);
         var said = matches
-            .Where(m => !matches.Any(other => other.Covers(m)) && !contrast.NamesTheWorkingSide(m.Start, m.End))
-            .Select(m => (Position: m.Start, FactId: Negation.IsDenied(corrected, m.Start, m.End) ? m.Fact.Opposite : m.Fact.Id))
+            .Where(m => !matches.Any(other => other.Covers(m)))
+            .Select(m => (Position: m.Start, FactId: contrast.NamesTheWorkingSide(m.Start, m.End) ? m.Fact.WorkingSide
+                : Negation.IsDenied(corrected, m.Start, m.End) ? m.Fact.Opposite : m.Fact.Id))
             .Where(m => m.FactId is not null)
             .OrderBy(m => m.Position);
         return Fold(said.Select(m => m.FactId!));

@@ -10,6 +10,7 @@ internal sealed class ReferenceRules : IKnowledgeRule
         knowledge.Causes.SelectMany(c => CheckCause(c, knowledge))
             .Concat(knowledge.Questions.SelectMany(q => CheckAnswers(q, knowledge)))
             .Concat(knowledge.Facts.SelectMany(f => CheckOpposite(f, knowledge)))
+            .Concat(knowledge.Facts.SelectMany(f => CheckWorkingSide(f, knowledge)))
             .Concat(knowledge.SourcedItems.SelectMany(i => CheckSources(i, knowledge)));
 
     private static IEnumerable<KnowledgeError> CheckCause(Cause cause, KnowledgeSet knowledge)
@@ -51,6 +52,22 @@ internal sealed class ReferenceRules : IKnowledgeRule
             var pointsAt = opposite.Opposite is null ? "has no opposite" : $"names '{opposite.Opposite}' as its opposite";
             yield return RuleErrors.About(fact,
                 $"opposite is '{opposite.Id}', but '{opposite.Id}' {pointsAt}; give it 'opposite: {fact.Id}'");
+        }
+    }
+
+    private static IEnumerable<KnowledgeError> CheckWorkingSide(Fact fact, KnowledgeSet knowledge)
+    {
+        if (fact.WorkingSide is null)
+        {
+            yield break;
+        }
+        if (!knowledge.FactsById.TryGetValue(fact.WorkingSide, out var working))
+        {
+            yield return RuleErrors.About(fact, $"working_side names '{fact.WorkingSide}', which is not a fact id");
+        }
+        else if (working.Id == fact.Id || working.Origin != FactOrigin.User)
+        {
+            yield return RuleErrors.About(fact, $"working_side names '{working.Id}'; name another fact the user can say, one that tells what works");
         }
     }
 

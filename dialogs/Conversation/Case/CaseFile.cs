@@ -1,6 +1,7 @@
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Outcomes;
+using RdpHelpBot.Knowledge;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
 
@@ -72,6 +73,25 @@ internal sealed record CaseFile
 
     public CaseFile WithFixResult(string fixId, FixResult result) =>
         this with { Fixes = [.. Fixes, new FixAttempt(fixId, result)] };
+
+    /// <summary>
+    /// The fixes a message says were already tried in vain ("I already restarted the server, same error"), recorded as a
+    /// "didn't help" to them would be: none is suggested again, and the helpdesk sees them. A fix recorded as failed
+    /// before, or <paramref name="answered"/> (the one on screen, whose answer the fix dialog records), is left alone.
+    /// </summary>
+    public CaseFile WithFixesTriedBefore(Understanding understanding, KnowledgeBase knowledge, string? answered = null)
+    {
+        var tried = understanding.TriedFixes
+            .Where(id => knowledge.Fixes.ContainsKey(id) && id != answered && !Evidence.HasFailed(id))
+            .ToList();
+        return tried.Count == 0
+            ? this
+            : this with
+            {
+                Fixes = [.. Fixes, .. tried.Select(id => new FixAttempt(id, FixResult.DidNotWork))],
+                Evidence = tried.Aggregate(Evidence, (evidence, id) => evidence.WithFailedFix(id)),
+            };
+    }
 }
 
 internal sealed record UserLine(DateTimeOffset At, string Text);

@@ -1,5 +1,4 @@
 using RdpHelpBot.Dialogs.Engine;
-using RdpHelpBot.Dialogs.Outcomes;
 using RdpHelpBot.Knowledge.Diagnosis;
 using RdpHelpBot.Knowledge.Understanding;
 
@@ -16,10 +15,9 @@ internal static class CaseOpener
         CaseId = services.NewCaseId(),
         Started = turn.Time.GetUtcNow(),
         Codes = understanding.Codes,
-        Evidence = CaseEvidence.Empty.WithReading(understanding, services.Knowledge),
-        Fixes = understanding.TriedFixes.Where(services.Knowledge.Fixes.ContainsKey).Select(id => new FixAttempt(id, FixResult.DidNotWork)).ToList(),
+        Evidence = CaseEvidence.Empty.WithFacts(understanding.Facts.Where(services.Knowledge.Facts.ContainsKey), services.Knowledge),
         Host = understanding.Host,
         Turns = 1,
         QuestionLimit = services.QuestionBudget,
-    }.WithUserLine(turn);
+    }.WithFixesTriedBefore(understanding, services.Knowledge).WithUserLine(turn);
 }

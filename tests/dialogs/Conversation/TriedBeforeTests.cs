@@ -16,22 +16,8 @@ public sealed class TriedBeforeTests
     private static string RedeployTitle => ConversationHarness.Knowledge.Fixes[Redeploy].Title;
 
     [Fact]
-    public async Task FirstMessage_SaysRedeployWasTried_NeverSuggestsItAndTheHandoffListsIt()
-    {
-        const string report = "my azure vm gives 0x904 extended 0x7. I already tried redeploying it, same error";
-        var harness = new ConversationHarness();
-        var shown = new List<string>();
-        await WalkEveryFix(harness.Flow(), report, shown)
-            .Send("yes")
-            .AssertRemainingReplies(_ => { })
-            .Verify(async () =>
-            {
-                Assert.DoesNotContain(RedeployTitle, shown);
-                var packet = (await harness.SingleEscalationAsync()).Packet;
-                Assert.Equal(new TriedFix(RedeployTitle, "did not work"), packet.Fixes[0]);
-            })
-            .StartTestAsync();
-    }
+    public Task FirstMessage_SaysRedeployWasTried_NeverSuggestsItAndTheHandoffListsIt() =>
+        AssertNeverSuggestedAndHandedOverAsync(RedeployTitle, "my azure vm gives 0x904 extended 0x7. I already tried redeploying it, same error");
 
     [Fact]
     public async Task FirstMessage_SaysRedeployWasNotTriedYet_SuggestsIt()
@@ -61,14 +47,59 @@ public sealed class TriedBeforeTests
             .StartTestAsync();
     }
 
-    /// <summary>Sends the report, asks for the fixes and skips each one the engine has for the report, noting every fix card shown.</summary>
-    private static DialogTestFlow WalkEveryFix(DialogTestFlow flow, string report, List<string> shown)
+    [Fact]
+    public Task LaterMessage_SaysTheServerWasRestartedInVain_NeverSuggestsItAndTheHandoffListsIt() =>
+        AssertNeverSuggestedAndHandedOverAsync(
+            RestartHostTitle, "0x904 extended 0x7 on our file server since this morning", "I already restarted the server, same error");
+
+    [Fact]
+    public async Task LaterMessage_AsksForAPersonAfterARestart_PacketListsTheRestartOnce()
+    {
+        var harness = new ConversationHarness();
+        await harness.Flow()
+            .Send("0x904 extended 0x7 on our file server since this morning")
+            .AssertRemainingReplies(_ => { })
+            .Send("we rebooted the server twice and nothing changed. I need to talk to someone from the helpdesk")
+            .AssertReplyContains("Here's what I'll pass on to the helpdesk:")
+            .Verify(async () => Assert.Equal(
+                [new TriedFix(RestartHostTitle, "did not work")], (await harness.SingleEscalationAsync()).Packet.Fixes))
+            .StartTestAsync();
+    }
+
+    private static string RestartHostTitle => ConversationHarness.Knowledge.Fixes["restart-host"].Title;
+
+    /// <summary>Walks every fix after the messages, takes the offer of a person, and checks the tried fix was never shown and is handed over.</summary>
+    private static async Task AssertNeverSuggestedAndHandedOverAsync(string triedTitle, string report, params string[] later)
+    {
+        var harness = new ConversationHarness();
+        var shown = new List<string>();
+        await WalkEveryFix(harness.Flow(), report, shown, later)
+            .Send("yes")
+            .AssertRemainingReplies(_ => { })
+            .Verify(async () =>
+            {
+                Assert.DoesNotContain(triedTitle, shown);
+                var packet = (await harness.SingleEscalationAsync()).Packet;
+                Assert.Equal(new TriedFix(triedTitle, "did not work"), packet.Fixes[0]);
+            })
+            .StartTestAsync();
+    }
+
+    /// <summary>
+    /// Sends the report and any later messages, asks for the fixes and skips each one the engine has for what was said,
+    /// noting every fix card shown.
+    /// </summary>
+    private static DialogTestFlow WalkEveryFix(DialogTestFlow flow, string report, List<string> shown, params string[] later)
     {
         var knowledge = ConversationHarness.Knowledge;
-        var fixCount = new DiagnosisEngine(knowledge).Diagnose(CaseEvidence.Empty.WithReading(Understander.Understand(report), knowledge)).Fixes.Count;
+        var evidence = later.Prepend(report).Aggregate(CaseEvidence.Empty, (known, message) => known.WithReading(Understander.Understand(message), knowledge));
+        var fixCount = new DiagnosisEngine(knowledge).Diagnose(evidence).Fixes.Count;
         void Note(IReadOnlyList<Reply> replies) =>
             shown.AddRange(replies.Select(reply => reply.Card?.Blocks.FirstOrDefault()).OfType<Heading>().Select(heading => heading.Text));
-        flow.Send(report).AssertRemainingReplies(_ => { }).Send("just show me the fixes").AssertRemainingReplies(Note);
+        flow.Send(report).AssertRemainingReplies(_ => { });
+        foreach (var message in later)
+            flow.Send(message).AssertRemainingReplies(_ => { });
+        flow.Send("just show me the fixes").AssertRemainingReplies(Note);
         for (var skipped = 1; skipped <= fixCount; skipped++)
             flow.Click("next").AssertRemainingReplies(Note);
         return flow.Verify(() =>

@@ -20,6 +20,30 @@ public sealed class ContrastAndCorrectionTests
         Assert.DoesNotContain(workingSide, facts);
     }
 
+    [Theory]
+    [InlineData("it fails over the VPN but works without VPN", "over-vpn other-network-works")]
+    [InlineData("the store app fails but in the browser it works", "store-app other-client-works")]
+    [InlineData("It fails over the VPN. Without the VPN it's fine.", "over-vpn other-network-works")]
+    [InlineData("direct RDP fails but through Azure Bastion it is fine", "bastion-works")]
+    public void Understand_FailsButWorks_TheWorkingSideSaysWhatWorks(string message, string expected) =>
+        Assert.Equal(expected, string.Join(" ", FactsOf(message)));
+
+    [Fact]
+    public void Understand_IWorkFromHome_IsNoWorkingSide() =>
+        Assert.Contains("at-home", FactsOf("I work from home with the store app but it fails with 0x904"));
+
+    [Fact]
+    public void Diagnose_FailsOverTheVpnButNotWithout_PutsTheVpnAboveTheCertificate()
+    {
+        var knowledge = UnderstandingFixture.LoadKnowledge();
+        var read = UnderstandingFixture.Understander.Understand("Our Azure VM gives 0x904 over the VPN. Without the VPN it's fine.");
+
+        var causes = new Knowledge.Diagnosis.DiagnosisEngine(knowledge).Diagnose(Knowledge.Diagnosis.CaseEvidence.Empty.WithReading(read, knowledge))
+            .Causes.Select(ranked => ranked.Cause.Id).ToList();
+
+        Assert.True(causes.IndexOf("vpn-mtu-black-hole") < causes.IndexOf("expired-self-signed-cert"), string.Join(", ", causes.Take(4)));
+    }
+
     [Fact]
     public void Understand_WorkedThenButNotNow_StillWorkedBefore() =>
         Assert.Equal(["worked-before"], FactsOf("it worked yesterday but not today"));

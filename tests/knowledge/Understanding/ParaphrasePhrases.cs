@@ -104,7 +104,7 @@ internal static class ParaphrasePhrases
         { "the self-signed cert expired and was not renewed", "cert-expired-said" },
         { "through the browser at windows365.microsoft.com it works", "other-client-works web-client host-windows-365" },
         // a failure told in one sentence, the condition it works under in the next
-        { "Every attempt dies with 0x904 over the VPN. Without the VPN it's fine.", "over-vpn" },
+        { "Every attempt dies with 0x904 over the VPN. Without the VPN it's fine.", "over-vpn other-network-works" },
         { "RDP to the box keeps failing. Without a VPN, sitting in the office, it works.", "other-network-works" },
         { "The Azure VM is fine in the portal. RDP to it fails with 0x904.", "host-azure-vm" },
         { "From my work laptop I use rdesktop. RDP to the server fails with 0x904.", "third-party-client old-client-program" },

@@ -9,7 +9,11 @@ public sealed class TriedFixReadingTests
 
     [Theory]
     [InlineData("we already tried redeploying the vm, same error", "restart-or-redeploy-azure-vm")]
-    [InlineData("I rebooted the server three times this morning and nothing changed", "restart-or-redeploy-azure-vm")]
+    [InlineData("I rebooted the server three times this morning and nothing changed", "restart-host")]
+    [InlineData("our Azure VM was restarted twice, no change", "restart-or-redeploy-azure-vm")]
+    [InlineData("I already rebooted my PC, same error", "restart-your-pc")]
+    [InlineData("restarted my laptop twice but still 0x904", "restart-your-pc")]
+    [InlineData("we restarted my work PC at the office, still the same", "restart-host")]
     [InlineData("0x904 again. The VM was restarted from the portal, still the same", "restart-or-redeploy-azure-vm")]
     [InlineData("our admin deleted the old rdp certificate already", "renew-rdp-certificate")]
     [InlineData("regenerating the self-signed cert didn't help at all", "renew-rdp-certificate")]
@@ -34,6 +38,14 @@ public sealed class TriedFixReadingTests
     [InlineData("the server rebooted for updates last night and now we get 0x904")]
     public void Understand_ActionWithoutAFailedAttempt_IsNotTried(string message) =>
         Assert.Empty(TriedIn(message));
+
+    [Fact]
+    public void Understand_ServerRestartedInVain_IsRecordedUnderATitleTrueForAnyHost()
+    {
+        var fix = UnderstandingFixture.LoadKnowledge().Fixes[Assert.Single(TriedIn("file server, 0x904. Rebooted the server already, same error"))];
+
+        Assert.DoesNotContain("Azure", fix.Title, StringComparison.OrdinalIgnoreCase);
+    }
 
     [Fact]
     public void Understand_TwoFixesTried_BothInTheOrderSaid() =>

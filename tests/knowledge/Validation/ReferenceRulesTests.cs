@@ -56,6 +56,20 @@ public sealed class ReferenceRulesTests
     }
 
     [Fact]
+    public void Load_WorkingSideNamingUnknownFact_NamesTheUnknownId()
+    {
+        var result = LoadWith("""
+            facts:
+              - id: fast-host
+                statement: The host answers quickly.
+                because: the host is fast
+                working_side: fast-elsewhere
+            """);
+
+        AssertSingleError(result, line: 2, "fast-host", "working_side names 'fast-elsewhere', which is not a fact id");
+    }
+
+    [Fact]
     public void Load_OppositeNamingUnknownFact_NamesTheUnknownId()
     {
         var result = LoadWith("""
