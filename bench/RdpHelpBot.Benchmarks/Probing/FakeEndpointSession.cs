@@ -17,6 +17,9 @@ internal sealed class FakeEndpointSession(EndpointKind kind, EndpointCertificate
     private const byte TlsHandshakeRecord = 0x16;
     private static readonly TimeSpan IdleLimit = TimeSpan.FromSeconds(30);
 
+    // A Windows host's default cipher suites; OpenSSL's own defaults leave out RSA key exchange, which Windows offers.
+    private static readonly CipherSuitesPolicy? WindowsSuites = WindowsCipherSuites.ServerPolicy();
+
     public async Task ServeAsync(Socket socket, CancellationToken stopping)
     {
         counters.Connection();
@@ -66,6 +69,7 @@ internal sealed class FakeEndpointSession(EndpointKind kind, EndpointCertificate
         await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
         {
             ServerCertificateContext = certificates.For(kind),
+            CipherSuitesPolicy = WindowsSuites,
         }, cancellationToken);
         counters.TlsHandshake(direct);
         await WaitForHangUpAsync(tls, cancellationToken);

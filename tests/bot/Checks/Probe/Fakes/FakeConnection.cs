@@ -46,7 +46,28 @@ internal sealed class FakeConnection(TcpClient client, FakeRdpServer server, Can
         client.Client.Close();
     }
 
-    public async Task ServeTlsAsync(X509Certificate2 certificate, SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13)
+    /// <summary>
+    /// Answers the ClientHello with a TLS 1.2 flight ending at the certificate (<see cref="Tls12ServerFlight"/>), or
+    /// with a handshake failure when the hello does not offer the flight's RSA suite; then counts the bytes the
+    /// client sends before it hangs up (its key exchange, had it gone on).
+    /// </summary>
+    public async Task<int> ServeTls12FlightAsync(X509Certificate2 certificate)
+    {
+        var suites = await Tls12ServerFlight.ReadClientHelloSuitesAsync(Stream, stopping);
+        var offered = suites.Contains(Tls12ServerFlight.RsaAes128GcmSha256);
+        await Stream.WriteAsync(offered ? Tls12ServerFlight.Flight(certificate) : Tls12ServerFlight.HandshakeFailureAlert(), stopping);
+        var after = 0;
+        var buffer = new byte[4096];
+        int read;
+        while ((read = await Stream.ReadAsync(buffer, stopping)) > 0)
+        {
+            after += read;
+        }
+        return after;
+    }
+
+    public async Task ServeTlsAsync(X509Certificate2 certificate, SslProtocols protocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+        CipherSuitesPolicy? cipherSuites = null)
     {
         await using var tls = new SslStream(Stream, leaveInnerStreamOpen: true);
         await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
@@ -54,6 +75,7 @@ internal sealed class FakeConnection(TcpClient client, FakeRdpServer server, Can
             // Offline: the fake sends what it has and never fetches the issuer a certificate names.
             ServerCertificateContext = SslStreamCertificateContext.Create(certificate, additionalCertificates: null, offline: true),
             EnabledSslProtocols = protocols,
+            CipherSuitesPolicy = cipherSuites,
         }, stopping);
         var buffer = new byte[4096];
         while (await tls.ReadAsync(buffer, stopping) > 0)

@@ -17,6 +17,16 @@ internal static class TestCertificates
         return Reload(certificate);
     }
 
+    /// <summary>A self-signed certificate with an ECDSA P-256 key, which no RSA key exchange can use.</summary>
+    public static X509Certificate2 SelfSignedEcdsa(string commonName, DateTimeOffset notBefore, DateTimeOffset notAfter)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var request = new CertificateRequest($"CN={commonName}", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid(ServerAuthenticationOid)], false));
+        using var certificate = request.CreateSelfSigned(notBefore, notAfter);
+        return Reload(certificate);
+    }
+
     public static X509Certificate2 Authority(string commonName, DateTimeOffset notBefore, DateTimeOffset notAfter)
     {
         using var key = RSA.Create(2048);
