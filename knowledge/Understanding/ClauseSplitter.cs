@@ -6,12 +6,15 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// Cuts a message into clauses: sentences, and the halves of a contrast ("X fails but Y works"), so each says one
 /// thing about the case and a denial stays with what it denies.
 /// </summary>
-internal static class ClauseSplitter
+internal static partial class ClauseSplitter
 {
-    private static readonly Regex Break = TextPatterns.Create(
-        @"[.!?;]+(?=\s|$)|\n+|,?\s+\b(?:but|however|although|though|whereas|while|except|yet)\b");
+    [GeneratedRegex(
+        @"[.!?;]+(?=\s|$)|\n+|,?\s+\b(?:but|however|although|though|whereas|while|except|yet)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Break { get; }
 
-    private static readonly Regex Word = TextPatterns.Create(@"[a-z0-9']+");
+    [GeneratedRegex(@"[a-z0-9']+", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Word { get; }
 
     public static IReadOnlyList<TextSpan> Split(string normalised, int minWords)
     {

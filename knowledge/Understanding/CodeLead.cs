@@ -6,17 +6,23 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// The words just before a number, back to the previous number or the start of the sentence: they tell
 /// whether the number is an error code, an extended one, or the second half of "0x904/0x7".
 /// </summary>
-internal sealed record CodeLead(string Text, IReadOnlyList<string> Words)
+internal sealed partial record CodeLead(string Text, IReadOnlyList<string> Words)
 {
     private const int MaxLength = 60;
 
-    private static readonly Regex SentenceBreak = TextPatterns.Create(
-        @"[!?;\n]|(?<!\b(?:ext|no|nr|num|err))\.(?=\s|$)|\b(?:but|however|although|whereas)\b");
+    [GeneratedRegex(
+        @"[!?;\n]|(?<!\b(?:ext|no|nr|num|err))\.(?=\s|$)|\b(?:but|however|although|whereas)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SentenceBreak { get; }
 
-    private static readonly Regex Word = TextPatterns.Create(@"[a-z]+");
-    private static readonly Regex StrongLink = TextPatterns.Create(@"^[\s,/(]*$");
-    private static readonly Regex SlashOrParen = TextPatterns.Create(@"^\s*[/(]\s*$");
-    private static readonly Regex WeakLink = TextPatterns.Create(@"^\s*(?:,?\s*and|with|-|\+|&)\s*\(?\s*$");
+    [GeneratedRegex(@"[a-z]+", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Word { get; }
+    [GeneratedRegex(@"^[\s,/(]*$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex StrongLink { get; }
+    [GeneratedRegex(@"^\s*[/(]\s*$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SlashOrParen { get; }
+    [GeneratedRegex(@"^\s*(?:,?\s*and|with|-|\+|&)\s*\(?\s*$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex WeakLink { get; }
 
     public static CodeLead Between(string text, int from, int to)
     {

@@ -9,29 +9,39 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// counts only when it speaks of the working itself ("by IP it works" says works-by-ip, "mstsc connects without problems"
 /// says another client works).
 /// </summary>
-internal sealed class Contrast
+internal sealed partial class Contrast
 {
-    private static readonly Regex Fails = TextPatterns.Create(
-        @"\b(?:fail\w*|error\w*|can'?t|cannot|can not|couldn'?t|unable|won'?t|doesn'?t work|does not work|didn'?t work|not working|isn'?t working|broken|dies|drops?|refused|0x904)\b");
+    [GeneratedRegex(
+        @"\b(?:fail\w*|error\w*|can'?t|cannot|can not|couldn'?t|unable|won'?t|doesn'?t work|does not work|didn'?t work|not working|isn'?t working|broken|dies|drops?|refused|0x904)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Fails { get; }
 
     // Present tense only: "it worked until Monday" is history, not the other side of a contrast. "My work laptop" and
     // "at work" are places, not working, and "I work from home" is a job.
-    private static readonly Regex Works = TextPatterns.Create(
+    [GeneratedRegex(
         @"(?<!\b(?:my|our|your|his|her|their|at|from|for|to|of|the|i|we|you|they)\s)\bworks?\b(?!\s+(?:pcs?|laptops?|computers?|desktops?|machines?|accounts?|e-?mail|network|phone|hours|days?)\b)"
-        + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$");
+        + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Works { get; }
 
     // "Without the VPN it's fine.", "From home it works.": a sentence of its own that names the condition it works under.
     // Not "if" or "when": "If someone wiggles the mouse it works again" tells what brings the failing case back.
-    private static readonly Regex Condition = TextPatterns.Create(
-        @"^\W*(?:(?:but|however|whereas|yet)\W+)?(?:without|with|from|over|via|through|using|on|in|at|by|outside)\b");
+    [GeneratedRegex(
+        @"^\W*(?:(?:but|however|whereas|yet)\W+)?(?:without|with|from|over|via|through|using|on|in|at|by|outside)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Condition { get; }
 
-    private static readonly Regex SentenceEnd = TextPatterns.Create(@"[.!?;]+(?=\s|$)|\n+");
+    [GeneratedRegex(@"[.!?;]+(?=\s|$)|\n+", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SentenceEnd { get; }
 
-    private static readonly Regex ContrastWord = TextPatterns.Create(@",?\s*\b(?:but|however|whereas|while|though|although|yet)\b");
+    [GeneratedRegex(@",?\s*\b(?:but|however|whereas|while|though|although|yet)\b", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ContrastWord { get; }
 
     // A phrase that itself says something works ("mstsc connects without problems") speaks of the working side.
-    private static readonly Regex SaysWorking = TextPatterns.Create(
-        @"\b(?:works?|working|connects?|succeeds?|opens?|fine|ok|okay|no problems?|without (?:a |any )?(?:problems?|issues?))\b");
+    [GeneratedRegex(
+        @"\b(?:works?|working|connects?|succeeds?|opens?|fine|ok|okay|no problems?|without (?:a |any )?(?:problems?|issues?))\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SaysWorking { get; }
 
     private readonly List<(TextSpan Clause, IReadOnlyList<TextSpan> WorkWords)> working = [];
     private readonly string text;

@@ -10,13 +10,16 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// is one only when it is a known code and an error word introduces it (or it is the whole message), so
 /// "3 servers", "port 3389" and "Server 2019" stay numbers.
 /// </summary>
-internal sealed class ErrorCodeReader(KnowledgeBase knowledge)
+internal sealed partial class ErrorCodeReader(KnowledgeBase knowledge)
 {
     // Not part of an address, version, port or word: "10.0.0.5", "10.0.19045", "host:3390", "win11".
-    private static readonly Regex Candidate = TextPatterns.Create(
-        @"(?<![\w.@-]|\d:)(?:(?<hex>0x[0-9a-f]{1,8})|(?<dec>\d{1,6}))(?![\w@]|[.:-]\w)");
+    [GeneratedRegex(
+        @"(?<![\w.@-]|\d:)(?:(?<hex>0x[0-9a-f]{1,8})|(?<dec>\d{1,6}))(?![\w@]|[.:-]\w)",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Candidate { get; }
 
-    private static readonly Regex Word = TextPatterns.Create(@"[a-z]+|\d");
+    [GeneratedRegex(@"[a-z]+|\d", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Word { get; }
 
     public IReadOnlyList<CodeMention> Read(string original, string normalised)
     {

@@ -7,12 +7,14 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// The example phrasings of the knowledge's facts with their sentence vectors, encoded once per set of examples
 /// (every conversation host and command of a process shares them).
 /// </summary>
-internal sealed class ExampleIndex
+internal sealed partial class ExampleIndex
 {
     private static readonly ConcurrentDictionary<string, Lazy<ExampleIndex>> Built = new(StringComparer.Ordinal);
 
-    private static readonly Regex Denial = TextPatterns.Create(
-        @"\b(?:not|no|never|nothing|nobody|none|neither|nor|without|can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)\b");
+    [GeneratedRegex(
+        @"\b(?:not|no|never|nothing|nobody|none|neither|nor|without|can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t|didn'?t|isn'?t|aren'?t|wasn'?t|weren'?t|haven'?t|hasn'?t)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Denial { get; }
 
     private ExampleIndex(IReadOnlyList<Example> examples) => Examples = examples;
 

@@ -10,38 +10,45 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// ("[fd00::2]:3390", "fd00::2"), or a single-label name with a digit after a word such as "server" or
 /// "connect to" ("server RDP01"). File names, error codes and version numbers are not hosts.
 /// </summary>
-internal static class HostNameReader
+internal static partial class HostNameReader
 {
     private const string Port = @"(?::(?<port>\d{1,5}))?";
     private const string Octet = @"(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)";
 
-    private static readonly Regex Address = TextPatterns.Create(
-        $@"(?<![\w.:-])(?<name>{Octet}(?:\.{Octet}){{3}}){Port}(?![\w-]|\.\d)");
+    [GeneratedRegex($@"(?<![\w.:-])(?<name>{Octet}(?:\.{Octet}){{3}}){Port}(?![\w-]|\.\d)", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Address { get; }
 
     // Hex groups and colons (an IPv4 tail and a zone id allowed), then IPAddress.TryParse decides: a clock time
     // such as 10:30:15 has the shape but is not an address. A bracketed address is kept with its brackets and port,
     // the form the checks' host parser reads a port of an IPv6 address in.
     private const string IPv6 = @"[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?(?:%[a-z0-9_-]+)?";
 
-    private static readonly Regex BracketedIPv6 = TextPatterns.Create(
-        $@"(?<![\w.:-])\[(?<name>{IPv6})\]{Port}(?![\w@-]|[.:]\w)");
+    [GeneratedRegex($@"(?<![\w.:-])\[(?<name>{IPv6})\]{Port}(?![\w@-]|[.:]\w)", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex BracketedIPv6 { get; }
 
-    private static readonly Regex BareIPv6 = TextPatterns.Create(
-        $@"(?<![\w.:\[\]-])(?<name>{IPv6})(?![\w@:\]%-]|\.\w)");
+    [GeneratedRegex($@"(?<![\w.:\[\]-])(?<name>{IPv6})(?![\w@:\]%-]|\.\w)", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex BareIPv6 { get; }
 
-    private static readonly Regex DnsName = TextPatterns.Create(
-        $@"(?<![\w.@-])(?<name>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?<tld>[a-z][a-z0-9-]{{0,22}}[a-z])){Port}(?![\w@-]|\.\w)");
+    [GeneratedRegex(
+        $@"(?<![\w.@-])(?<name>(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?<tld>[a-z][a-z0-9-]{{0,22}}[a-z])){Port}(?![\w@-]|\.\w)",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DnsName { get; }
 
-    private static readonly Regex SingleLabel = TextPatterns.Create(
+    [GeneratedRegex(
         @"\b(?:server|host|hostname|machine|vm|pc|computer|box|check|test|ping|probe|watch|monitor|named|called"
         + @"|(?:connect(?:ing|ed)?|rdp(?:ing)?|log(?:ging)?\s?(?:in|on)|remote)\s+(?:in)?to)"
         + @"\s*:?\s+(?:(?:the|my|our|server|host|machine|vm|pc|computer)\s+){0,2}"
-        + $@"(?<name>[a-z][a-z0-9-]{{1,62}}){Port}(?![\w@.-])");
+        + $@"(?<name>[a-z][a-z0-9-]{{1,62}}){Port}(?![\w@.-])",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SingleLabel { get; }
 
-    private static readonly Regex VersionWord = TextPatterns.Create(@"\b(?:version|ver|v|build|release)\s*$");
+    [GeneratedRegex(@"\b(?:version|ver|v|build|release)\s*$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex VersionWord { get; }
 
-    private static readonly Regex NotAHostLabel = TextPatterns.Create(
-        @"^(?:kb\d+|win\d+|windows-?\d+|ws20\d\d|server-?\d+|tls\d*|x64|x86|arm64|ipv[46]|sha\d+|rsa\d+|0x[0-9a-f]+)$");
+    [GeneratedRegex(
+        @"^(?:kb\d+|win\d+|windows-?\d+|ws20\d\d|server-?\d+|tls\d*|x64|x86|arm64|ipv[46]|sha\d+|rsa\d+|0x[0-9a-f]+)$",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex NotAHostLabel { get; }
 
     // Names that end like a file are files: "mstsc.exe", "certlm.msc", "default.rdp".
     private static readonly HashSet<string> FileExtensions = new(

@@ -6,10 +6,12 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// Finds what the user wants, in order of appearance. Praise that is denied ("that didn't fix it", "not working
 /// now") counts as <see cref="IntentKind.DidNotWork"/>. Check and watch requests carry the host of the message.
 /// </summary>
-internal static class IntentReader
+internal static partial class IntentReader
 {
-    private static readonly Regex DeniedJustBefore = TextPatterns.Create(
-        @"\b(?:not|never|no|didn'?t|doesn'?t|hasn'?t|haven'?t|isn'?t|wasn'?t|won'?t|did not|does not|has not|is not)\s+(?:\w+\s+)?$");
+    [GeneratedRegex(
+        @"\b(?:not|never|no|didn'?t|doesn'?t|hasn'?t|haven'?t|isn'?t|wasn'?t|won'?t|did not|does not|has not|is not)\s+(?:\w+\s+)?$",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DeniedJustBefore { get; }
 
     /// <param name="corrected">The normalised, typo-corrected message.</param>
     /// <param name="reportsProblem">The message also carries an error code or a fact.</param>

@@ -7,7 +7,7 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// "VPN is not involved", "VPN: no". Only words that deny the phrase itself count, so in "I can't connect to my
 /// Azure VM" the Azure VM stays a fact.
 /// </summary>
-internal static class Negation
+internal static partial class Negation
 {
     private const string Negator =
         @"(?:not|no|without|never|nor|neither|don'?t|do not|doesn'?t|does not|didn'?t|did not|isn'?t|is not|aren'?t|are not"
@@ -19,19 +19,25 @@ internal static class Negation
         + @"|we|i|it|been|connect|connecting|connected|go|going|even|really|actually|install|installed|involve|involved"
         + @"|with|from|got|get|need|needs|needed|require|requires|required)";
 
-    private static readonly Regex DeniedBefore = TextPatterns.Create($@"\b{Negator}\s+(?:{Bridge}\s+){{0,4}}$");
+    [GeneratedRegex($@"\b{Negator}\s+(?:{Bridge}\s+){{0,4}}$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DeniedBefore { get; }
 
-    private static readonly Regex DeniedAfter = TextPatterns.Create(
+    [GeneratedRegex(
         @"^\s*(?:(?:(?:is|was|are|were)\s+not|isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:used|involved|in use|on|running|installed|enabled|connected|in place)\b"
         // "drain mode is off", "the VPN was switched off": a setting named and then said to be off.
         + @"|(?:is|was|are|were)\s+(?:(?:already|still|definitely)\s+)?(?:off|turned off|switched off)\b"
-        + @"|[:=-]\s*(?:no|none|off|n/?a|not used)\b(?!\s*\w))");
+        + @"|[:=-]\s*(?:no|none|off|n/?a|not used)\b(?!\s*\w))",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DeniedAfter { get; }
 
-    private static readonly Regex ClauseBreak = TextPatterns.Create(
-        @"[.,;:!?](?=\s|$)|\n|\b(?:but|however|although|though|whereas|while|and then)\b");
+    [GeneratedRegex(
+        @"[.,;:!?](?=\s|$)|\n|\b(?:but|however|although|though|whereas|while|and then)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex ClauseBreak { get; }
 
     // "No I always log off properly", "nope, we use mstsc": a "no" that answers the question, then a subject, denies nothing after it.
-    private static readonly Regex AnswerNo = TextPatterns.Create(@"^\s*(?:no|nope|nah)\b[\s,!.-]*(?=(?:i|we|you|they|he|she|it|my|our)\b)");
+    [GeneratedRegex(@"^\s*(?:no|nope|nah)\b[\s,!.-]*(?=(?:i|we|you|they|he|she|it|my|our)\b)", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex AnswerNo { get; }
 
     public static bool IsDenied(string text, int start, int end) =>
         DeniedBefore.HasMatchIn(ClauseBefore(text, start, end)) || DeniedAfter.HasMatchIn(text[end..]);

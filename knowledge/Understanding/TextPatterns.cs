@@ -3,13 +3,19 @@ using System.Text.RegularExpressions;
 
 namespace RdpHelpBot.Knowledge.Understanding;
 
-/// <summary>Builds the regular expressions the readers use: case-insensitive, culture-free and time-boxed.</summary>
+/// <summary>
+/// Builds the regular expressions the readers use: case-insensitive, culture-free and time-boxed. The readers' own
+/// patterns are source-generated with <see cref="Options"/> and <see cref="MatchTimeoutMilliseconds"/>; the knowledge
+/// base's, known only when it is loaded, are built here.
+/// </summary>
 internal static class TextPatterns
 {
     /// <summary>Messages are short; a pattern that runs longer than this is pathological, not slow.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    public const int MatchTimeoutMilliseconds = 250;
 
-    private const RegexOptions Common = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(MatchTimeoutMilliseconds);
 
     // A Regex is immutable and thread-safe, so each pattern is built once per process however many understanders are built.
     private static readonly ConcurrentDictionary<string, Regex> Built = new(StringComparer.Ordinal);
@@ -26,13 +32,13 @@ internal static class TextPatterns
         {
             try
             {
-                return new Regex(p, Common | RegexOptions.NonBacktracking, MatchTimeout);
+                return new Regex(p, Options | RegexOptions.NonBacktracking, MatchTimeout);
             }
             catch (NotSupportedException)
             {
             }
         }
-        return new Regex(p, Common, MatchTimeout);
+        return new Regex(p, Options, MatchTimeout);
     });
 
     /// <summary>All matches, or none when the pattern times out on this text.</summary>

@@ -10,29 +10,38 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// action ("haven't restarted it yet", "didn't redeploy") was not tried, and one that helped ("rebooted the server
 /// and it worked for a day") did not fail.
 /// </summary>
-internal sealed class TriedFixReader
+internal sealed partial class TriedFixReader
 {
     // How far after the action a "still", "same error" or "didn't help" may stand and speak of it.
     private const int ResultWindow = 80;
 
     // "already tried redeploying", "we already restarted it": the attempt is said close before the action.
-    private static readonly Regex TriedJustBefore = TextPatterns.Create(@"\b(?:tried|attempted|already)\s+(?:[\w']+\s+){0,3}$");
+    [GeneratedRegex(@"\b(?:tried|attempted|already)\s+(?:[\w']+\s+){0,3}$", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex TriedJustBefore { get; }
 
-    private static readonly Regex Already = TextPatterns.Create(@"\balready\b");
+    [GeneratedRegex(@"\balready\b", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Already { get; }
 
-    private static readonly Regex DidNotHelp = TextPatterns.Create(
+    [GeneratedRegex(
         @"\b(?:still|same (?:error|issue|problem|thing|result|message|code|story|0x\w+)|no (?:change|luck|joy|dice|difference|improvement|success|effect)"
         + @"|nothing (?:changed|helped)|did nothing|to no avail|without (?:success|luck|any (?:change|effect))|(?:made|makes) no difference"
-        + @"|(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t) (?:help|fix|work|change|solve|resolve|make)|not (?:helped|fixed|solved|resolved))\b");
+        + @"|(?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t) (?:help|fix|work|change|solve|resolve|make)|not (?:helped|fixed|solved|resolved))\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex DidNotHelp { get; }
 
     // "and it worked for a day": the action helped, at least for a while.
-    private static readonly Regex Helped = TextPatterns.Create(
-        @"(?<!\bnot\s|n'?t\s|\bnever\s)\b(?:fixed|fixes|solved|solves|helped|helps|worked|works|cleared)\b");
+    [GeneratedRegex(
+        @"(?<!\bnot\s|n'?t\s|\bnever\s)\b(?:fixed|fixes|solved|solves|helped|helps|worked|works|cleared)\b",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex Helped { get; }
 
-    private static readonly Regex NotTriedBefore = TextPatterns.Create(
-        @"\b(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|won'?t|will not|can'?t|cannot|couldn'?t|could not|yet to|before (?:i|we))\s+(?:\w+\s+){0,3}$");
+    [GeneratedRegex(
+        @"\b(?:not|never|haven'?t|have not|hasn'?t|has not|didn'?t|did not|don'?t|do not|won'?t|will not|can'?t|cannot|couldn'?t|could not|yet to|before (?:i|we))\s+(?:\w+\s+){0,3}$",
+        TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex NotTriedBefore { get; }
 
-    private static readonly Regex SentenceEnd = TextPatterns.Create(@"[.!?;]+(?=\s|$)|\n");
+    [GeneratedRegex(@"[.!?;]+(?=\s|$)|\n", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex SentenceEnd { get; }
 
     private readonly IReadOnlyList<TriedPattern> patterns;
 

@@ -7,9 +7,10 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// patterns can stay exact. A word is replaced only when exactly one key word is nearest to it; known words,
 /// short words and parts of names, paths or contractions ("rdp01.contoso.com", "mstsc.exe", "don't") are kept.
 /// </summary>
-internal sealed class TypoCorrector
+internal sealed partial class TypoCorrector
 {
-    private static readonly Regex PlainWord = TextPatterns.Create(@"(?<![\w.@/\\'-])[a-z]{4,}(?![\w@/\\'-]|[.:]\w)");
+    [GeneratedRegex(@"(?<![\w.@/\\'-])[a-z]{4,}(?![\w@/\\'-]|[.:]\w)", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
+    private static partial Regex PlainWord { get; }
     private static readonly string[] Inflections = ["s", "es", "ed", "d", "ing", "er", "ers", "ly"];
 
     private readonly HashSet<string> known;

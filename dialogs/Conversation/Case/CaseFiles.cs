@@ -14,7 +14,9 @@ internal static class CaseFiles
 
     // The case is checked when the state is loaded and read again by most steps and interruptions of a turn;
     // each read deserialised it anew. Its JSON is written only here, so the case last read or written for a
-    // root instance is what that JSON holds, and later reads in the turn reuse it.
+    // root instance is what that JSON holds, and later reads in the turn reuse it. A turn writes the case
+    // several times (the user's line, the answer, the next question): it is kept typed and serialised once,
+    // when the turn's state is saved.
     private static readonly ConditionalWeakTable<DialogInstance, CaseFile> Known = new();
 
     public static CaseFile? Find(DialogContext dc) => RootInstance(dc) is { } root ? Get(root) : null;
@@ -26,7 +28,7 @@ internal static class CaseFiles
     {
         var root = RootInstance(dc) ?? throw new InvalidOperationException(
             $"The case can only be written while the dialog '{DialogIds.Root}' is on the stack.");
-        root.State.Set(Key, file, CaseJsonContext.Default.CaseFile);
+        root.SetTyped(Key, file, CaseJsonContext.Default.CaseFile);
         Known.AddOrUpdate(root, file);
     }
 
@@ -46,7 +48,7 @@ internal static class CaseFiles
 
     private static CaseFile? Get(DialogInstance root)
     {
-        if (!root.State.ContainsKey(Key))
+        if (!root.HasValue(Key))
             return null;
         if (Known.TryGetValue(root, out var known))
             return known;

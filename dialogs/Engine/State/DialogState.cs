@@ -47,7 +47,7 @@ public sealed class DialogState
         return new DialogStateLoad(stored, null);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, DialogJsonContext.Default.DialogState);
+    public string ToJson() => DialogStateWriter.Write(this);
 
     private static DialogStateLoad Reset(DialogSet dialogs, DialogStateResetReason reason, string detail) =>
         new(CreateEmpty(dialogs), new DialogStateReset(reason, detail));

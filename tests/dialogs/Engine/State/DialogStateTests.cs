@@ -1,3 +1,4 @@
+using System.Text.Json;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Engine.State;
 using RdpHelpBot.Dialogs.Tests.Samples;
@@ -118,6 +119,57 @@ public sealed class DialogStateTests
             .AssertReply("What size?")
             .StartTestAsync();
     }
+
+    [Fact]
+    public void ToJson_AnyStack_WritesWhatTheStateSerializerWrites()
+    {
+        var state = new DialogState
+        {
+            Version = "7",
+            Stack =
+            [
+                new DialogInstance
+                {
+                    Id = "root",
+                    State = new(StringComparer.Ordinal) { ["note"] = Json("\"<b>Müller's</b> \\\"PC\\\"\\n\""), ["n"] = Json("12") },
+                    Stack =
+                    [
+                        new DialogInstance { Id = "steps", Step = "AskStepAsync", Options = Json("""{"maxAttempts":2}""") },
+                        new DialogInstance { Id = "empty", Stack = [] },
+                    ],
+                },
+            ],
+        };
+
+        Assert.Equal(JsonSerializer.Serialize(state, DialogJsonContext.Default.DialogState), state.ToJson());
+    }
+
+    [Fact]
+    public void ToJson_ValueSetTypedTwice_SavesTheLatestAndLoadsItBack()
+    {
+        var set = new DialogSet().Add(new WaterfallDialog("w", [FirstStepAsync]));
+        var instance = new DialogInstance { Id = "w", Step = nameof(FirstStepAsync) };
+        instance.State.Set("kept", 1);
+        instance.SetTyped("answer", "first", DialogJsonContext.Default.String);
+        instance.SetTyped("answer", "latest", DialogJsonContext.Default.String);
+
+        var loaded = DialogState.Load(new DialogState { Version = set.Version, Stack = [instance] }.ToJson(), set).State.Stack.Single();
+
+        Assert.Multiple(
+            () => Assert.Equal("latest", loaded.State.GetString("answer")),
+            () => Assert.Equal(1, loaded.State.GetInt32("kept")));
+    }
+
+    [Fact]
+    public void State_ReadAfterAValueWasSetTyped_HoldsTheValueAsJson()
+    {
+        var instance = new DialogInstance { Id = "w" };
+        instance.SetTyped("answer", "latest", DialogJsonContext.Default.String);
+
+        Assert.Equal("latest", instance.State.GetString("answer"));
+    }
+
+    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
     private static async Task<string> StoredAfterFirstTurnAsync()
     {
