@@ -1,5 +1,7 @@
 using RdpHelpBot.Dialogs.Conversation.Case;
 using RdpHelpBot.Dialogs.Engine;
+using RdpHelpBot.Dialogs.Replies;
+using RdpHelpBot.Knowledge.Understanding;
 
 namespace RdpHelpBot.Dialogs.Conversation;
 
@@ -32,11 +34,26 @@ internal sealed class RdpHelpDialog : InterruptibleDialog
         if (innerDc.Context.EventName is null && CaseFiles.Find(innerDc) is { } file)
         {
             var understanding = await services.UnderstandAsync(innerDc.Context, file.PendingQuestion, cancellationToken);
-            CaseFiles.Write(innerDc, file.WithUserLine(innerDc.Context).WithFixesTriedBefore(understanding, services.Knowledge, file.PendingFix)
-                with { Turns = file.Turns + 1 });
+            var updated = file.WithUserLine(innerDc.Context).WithFixesTriedBefore(understanding, services.Knowledge, file.PendingFix);
+            CaseFiles.Write(innerDc, updated with { Turns = file.Turns + 1 });
+            if (SpeaksOnlyOfOtherFixes(innerDc.Context, understanding, file, updated))
+            {
+                // "I already restarted the server, same error" at a fix card is news about another fix, not an answer
+                // to the card: its "same error" must not count against the step on screen.
+                await innerDc.Context.SendAsync(new Reply(ConversationTexts.NotedAsTried), cancellationToken);
+                await innerDc.RepromptDialogAsync(cancellationToken);
+                return DialogTurnResult.Waiting;
+            }
         }
         return await base.OnContinueDialogAsync(innerDc, cancellationToken);
     }
+
+    private static bool SpeaksOnlyOfOtherFixes(TurnContext turn, Understanding understanding, CaseFile before, CaseFile after) =>
+        turn.ChoiceValue is null
+        && after.Fixes.Count > before.Fixes.Count
+        && before.PendingFix is { } onScreen
+        && !understanding.TriedFixes.Contains(onScreen)
+        && understanding.Intents.All(intent => intent.Kind is IntentKind.DidNotWork);
 
     private async Task<DialogTurnResult> AnswerFirstMessageStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -76,6 +76,8 @@ internal static class ConversationTexts
 
     public const string DidNotWork = "Sorry that didn't help.";
 
+    public const string NotedAsTried = "Noted: I've put that down as already tried without success, and I won't suggest it.";
+
     public const string OfferPersonWhileUnsure =
         "I'm not sure yet what's behind it. Shall I hand your case to a person at the helpdesk, with everything we " +
         "found? If not, we'll go on with the next fix.";

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Conversation;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Dialogs.Tests.Testing;
@@ -63,6 +64,36 @@ public sealed class TriedBeforeTests
             .AssertReplyContains("Here's what I'll pass on to the helpdesk:")
             .Verify(async () => Assert.Equal(
                 [new TriedFix(RestartHostTitle, "did not work")], (await harness.SingleEscalationAsync()).Packet.Fixes))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LaterMessage_AtAFixCard_SaysAnotherFixWasTriedInVain_TheStepOnScreenIsStillAsked()
+    {
+        var harness = new ConversationHarness();
+        string? onScreen = null;
+        await harness.Flow()
+            .Send("0x904 extended 0x7 on our file server since this morning")
+            .AssertRemainingReplies(_ => { })
+            .Send("just show me the fixes")
+            .AssertRemainingReplies(replies => onScreen = replies.Select(reply => reply.Card?.Blocks.FirstOrDefault()).OfType<Heading>().Single().Text)
+            .Send("fyi I already restarted the server yesterday, same error")
+            .AssertRemainingReplies(replies =>
+            {
+                Assert.Contains(replies, reply => reply.Text.Contains("already tried", StringComparison.Ordinal));
+                Assert.Contains(replies, reply => reply.Text == ConversationTexts.DidThatFixIt);
+                Assert.DoesNotContain(replies, reply => reply.Text.Contains(ConversationTexts.DidNotWork, StringComparison.Ordinal));
+            })
+            .Send("talk to a human")
+            .AssertRemainingReplies(_ => { })
+            .Send("yes")
+            .AssertRemainingReplies(_ => { })
+            .Verify(async () =>
+            {
+                var fixes = (await harness.SingleEscalationAsync()).Packet.Fixes;
+                Assert.Equal([new TriedFix(RestartHostTitle, "did not work")], fixes);
+                Assert.DoesNotContain(fixes, fix => fix.Title == onScreen);
+            })
             .StartTestAsync();
     }
 
