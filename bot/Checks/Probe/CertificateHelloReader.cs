@@ -1,4 +1,5 @@
 using System.Net;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Org.BouncyCastle.Security;
@@ -84,8 +85,19 @@ internal sealed class CertificateHelloReader(ProbeOptions options)
             return (null, $"no certificate within {options.TlsTimeout.TotalSeconds:0.###} s");
         }
         // Nothing more is sent, not even an alert (Windows logs the alerts it receives as Schannel errors).
-        using var certificate = X509CertificateLoader.LoadCertificate(crypto.Leaf);
-        return (read(certificate), null);
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadCertificate(crypto.Leaf);
+        }
+        catch (CryptographicException e)
+        {
+            return (null, $"the server's certificate could not be read: {e.Message}");
+        }
+        using (certificate)
+        {
+            return (read(certificate), null);
+        }
     }
 
     private static void Offer(TlsClientProtocol protocol, LeafCapturingCrypto crypto, byte[] buffer, int count)

@@ -28,6 +28,15 @@ public sealed class CertificateHelloReaderTests
         Assert.Equal("no certificate within 0.2 s", refusal);
     }
 
+    [Fact]
+    public async Task ReadAsync_ServerSendingBytesThatAreNoCertificate_SaysSoInsteadOfThrowing()
+    {
+        var (read, refusal) = await CreateSut(TimeSpan.FromSeconds(30)).ReadAsync(new GarbageCertificateStream(), "rdp-host", c => c.Subject, Ct);
+
+        Assert.Null(read);
+        Assert.StartsWith("the server's certificate could not be read", refusal);
+    }
+
     private static CertificateHelloReader CreateSut(TimeSpan tlsTimeout) => new(new ProbeOptions { TlsTimeout = tlsTimeout });
 
     /// <summary>
@@ -58,6 +67,27 @@ public sealed class CertificateHelloReaderTests
         }
 
         private static byte[] Record(byte[] fragment) => [22, 0x03, 0x03, (byte)(fragment.Length >> 8), (byte)fragment.Length, .. fragment];
+    }
+
+    /// <summary>Answers the hello with a ServerHello and a Certificate message whose one certificate is 40 bytes of nothing.</summary>
+    private sealed class GarbageCertificateStream : AnsweringStream
+    {
+        private bool _sent;
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (_sent)
+                return ValueTask.FromResult(0);
+            _sent = true;
+            byte[] hello = [0x03, 0x03, .. new byte[32], 0, 0x00, 0x9C, 0];
+            byte[] garbage = [0x30, 0x26, .. Enumerable.Repeat((byte)0x42, 38)];
+            byte[] chain = [0, 0, (byte)garbage.Length, .. garbage];
+            byte[] body = [0, 0, (byte)chain.Length, .. chain];
+            byte[] messages = [2, 0, 0, (byte)hello.Length, .. hello, 11, 0, 0, (byte)body.Length, .. body, 14, 0, 0, 0];
+            byte[] record = [22, 0x03, 0x03, (byte)(messages.Length >> 8), (byte)messages.Length, .. messages];
+            record.CopyTo(buffer.Span);
+            return ValueTask.FromResult(record.Length);
+        }
     }
 
     private sealed class SilentStream : AnsweringStream
