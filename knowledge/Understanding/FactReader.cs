@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.RegularExpressions;
 using RdpHelpBot.Knowledge.Model;
 
 namespace RdpHelpBot.Knowledge.Understanding;
@@ -30,19 +28,13 @@ internal sealed class FactReader
     public IReadOnlyList<string> Read(string corrected, ReadingBudget budget)
     {
         List<FactMatch>? found = null;
-        // Outside ASCII, case-insensitive matching has equivalences an ordinal comparison does not know.
-        var literalsApply = Ascii.IsValid(corrected);
         foreach (var pattern in patterns)
         {
             if (budget.IsSpent)
             {
                 break;
             }
-            if (literalsApply && pattern.Literal is { } literal && !corrected.Contains(literal, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-            foreach (var span in pattern.Regex.SpansOf(corrected))
+            foreach (var span in pattern.Pattern.SpansOf(corrected))
             {
                 (found ??= []).Add(new FactMatch(pattern.Fact, span.Index, span.End));
             }
@@ -78,14 +70,13 @@ internal sealed class FactReader
     private bool AreOpposites(string a, string b) =>
         opposites.GetValueOrDefault(a) == b || opposites.GetValueOrDefault(b) == a;
 
-    /// <param name="Literal">Text every match contains (<see cref="RequiredLiteral"/>): most messages skip most patterns.</param>
-    private sealed record FactPattern(Fact Fact, Regex Regex, string? Literal)
+    private sealed record FactPattern(Fact Fact, TextPattern Pattern)
     {
         public static FactPattern Compile(Fact fact, string pattern)
         {
             try
             {
-                return new FactPattern(fact, TextPatterns.Create(pattern), RequiredLiteral.Of(pattern));
+                return new FactPattern(fact, TextPattern.Create(pattern));
             }
             catch (ArgumentException e)
             {

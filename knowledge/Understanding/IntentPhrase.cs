@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>A way of saying an intent, and when it counts.</summary>
-internal sealed record IntentPhrase(IntentKind Kind, Regex Regex, PhraseRule Rule = PhraseRule.Always);
+internal sealed record IntentPhrase(IntentKind Kind, TextPattern Pattern, PhraseRule Rule = PhraseRule.Always);
 
 internal enum PhraseRule
 {

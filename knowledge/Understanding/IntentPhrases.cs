@@ -88,5 +88,5 @@ internal static class IntentPhrases
     ];
 
     private static IntentPhrase Phrase(IntentKind kind, string pattern, PhraseRule rule = PhraseRule.Always) =>
-        new(kind, TextPatterns.Create(pattern), rule);
+        new(kind, TextPattern.Create(pattern), rule);
 }

@@ -29,7 +29,7 @@ internal static partial class IntentReader
             {
                 continue;
             }
-            foreach (var span in phrase.Regex.SpansOf(corrected))
+            foreach (var span in phrase.Pattern.SpansOf(corrected))
             {
                 (found ??= []).Add((span.Index, KindOf(phrase, span, corrected)));
             }

@@ -57,7 +57,7 @@ internal sealed partial class TriedFixReader
             {
                 break;
             }
-            foreach (var span in pattern.Regex.SpansOf(corrected))
+            foreach (var span in pattern.Pattern.SpansOf(corrected))
             {
                 if (WasTriedInVain(corrected, span))
                 {
@@ -97,13 +97,13 @@ internal sealed partial class TriedFixReader
         return end < 0 ? after : after[..end];
     }
 
-    private sealed record TriedPattern(string FixId, Regex Regex)
+    private sealed record TriedPattern(string FixId, TextPattern Pattern)
     {
         public static TriedPattern Compile(Fix fix, string pattern)
         {
             try
             {
-                return new TriedPattern(fix.Id, TextPatterns.Create(pattern));
+                return new TriedPattern(fix.Id, TextPattern.Create(pattern));
             }
             catch (ArgumentException e)
             {
