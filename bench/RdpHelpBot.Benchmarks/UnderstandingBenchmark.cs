@@ -11,7 +11,7 @@ public class UnderstandingBenchmark
     private RuleBasedUnderstander? _understander;
 
     /// <summary>The SDK peer's three messages (bench/run-peer.sh), then a longer report as a user types it.</summary>
-    public static readonly string[] Messages =
+    public static string[] Messages { get; } =
     [
         "I get 0x904", "Azure VM", "yes",
         "Since this morning nobody can connect over the VPN to rdp01.contoso.com, we get 0x904 extended 0x7; the certificate was renewed last week",
