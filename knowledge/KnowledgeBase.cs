@@ -19,6 +19,7 @@ public sealed class KnowledgeBase
         Examples = documents.SelectMany(d => d.Examples)
             .GroupBy(e => e.Fact, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(e => e.Says).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        Reports = documents.SelectMany(d => d.Reports).ToList();
         foreach (var code in Codes)
         {
             code.Number = ParseCode(code.Value) ?? 0;
@@ -34,6 +35,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Sentences that say each user fact in people's own words, by fact id.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Examples { get; }
+
+    /// <summary>First messages whose cause is known, which a new message is compared with by meaning.</summary>
+    public IReadOnlyList<KnownReport> Reports { get; }
     public IReadOnlyDictionary<string, Fact> Facts { get; }
     public IReadOnlyDictionary<string, Question> Questions { get; }
     public IReadOnlyDictionary<string, Cause> Causes { get; }

@@ -16,6 +16,19 @@ public sealed record CaseEvidence(
 {
     public static readonly CaseEvidence Empty = new([], [], [], []);
 
+    /// <summary>
+    /// How much the user's description of the problem reads like the known reports of each cause (by cause id): taken
+    /// from the first message that describes it, since later ones mostly answer questions.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Resemblance
+    {
+        // A case stored before descriptions were compared is read with none (the JSON reader sets a missing init property to null).
+        get => resemblance ?? Understanding.Understanding.EmptyResemblance;
+        init => resemblance = value;
+    }
+
+    private readonly IReadOnlyDictionary<string, double>? resemblance;
+
     public int QuestionsAsked => AskedQuestions.Count;
 
     public bool HasFact(string factId) => Facts.Contains(factId, StringComparer.Ordinal);
@@ -49,7 +62,11 @@ public sealed record CaseEvidence(
     /// </summary>
     public CaseEvidence WithReading(Understanding.Understanding read, KnowledgeBase knowledge) =>
         read.TriedFixes.Where(knowledge.Fixes.ContainsKey).Aggregate(
-            WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge), (evidence, fixId) => evidence.WithFailedFix(fixId));
+            WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge) with
+            {
+                Resemblance = Resemblance.Count == 0 ? read.Resemblance : Resemblance,
+            },
+            (evidence, fixId) => evidence.WithFailedFix(fixId));
 
     /// <summary>Forgets a fact, as when the user corrects the answer that gave it.</summary>
     public CaseEvidence WithoutFact(string factId) => this with { Facts = [.. Facts.Where(existing => existing != factId)] };
@@ -74,7 +91,9 @@ public sealed record CaseEvidence(
         && Facts.SequenceEqual(other.Facts)
         && AskedQuestions.SequenceEqual(other.AskedQuestions)
         && FailedFixes.SequenceEqual(other.FailedFixes)
-        && SkippedFixes.SequenceEqual(other.SkippedFixes);
+        && SkippedFixes.SequenceEqual(other.SkippedFixes)
+        && Resemblance.Count == other.Resemblance.Count
+        && Resemblance.All(r => other.Resemblance.TryGetValue(r.Key, out var similarity) && similarity == r.Value);
 
     public override int GetHashCode() =>
         HashCode.Combine(string.Join('\n', Facts), string.Join('\n', AskedQuestions),

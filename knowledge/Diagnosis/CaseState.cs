@@ -5,12 +5,15 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 /// <summary>The evidence resolved against the knowledge: the facts that hold and the context they imply.</summary>
 internal sealed record CaseState(HostContext Context, IReadOnlyList<Fact> Facts, IReadOnlyList<Fix> FailedFixes)
 {
+    /// <summary>How much the user's description reads like each cause's known reports; see <see cref="CaseEvidence.Resemblance"/>.</summary>
+    public IReadOnlyDictionary<string, double> Resemblance { get; init; } = Understanding.Understanding.EmptyResemblance;
+
     public static CaseState From(CaseEvidence evidence, KnowledgeBase knowledge)
     {
         var facts = FactRelations.Effective(knowledge, evidence.Facts);
         // Ids the knowledge no longer has are ignored, like facts, so stored cases survive knowledge updates.
         var failed = evidence.FailedFixes.Select(id => knowledge.Fixes.GetValueOrDefault(id)).OfType<Fix>().ToList();
-        return new CaseState(FactRelations.ContextOf(facts), facts, failed);
+        return new CaseState(FactRelations.ContextOf(facts), facts, failed) { Resemblance = evidence.Resemblance };
     }
 
     /// <summary>Whether the fact or its opposite is already known; asked for every answer of every open question.</summary>

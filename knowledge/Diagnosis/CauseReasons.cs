@@ -36,6 +36,10 @@ internal sealed class CauseReasons(PosteriorModel model)
             .Where(fact => fact != contextFact && PosteriorModel.Ratio(cause, fact) > 1)
             .OrderByDescending(fact => PosteriorModel.Ratio(cause, fact))
             .Select(Clause));
+        if (state.Resemblance.Count > 0 && state.Resemblance.ContainsKey(cause.Id) && model.ResemblanceFactor(cause, state) == 1)
+        {
+            clauses.Insert(Math.Min(clauses.Count, MostClauses - 1), "what you describe reads most like other reports of this cause");
+        }
         return clauses.Take(MostClauses).ToList();
     }
 

@@ -9,6 +9,7 @@ public sealed record DiagnosisOptions
     public const double DefaultMinimumGainBits = 0.02;
     public const double DefaultFixAdherence = 0.9;
     public const double DefaultCloseScoreRatio = 0.85;
+    public const double DefaultResemblanceWeight = 20;
 
     /// <summary>Most questions to ask in one case. Default 4.</summary>
     public int QuestionBudget { get; init; } = DefaultQuestionBudget;
@@ -34,6 +35,12 @@ public sealed record DiagnosisOptions
     /// </summary>
     public double CloseScoreRatio { get; init; } = DefaultCloseScoreRatio;
 
+    /// <summary>
+    /// How strongly reading like a cause's known reports counts: each cause is multiplied by
+    /// e^(weight × (its resemblance − the highest)), so 20 puts a cause 0.05 less alike at about a third and one 0.1 less alike at a seventh. 0 turns it off. Default 20.
+    /// </summary>
+    public double ResemblanceWeight { get; init; } = DefaultResemblanceWeight;
+
     /// <summary>Throws an exception naming the first setting that is out of range.</summary>
     public void Validate()
     {
@@ -43,6 +50,7 @@ public sealed record DiagnosisOptions
         Require(MinimumGainBits >= 0, nameof(MinimumGainBits), "must be 0 or more");
         Require(FixAdherence is >= 0 and < 1, nameof(FixAdherence), "must be at least 0 and below 1");
         Require(CloseScoreRatio is > 0 and <= 1, nameof(CloseScoreRatio), "must be above 0 and at most 1");
+        Require(ResemblanceWeight >= 0, nameof(ResemblanceWeight), "must be 0 or more");
     }
 
     private static void Require(bool condition, string name, string rule)

@@ -21,7 +21,7 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
         var scores = new double[Causes.Count];
         for (var c = 0; c < scores.Length; c++)
         {
-            scores[c] = Prior(Causes[c], state.Context);
+            scores[c] = Prior(Causes[c], state.Context) * ResemblanceFactor(Causes[c], state);
         }
         foreach (var fact in state.Facts)
         {
@@ -63,6 +63,21 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
             scores[c] = posterior[c] * factRatios[c];
         }
         return Normalise(scores);
+    }
+
+    /// <summary>
+    /// The factor reading like the known reports gives a cause: 1 for the cause the description reads most like (and
+    /// for every cause when there is no description), less for causes it reads less like. A cause without known reports
+    /// cannot be compared and is placed as if it read like the average.
+    /// </summary>
+    public double ResemblanceFactor(Cause cause, CaseState state)
+    {
+        if (state.Resemblance.Count == 0 || options.ResemblanceWeight == 0)
+        {
+            return 1;
+        }
+        var similarity = state.Resemblance.TryGetValue(cause.Id, out var known) ? known : state.Resemblance.Values.Average();
+        return Math.Exp(options.ResemblanceWeight * (similarity - state.Resemblance.Values.Max()));
     }
 
     public double Prior(Cause cause, HostContext context) => Math.Max(0, priors.PriorFor(cause, context));

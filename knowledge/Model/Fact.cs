@@ -25,6 +25,12 @@ public sealed class Fact : KnowledgeItem
     /// </summary>
     public string? WorkingSide { get; init; }
 
+    /// <summary>
+    /// The fact says that something works ("my colleague's PC connects fine"), so it may be read on the working side of a
+    /// contrast, where every other fact is left out.
+    /// </summary>
+    public bool TellsWhatWorks { get; init; }
+
     /// <summary>Who can establish it: the user's words, or a remote check.</summary>
     public FactOrigin Origin { get; init; } = FactOrigin.User;
 

@@ -10,4 +10,5 @@ public sealed class KnowledgeDocument
     public IReadOnlyList<Cause> Causes { get; init; } = [];
     public IReadOnlyList<Fix> Fixes { get; init; } = [];
     public IReadOnlyList<FactExamples> Examples { get; init; } = [];
+    public IReadOnlyList<KnownReport> Reports { get; init; } = [];
 }

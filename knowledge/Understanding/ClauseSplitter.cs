@@ -16,6 +16,8 @@ internal static partial class ClauseSplitter
     [GeneratedRegex(@"[a-z0-9']+", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
     private static partial Regex Word { get; }
 
+    public static int CountWords(string normalised) => Word.MatchesOf(normalised).Count;
+
     public static IReadOnlyList<TextSpan> Split(string normalised, int minWords)
     {
         var clauses = new List<TextSpan>();

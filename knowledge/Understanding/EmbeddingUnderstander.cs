@@ -4,7 +4,9 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// Reads what no pattern lists: each clause of the message is compared by meaning (sentence embeddings) with the
 /// example phrasings of the facts, and a clause close enough to one fact's examples says that fact. The rules come
 /// first and keep deciding error codes, intents, hosts, negation and contrast: a fact they found, or its opposite,
-/// is never overridden, and a clause that denies something only matches an example that denies it too.
+/// is never overridden, a clause that denies something only matches an example that denies it too, and a clause on
+/// the working side of a contrast only says a fact that tells what works. A message that describes the problem is
+/// also compared as a whole with the known reports of each cause (<see cref="Understanding.Resemblance"/>).
 /// </summary>
 public sealed class EmbeddingUnderstander : IUnderstander
 {
@@ -19,9 +21,13 @@ public sealed class EmbeddingUnderstander : IUnderstander
 
     private const int MinWords = 3;
 
+    /// <summary>A message shorter than this ("yes", "Azure VM", "I get 0x904") describes too little to resemble a report.</summary>
+    internal const int MinWordsToResemble = 6;
+
     private readonly IUnderstander rules;
     private readonly KnowledgeBase knowledge;
     private readonly ExampleIndex examples;
+    private readonly ReportIndex reports;
 
     public EmbeddingUnderstander(IUnderstander rules, KnowledgeBase knowledge)
     {
@@ -30,25 +36,30 @@ public sealed class EmbeddingUnderstander : IUnderstander
         this.rules = rules;
         this.knowledge = knowledge;
         examples = ExampleIndex.For(knowledge);
+        reports = ReportIndex.For(knowledge);
     }
 
     public Understanding Understand(string text)
     {
         var understanding = rules.Understand(text);
-        if (examples.Examples.Count == 0 || string.IsNullOrWhiteSpace(text))
+        if (examples.Examples.Count == 0 && reports.IsEmpty || string.IsNullOrWhiteSpace(text))
             return understanding;
-        var normalised = TextNormaliser.Normalise(ReadingLimits.ReadablePart(text));
+        var normalised = ReportIndex.Normalised(text);
         var contrast = new Contrast(normalised);
-        var clauses = ClauseSplitter.Split(normalised, MinWords)
-            .Where(c => !contrast.IsOnTheWorkingSide(c.Index + c.Length / 2))
+        var clauses = examples.Examples.Count == 0 ? [] : ClauseSplitter.Split(normalised, MinWords)
             .Take(MaxClauses)
-            .Select(c => normalised.Substring(c.Index, c.Length))
+            .Select(c => (Text: normalised.Substring(c.Index, c.Length), WorkingSide: contrast.IsOnTheWorkingSide(c.Index + c.Length / 2)))
             .ToList();
-        var vectors = SentenceEmbeddings.Encode(clauses);
+        // The whole message is encoded on its own: in the clauses' batch every clause would be padded to its length.
+        if (!reports.IsEmpty && ClauseSplitter.CountWords(normalised) >= MinWordsToResemble)
+            understanding = understanding with { Resemblance = reports.Resemblance(SentenceEmbeddings.Encode([normalised])[0]) };
+        var vectors = SentenceEmbeddings.Encode(clauses.Select(c => c.Text).ToList());
         var facts = understanding.Facts.ToList();
         for (var i = 0; i < clauses.Count; i++)
         {
-            if (Nearest(vectors[i], ExampleIndex.IsDenial(clauses[i])) is { } fact && !facts.Contains(fact) && !OppositeIsSaid(fact, facts))
+            // The working half of a contrast is not the case that fails: there a clause only says what works.
+            if (Nearest(vectors[i], ExampleIndex.IsDenial(clauses[i].Text)) is { } fact && !facts.Contains(fact) && !OppositeIsSaid(fact, facts)
+                && (!clauses[i].WorkingSide || TellsWhatWorks(fact)))
                 facts.Add(fact);
         }
         return facts.Count == understanding.Facts.Count ? understanding : understanding with { Facts = facts };
@@ -68,6 +79,8 @@ public sealed class EmbeddingUnderstander : IUnderstander
             return null;
         return ranked.Count == 1 || ranked[0].Value - ranked[1].Value >= Margin ? ranked[0].Key : null;
     }
+
+    private bool TellsWhatWorks(string fact) => knowledge.Facts.TryGetValue(fact, out var known) && known.TellsWhatWorks;
 
     private bool OppositeIsSaid(string fact, List<string> facts) =>
         knowledge.Facts.TryGetValue(fact, out var known) && known.Opposite is { } opposite && facts.Contains(opposite);

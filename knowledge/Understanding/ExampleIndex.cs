@@ -35,7 +35,7 @@ internal sealed partial class ExampleIndex
 
     private static ExampleIndex Encode(IReadOnlyList<(string Fact, string Says)> sentences)
     {
-        var vectors = SentenceEmbeddings.Encode(sentences.Select(s => s.Says).ToList());
+        var vectors = VectorCache.Encode("examples", sentences.Select(s => s.Says).ToList());
         return new ExampleIndex(sentences
             .Select((s, i) => new Example(s.Fact, vectors[i], IsDenial(TextNormaliser.Normalise(s.Says))))
             .ToList());

@@ -15,16 +15,31 @@ internal static class SentenceEmbeddings
 
     private static readonly Lock Gate = new();
 
+    /// <summary>
+    /// A batch is padded to its longest sentence, so sentences go in small batches of similar length: thousands of
+    /// knowledge sentences in one batch would take gigabytes and most of the time would go to padding.
+    /// </summary>
+    private const int BatchSize = 16;
+
     public static float[][] Encode(IReadOnlyList<string> sentences)
     {
         if (sentences.Count == 0)
             return [];
         var encoder = Encoder.Value;
-        // One inference at a time: a message's sentences go in one batch, and the machine has few cores to share.
-        lock (Gate)
+        var vectors = new float[sentences.Count][];
+        var byLength = Enumerable.Range(0, sentences.Count).OrderBy(i => sentences[i].Length).ToList();
+        foreach (var batch in byLength.Chunk(BatchSize))
         {
-            return encoder.Encode([.. sentences], CancellationToken.None);
+            // One inference at a time: the machine has few cores to share.
+            float[][] encoded;
+            lock (Gate)
+            {
+                encoded = encoder.Encode([.. batch.Select(i => sentences[i])], CancellationToken.None);
+            }
+            for (var j = 0; j < batch.Length; j++)
+                vectors[batch[j]] = encoded[j];
         }
+        return vectors;
     }
 
     public static float Similarity(float[] a, float[] b)

@@ -9,6 +9,9 @@ public sealed record Understanding(
     IReadOnlyList<Intent> Intents,
     string? Host)
 {
+    // Before Nothing: static fields are set in the order written, and Nothing's Resemblance reads this one.
+    internal static readonly IReadOnlyDictionary<string, double> EmptyResemblance = new Dictionary<string, double>(StringComparer.Ordinal);
+
     public static readonly Understanding Nothing = new([], [], [], null);
 
     /// <summary>
@@ -16,6 +19,12 @@ public sealed record Understanding(
     /// order said: they are recorded as failed before the bot suggests anything.
     /// </summary>
     public IReadOnlyList<string> TriedFixes { get; init; } = [];
+
+    /// <summary>
+    /// How much the message reads like the known reports of each cause (cosine similarity by cause id), when it was
+    /// compared by meaning; empty otherwise.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> Resemblance { get; init; } = EmptyResemblance;
 
     /// <summary>How many characters at the end of the message were not read (it was longer than is read).</summary>
     public int Unread { get; init; }

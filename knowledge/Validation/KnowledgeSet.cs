@@ -17,6 +17,7 @@ internal sealed class KnowledgeSet
         Causes = documents.SelectMany(d => d.Causes).ToList();
         Fixes = documents.SelectMany(d => d.Fixes).ToList();
         Examples = documents.SelectMany(d => d.Examples).ToList();
+        Reports = documents.SelectMany(d => d.Reports).ToList();
         SourcesById = Index(Sources);
         FactsById = Index(Facts);
         FixesById = Index(Fixes);
@@ -29,6 +30,7 @@ internal sealed class KnowledgeSet
     public IReadOnlyList<Cause> Causes { get; }
     public IReadOnlyList<Fix> Fixes { get; }
     public IReadOnlyList<FactExamples> Examples { get; }
+    public IReadOnlyList<KnownReport> Reports { get; }
 
     public IReadOnlyDictionary<string, Source> SourcesById { get; }
     public IReadOnlyDictionary<string, Fact> FactsById { get; }

@@ -17,6 +17,7 @@ internal static class KnowledgeValidator
         new SourcingRules(),
         new SilentQuestionRule(),
         new ExampleRules(),
+        new KnownReportRules(),
     ];
 
     /// <summary>Every error, ordered by file and line so a maintainer can work down the list.</summary>

@@ -65,9 +65,9 @@ internal sealed class ReferenceRules : IKnowledgeRule
         {
             yield return RuleErrors.About(fact, $"working_side names '{fact.WorkingSide}', which is not a fact id");
         }
-        else if (working.Id == fact.Id || working.Origin != FactOrigin.User)
+        else if (working.Id == fact.Id || working.Origin != FactOrigin.User || !working.TellsWhatWorks)
         {
-            yield return RuleErrors.About(fact, $"working_side names '{working.Id}'; name another fact the user can say, one that tells what works");
+            yield return RuleErrors.About(fact, $"working_side names '{working.Id}'; name another fact the user can say, one that tells what works (tells_what_works: true)");
         }
     }
 

@@ -31,4 +31,32 @@ public sealed class EmbeddingUnderstanderTests
         Assert.Equal("0x904", understanding.Codes.Single().Hex);
         Assert.DoesNotContain("over-vpn", understanding.Facts);
     }
+
+    [Fact]
+    public void Understand_KnownReports_ReadMostLikeTheirOwnCause()
+    {
+        var knowledge = UnderstandingFixture.LoadKnowledge();
+        var firstOfEachCause = knowledge.Reports.GroupBy(r => r.Cause).Select(g => g.First()).ToList();
+
+        var closest = firstOfEachCause.Select(r => Shared.Value.Understand(r.Text).Resemblance.MaxBy(c => c.Value).Key).ToList();
+
+        Assert.True(firstOfEachCause.Count >= 30, $"{firstOfEachCause.Count} causes have known reports");
+        Assert.Equal(firstOfEachCause.Select(r => r.Cause), closest);
+    }
+
+    [Theory]
+    [InlineData("I get 0x904")]
+    [InlineData("Azure VM")]
+    [InlineData("yes it worked before")]
+    public void Understand_ShortAnswer_IsNotComparedWithReports(string message)
+    {
+        Assert.Empty(Shared.Value.Understand(message).Resemblance);
+    }
+
+    [Fact]
+    public void Understand_TheRulesAlone_CompareNothing()
+    {
+        Assert.Empty(UnderstandingFixture.Understander.Understand(
+            "since Monday nobody in the office can open a remote desktop session to the accounting server").Resemblance);
+    }
 }

@@ -70,6 +70,23 @@ public sealed class ReferenceRulesTests
     }
 
     [Fact]
+    public void Load_WorkingSideNamingAFactThatDoesNotTellWhatWorks_SaysWhatToSet()
+    {
+        var result = LoadWith("""
+            facts:
+              - id: fast-host
+                statement: The host answers quickly.
+                because: the host is fast
+                working_side: slow-host
+              - id: slow-host
+                statement: The host is slow.
+                because: the host is slow
+            """);
+
+        AssertSingleError(result, line: 2, "fast-host", "one that tells what works (tells_what_works: true)");
+    }
+
+    [Fact]
     public void Load_OppositeNamingUnknownFact_NamesTheUnknownId()
     {
         var result = LoadWith("""
