@@ -27,6 +27,16 @@ public sealed class FixPlaceTests
     }
 
     [Fact]
+    public void Diagnose_ServerOutsideAzureFloodedFromTheInternet_FirstOffersToTakeThePortOffTheInternet()
+    {
+        var evidence = CaseEvidence.Empty.WithFacts(["host-windows-server", "rdp-exposed-to-internet", "many-failed-logons"], Knowledge);
+
+        var diagnosis = new DiagnosisEngine(Knowledge).Diagnose(evidence);
+
+        Assert.Equal("restrict-rdp-exposure", diagnosis.Fixes[0].Fix.Id);
+    }
+
+    [Fact]
     public void Diagnose_UserWithoutRightsOnTheHost_SeesOwnPcFixesSooner()
     {
         var evidence = CaseEvidence.Empty.WithFacts(["host-windows-server", "over-vpn", "worked-before"], Knowledge);
