@@ -1,4 +1,5 @@
 using RdpHelpBot.Dialogs.Checks;
+using RdpHelpBot.Dialogs.Conversation.Case;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Escalation;
 using RdpHelpBot.Dialogs.Helpdesk;
@@ -65,9 +66,12 @@ internal sealed class CaseServices
 
     public Understanding Understand(TurnContext turn) => TurnUnderstanding.Of(turn, Understander);
 
-    /// <summary>Reads the turn's message where the turn first looks at it; later looks get the same reading.</summary>
-    public ValueTask<Understanding> UnderstandAsync(TurnContext turn, string? pendingQuestion, CancellationToken cancellationToken) =>
-        TurnUnderstanding.ReadAsync(turn, Understander, pendingQuestion, cancellationToken);
+    /// <summary>
+    /// Reads the turn's message where the turn first looks at it, as an answer to the open case's pending question;
+    /// later looks get the same reading.
+    /// </summary>
+    public ValueTask<Understanding> UnderstandAsync(TurnContext turn, CaseFile? openCase, CancellationToken cancellationToken) =>
+        TurnUnderstanding.ReadAsync(turn, Understander, openCase, cancellationToken);
 
     public CaseDiagnosis Diagnose(TurnContext turn, CaseEvidence evidence) => TurnDiagnoses.Of(turn, Engine, evidence);
 

@@ -32,7 +32,7 @@ internal sealed class ConversationInterruptions(CaseServices services) : IInterr
             }
             return InterruptionOutcome.CancelAll;
         }
-        var understanding = await services.UnderstandAsync(turn, file?.PendingQuestion, cancellationToken);
+        var understanding = await services.UnderstandAsync(turn, file, cancellationToken);
         if (file is not null)
             HostCheckRequests.NoteHost(dc, file, understanding);
         if (await watch.HandleAsync(turn, understanding, file, cancellationToken) is { Handled: true } watched)

@@ -22,7 +22,7 @@ internal sealed class FirstContact(CaseServices services)
         // An event on an empty stack (an idle time-out after the case closed) has nothing to close and nobody to answer.
         if (turn.EventName is not null)
             return null;
-        var understanding = await services.UnderstandAsync(turn, pendingQuestion: null, cancellationToken);
+        var understanding = await services.UnderstandAsync(turn, openCase: null, cancellationToken);
         if (understanding.Has(IntentKind.TalkToHuman))
         {
             var handOver = await closer.EscalateAsync(

@@ -28,13 +28,16 @@ internal sealed class RdpHelpDialog : InterruptibleDialog
     /// <summary>
     /// Every message of a case is kept for the helpdesk, and a fix it says was already tried in vain ("I already
     /// restarted the server", whatever was asked) is recorded before anything answers it, an escalation included.
+    /// The first message that describes the problem keeps how it reads beside the known reports.
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         if (innerDc.Context.EventName is null && CaseFiles.Find(innerDc) is { } file)
         {
-            var understanding = await services.UnderstandAsync(innerDc.Context, file.PendingQuestion, cancellationToken);
-            var updated = file.WithUserLine(innerDc.Context).WithFixesTriedBefore(understanding, services.Knowledge, file.PendingFix);
+            var understanding = await services.UnderstandAsync(innerDc.Context, file, cancellationToken);
+            var updated = file.WithUserLine(innerDc.Context)
+                .WithFixesTriedBefore(understanding, services.Knowledge, file.PendingFix)
+                .WithResemblanceOf(understanding);
             CaseFiles.Write(innerDc, updated with { Turns = file.Turns + 1 });
             if (SpeaksOnlyOfOtherFixes(innerDc.Context, understanding, file, updated))
             {

@@ -1,3 +1,4 @@
+using RdpHelpBot.Dialogs.Conversation.Case;
 using RdpHelpBot.Dialogs.Engine;
 using RdpHelpBot.Dialogs.Replies;
 using RdpHelpBot.Knowledge.Understanding;
@@ -14,16 +15,17 @@ internal static class TurnUnderstanding
 
     /// <summary>
     /// Reads the message where a turn first looks at it, so an understander that asks a service waits for it there;
-    /// <paramref name="pendingQuestion"/> is the question on screen, which the message may answer.
+    /// the open case's pending question is the one on screen, which the message may answer. A case that keeps how
+    /// its description reads is not compared with the known reports again.
     /// </summary>
     public static async ValueTask<Understanding> ReadAsync(
-        TurnContext turn, IUnderstander understander, string? pendingQuestion, CancellationToken cancellationToken)
+        TurnContext turn, IUnderstander understander, CaseFile? openCase, CancellationToken cancellationToken)
     {
         if (Known(turn) is { } understanding)
             return understanding;
-        var read = turn.Text.Length == 0
-            ? Understanding.Nothing
-            : await understander.UnderstandAsync(new UnderstandingRequest(turn.Text, turn.ConversationId, pendingQuestion), cancellationToken);
+        var request = new UnderstandingRequest(
+            turn.Text, turn.ConversationId, openCase?.PendingQuestion, CompareWithReports: openCase is not { Evidence.Resemblance.Count: > 0 });
+        var read = turn.Text.Length == 0 ? Understanding.Nothing : await understander.UnderstandAsync(request, cancellationToken);
         return Keep(turn, read);
     }
 

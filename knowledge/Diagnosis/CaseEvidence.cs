@@ -62,11 +62,12 @@ public sealed record CaseEvidence(
     /// </summary>
     public CaseEvidence WithReading(Understanding.Understanding read, KnowledgeBase knowledge) =>
         read.TriedFixes.Where(knowledge.Fixes.ContainsKey).Aggregate(
-            WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge) with
-            {
-                Resemblance = Resemblance.Count == 0 ? read.Resemblance : Resemblance,
-            },
+            WithFacts(read.Facts.Where(knowledge.Facts.ContainsKey), knowledge).WithResemblance(read.Resemblance),
             (evidence, fixId) => evidence.WithFailedFix(fixId));
+
+    /// <summary>Keeps how the case's first description reads beside the known reports; a later message does not replace it.</summary>
+    public CaseEvidence WithResemblance(IReadOnlyDictionary<string, double> resemblance) =>
+        Resemblance.Count > 0 || resemblance.Count == 0 ? this : this with { Resemblance = resemblance };
 
     /// <summary>Forgets a fact, as when the user corrects the answer that gave it.</summary>
     public CaseEvidence WithoutFact(string factId) => this with { Facts = [.. Facts.Where(existing => existing != factId)] };

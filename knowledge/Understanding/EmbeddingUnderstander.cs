@@ -39,7 +39,15 @@ public sealed class EmbeddingUnderstander : IUnderstander
         reports = ReportIndex.For(knowledge);
     }
 
-    public Understanding Understand(string text)
+    public Understanding Understand(string text) => Read(text, compareWithReports: true);
+
+    public ValueTask<Understanding> UnderstandAsync(UnderstandingRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ValueTask.FromResult(Read(request.Text, request.CompareWithReports));
+    }
+
+    private Understanding Read(string text, bool compareWithReports)
     {
         var understanding = rules.Understand(text);
         if (examples.Examples.Count == 0 && reports.IsEmpty || string.IsNullOrWhiteSpace(text))
@@ -51,7 +59,7 @@ public sealed class EmbeddingUnderstander : IUnderstander
             .Select(c => (Text: normalised.Substring(c.Index, c.Length), WorkingSide: contrast.IsOnTheWorkingSide(c.Index + c.Length / 2)))
             .ToList();
         // The whole message is encoded on its own: in the clauses' batch every clause would be padded to its length.
-        if (!reports.IsEmpty && ClauseSplitter.CountWords(normalised) >= MinWordsToResemble)
+        if (compareWithReports && !reports.IsEmpty && ClauseSplitter.CountWords(normalised) >= MinWordsToResemble)
             understanding = understanding with { Resemblance = reports.Resemblance(SentenceEmbeddings.Encode([normalised])[0]) };
         var vectors = SentenceEmbeddings.Encode(clauses.Select(c => c.Text).ToList());
         var facts = understanding.Facts.ToList();

@@ -18,4 +18,8 @@ public interface IUnderstander
 
 /// <summary>One message to read, with the conversation it belongs to.</summary>
 /// <param name="PendingQuestion">The id of the knowledge base's question the message may answer, or null.</param>
-public sealed record UnderstandingRequest(string Text, string ConversationId, string? PendingQuestion = null);
+/// <param name="CompareWithReports">
+/// False when the case already keeps how its description reads (<see cref="Understanding.Resemblance"/>): a later
+/// message would be compared with the known reports for nothing.
+/// </param>
+public sealed record UnderstandingRequest(string Text, string ConversationId, string? PendingQuestion = null, bool CompareWithReports = true);

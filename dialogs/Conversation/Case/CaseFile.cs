@@ -74,6 +74,10 @@ internal sealed record CaseFile
     public CaseFile WithFixResult(string fixId, FixResult result) =>
         this with { Fixes = [.. Fixes, new FixAttempt(fixId, result)] };
 
+    /// <summary>Keeps how the message reads beside the known reports when it is the case's first description.</summary>
+    public CaseFile WithResemblanceOf(Understanding understanding) =>
+        this with { Evidence = Evidence.WithResemblance(understanding.Resemblance) };
+
     /// <summary>
     /// The fixes a message says were already tried in vain ("I already restarted the server, same error"), recorded as a
     /// "didn't help" to them would be: none is suggested again, and the helpdesk sees them. A fix recorded as failed

@@ -15,7 +15,9 @@ internal static class CaseOpener
         CaseId = services.NewCaseId(),
         Started = turn.Time.GetUtcNow(),
         Codes = understanding.Codes,
-        Evidence = CaseEvidence.Empty.WithFacts(understanding.Facts.Where(services.Knowledge.Facts.ContainsKey), services.Knowledge),
+        Evidence = CaseEvidence.Empty
+            .WithFacts(understanding.Facts.Where(services.Knowledge.Facts.ContainsKey), services.Knowledge)
+            .WithResemblance(understanding.Resemblance),
         Host = understanding.Host,
         Turns = 1,
         QuestionLimit = services.QuestionBudget,

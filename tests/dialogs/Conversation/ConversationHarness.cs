@@ -41,7 +41,10 @@ internal sealed class ConversationHarness
     /// <summary>Host checks for the conversation; null (the default) switches them off.</summary>
     public IHostChecks? HostChecks { get; init; }
 
-    public ConversationServices Services => new(Knowledge, Understander, Outcomes)
+    /// <summary>What reads the user's messages; the rules over the shipped knowledge by default.</summary>
+    public IUnderstander Reader { get; init; } = Understander;
+
+    public ConversationServices Services => new(Knowledge, Reader, Outcomes)
     {
         Helpdesk = Helpdesk,
         NewCaseId = () => $"case-{++casesOpened}",

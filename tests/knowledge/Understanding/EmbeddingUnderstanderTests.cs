@@ -59,4 +59,17 @@ public sealed class EmbeddingUnderstanderTests
         Assert.Empty(UnderstandingFixture.Understander.Understand(
             "since Monday nobody in the office can open a remote desktop session to the accounting server").Resemblance);
     }
+
+    [Fact]
+    public async Task UnderstandAsync_CaseAlreadyCompared_ReadsFactsButComparesNothing()
+    {
+        const string message = "since Monday nobody in the office can open a remote desktop session to the accounting server";
+
+        var read = await Shared.Value.UnderstandAsync(
+            new UnderstandingRequest(message, "c1", CompareWithReports: false), TestContext.Current.CancellationToken);
+
+        Assert.Empty(read.Resemblance);
+        Assert.NotEmpty(Shared.Value.Understand(message).Resemblance);
+        Assert.Equal(Shared.Value.Understand(message).Facts, read.Facts);
+    }
 }
