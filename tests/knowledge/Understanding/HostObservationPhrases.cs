@@ -141,6 +141,8 @@ internal static class HostObservationPhrases
         { "I use an old RDP app on my tablet", "old-client-program mac-or-mobile-client" },
         { "rdesktop on Linux", "third-party-client old-client-program" },
         { "the Windows XP Embedded panel", "host-old-windows old-client-program" },
+        { "the old Windows 7 laptop we keep for diagnostics", "" },
+        { "our old Windows box", "host-old-windows" },
         { "an old ActiveX control", "old-client-program" },
         { "IT enforced NLA on all PCs", "nla-required" },
         { "NLA is now required", "security-layer-changed nla-required" },
