@@ -9,7 +9,7 @@ public sealed record DiagnosisOptions
     public const double DefaultMinimumGainBits = 0.02;
     public const double DefaultFixAdherence = 0.9;
     public const double DefaultCloseScoreRatio = 0.85;
-    public const double DefaultResemblanceWeight = 20;
+    public const double DefaultResemblanceWeight = 30;
 
     /// <summary>Most questions to ask in one case. Default 4.</summary>
     public int QuestionBudget { get; init; } = DefaultQuestionBudget;
@@ -37,7 +37,7 @@ public sealed record DiagnosisOptions
 
     /// <summary>
     /// How strongly reading like a cause's known reports counts: each cause is multiplied by
-    /// e^(weight × (its resemblance − the highest)), so 20 puts a cause 0.05 less alike at about a third and one 0.1 less alike at a seventh. 0 turns it off. Default 20.
+    /// e^(weight × (its resemblance − the highest)), so 30 puts a cause 0.05 less alike at about a fifth and one 0.1 less alike at a twentieth. 0 turns it off. Default 30.
     /// </summary>
     public double ResemblanceWeight { get; init; } = DefaultResemblanceWeight;
 

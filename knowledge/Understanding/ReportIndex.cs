@@ -10,7 +10,7 @@ namespace RdpHelpBot.Knowledge.Understanding;
 internal sealed class ReportIndex
 {
     /// <summary>A cause's resemblance is the mean similarity of its closest few reports: one lookalike is not enough.</summary>
-    internal const int Neighbours = 3;
+    internal const int Neighbours = 5;
 
     private static readonly ConcurrentDictionary<string, Lazy<ReportIndex>> Built = new(StringComparer.Ordinal);
 
