@@ -17,12 +17,7 @@ public sealed class ReportComparisonTests
     {
         var reader = new RecordingReader(new RuleBasedUnderstander(ConversationHarness.Knowledge));
 
-        await new ConversationHarness { Reader = reader }.Flow()
-            .Send(Description)
-            .AssertRemainingReplies(_ => { })
-            .Send(LaterDetail)
-            .AssertRemainingReplies(_ => { })
-            .StartTestAsync();
+        await SendAsync(reader, Description, LaterDetail);
 
         Assert.Equal([true, false], reader.Requests.Select(r => r.CompareWithReports));
     }
@@ -32,12 +27,7 @@ public sealed class ReportComparisonTests
     {
         var reader = new RecordingReader(new RuleBasedUnderstander(ConversationHarness.Knowledge), resembleFrom: 2);
 
-        await new ConversationHarness { Reader = reader }.Flow()
-            .Send("I get 0x904")
-            .AssertRemainingReplies(_ => { })
-            .Send(LaterDetail)
-            .AssertRemainingReplies(_ => { })
-            .StartTestAsync();
+        await SendAsync(reader, "I get 0x904", LaterDetail);
 
         Assert.Equal([true, true], reader.Requests.Select(r => r.CompareWithReports));
     }
@@ -62,6 +52,14 @@ public sealed class ReportComparisonTests
             .AssertRemainingReplies(_ => { })
             .StartTestAsync();
     }
+
+    private static Task SendAsync(IUnderstander reader, string first, string second) =>
+        new ConversationHarness { Reader = reader }.Flow()
+            .Send(first)
+            .AssertRemainingReplies(_ => { })
+            .Send(second)
+            .AssertRemainingReplies(_ => { })
+            .StartTestAsync();
 
     /// <summary>The rules' reading, with a resemblance for every compared message from the given one on.</summary>
     private sealed class RecordingReader(IUnderstander rules, int resembleFrom = 1, IReadOnlyDictionary<string, double>? resemblance = null)
