@@ -87,15 +87,11 @@ internal sealed class SqliteCaseStore(SqliteDatabase database) : ICaseStore
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    public async Task<HelpdeskCase?> FindLiveAsync(ConversationKey conversation, CancellationToken cancellationToken)
+    /// <remarks>Every turn asks (see <see cref="SqliteReader"/>).</remarks>
+    public Task<HelpdeskCase?> FindLiveAsync(ConversationKey conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = FindLiveSql;
-        command.Parameters.AddWithValue("$key", conversation.ToString());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+        return database.Reader.ReadAsync(FindLiveSql, "$key", conversation.ToString(), static reader => reader.Read() ? Read(reader) : null, cancellationToken);
     }
 
     public async Task<IReadOnlyList<HelpdeskCase>> ListAsync(bool liveOnly, int limit, CancellationToken cancellationToken)

@@ -29,6 +29,7 @@ internal sealed class SqliteDatabase : IStorageCheck, IAsyncDisposable
         _schema = new Lazy<Task>(CreateSchemaAsync);
         Path = path;
         Writer = new SqliteWriter(this);
+        Reader = new SqliteReader(this);
     }
 
     public string Path { get; }
@@ -36,7 +37,14 @@ internal sealed class SqliteDatabase : IStorageCheck, IAsyncDisposable
     /// <summary>Where the writes of every turn go, committed together (see <see cref="SqliteWriter"/>).</summary>
     public SqliteWriter Writer { get; }
 
-    public ValueTask DisposeAsync() => Writer.DisposeAsync();
+    /// <summary>Where the reads of every turn go, on connections with their statements prepared (see <see cref="SqliteReader"/>).</summary>
+    public SqliteReader Reader { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Reader.DisposeAsync();
+        await Writer.DisposeAsync();
+    }
 
     /// <summary>
     /// Checks the store before the bot starts: the data folder can be made, a file already there opens and passes

@@ -47,16 +47,11 @@ internal sealed class SqliteRatingStore(SqliteDatabase database) : IRatingStore
         return ratings;
     }
 
-    private async Task<CaseRating?> FirstAsync(string sql, string value, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$value", value);
-        return await command.ExecuteScalarAsync(cancellationToken) is string json
-            ? JsonSerializer.Deserialize(json, HelpdeskJsonContext.Default.CaseRating)
-            : null;
-    }
+    // Every turn asks for the conversation's pending rating (see SqliteReader).
+    private Task<CaseRating?> FirstAsync(string sql, string value, CancellationToken cancellationToken) =>
+        database.Reader.ReadAsync(sql, "$value", value,
+            static reader => reader.Read() ? JsonSerializer.Deserialize(reader.GetString(0), HelpdeskJsonContext.Default.CaseRating) : null,
+            cancellationToken);
 
     private static async Task WriteAsync(SqliteCommand command, CaseRating rating, CancellationToken cancellationToken)
     {

@@ -5,11 +5,11 @@ using RdpHelpBot.Dialogs.Storage;
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
-/// The read and the ETag-guarded writes of conversation state. The read runs on one open connection with its
-/// statement prepared once (taking a pooled connection and preparing again cost more than running it), one call at
-/// a time; the writes go to the database's <see cref="SqliteWriter"/>, committed together with other turns' writes.
+/// The read and the ETag-guarded writes of conversation state. The read goes to the database's
+/// <see cref="SqliteReader"/>, its statement prepared once; the writes go to its <see cref="SqliteWriter"/>, committed
+/// together with other turns' writes.
 /// </summary>
-internal sealed class SqliteStateStatements(SqliteDatabase database) : IAsyncDisposable
+internal sealed class SqliteStateStatements(SqliteDatabase database)
 {
     private const string InsertSql = """
         INSERT INTO conversation_state (key, json, etag, updated_at) VALUES ($key, $json, 1, $now)
@@ -23,26 +23,10 @@ internal sealed class SqliteStateStatements(SqliteDatabase database) : IAsyncDis
         RETURNING etag
         """;
 
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private (SqliteConnection Connection, SqliteCommand Read)? _reader;
-
-    public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken);
-        try
-        {
-            var read = (await PrepareAsync(cancellationToken)).Read;
-            read.Parameters["$key"].Value = key;
-            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken)
-                ? new StoredState(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture))
-                : null;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        database.Reader.ReadAsync("SELECT json, etag FROM conversation_state WHERE key = $key", "$key", key,
+            static reader => reader.Read() ? new StoredState(reader.GetString(0), reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)) : null,
+            cancellationToken);
 
     /// <summary>
     /// Inserts (no <paramref name="expected"/>) or updates the state, with the participants' parts in the same
@@ -73,37 +57,5 @@ internal sealed class SqliteStateStatements(SqliteDatabase database) : IAsyncDis
     {
         foreach (var participant in participants)
             await participant.WriteAsync(transaction, CancellationToken.None);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_reader is { } reader)
-        {
-            await reader.Read.DisposeAsync();
-            await reader.Connection.DisposeAsync();
-            _reader = null;
-        }
-        _gate.Dispose();
-    }
-
-    private async Task<(SqliteConnection Connection, SqliteCommand Read)> PrepareAsync(CancellationToken cancellationToken)
-    {
-        if (_reader is { } prepared)
-            return prepared;
-        var connection = await database.OpenAsync(cancellationToken);
-        try
-        {
-            var read = connection.CreateCommand();
-            read.CommandText = "SELECT json, etag FROM conversation_state WHERE key = $key";
-            // No type: the value is bound as what it is, as AddWithValue did.
-            read.Parameters.Add(new SqliteParameter { ParameterName = "$key" });
-            read.Prepare();
-            return (_reader = (connection, read)).Value;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
     }
 }

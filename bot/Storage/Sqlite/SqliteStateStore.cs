@@ -6,10 +6,10 @@ namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>
 /// Conversation state in SQLite; each write is one statement guarded by the ETag it read. Every turn reads
-/// and writes its state, so those two go through <see cref="SqliteStateStatements"/>, one connection kept open
-/// with its statements prepared; the rare calls take a pooled connection.
+/// and writes its state, so those two go through <see cref="SqliteStateStatements"/>, with their statements prepared
+/// once; the rare calls take a pooled connection.
 /// </summary>
-internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider time) : IStateStore, IAsyncDisposable
+internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider time) : IStateStore
 {
     private readonly SqliteStateStatements _statements = new(database);
 
@@ -63,6 +63,4 @@ internal sealed class SqliteStateStore(SqliteDatabase database, TimeProvider tim
         }
         return versions;
     }
-
-    public ValueTask DisposeAsync() => _statements.DisposeAsync();
 }

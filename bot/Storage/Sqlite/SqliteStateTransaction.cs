@@ -4,7 +4,7 @@ using RdpHelpBot.Dialogs.Storage;
 namespace RdpHelpBot.Bot.Storage.Sqlite;
 
 /// <summary>The transaction a turn's state is written in, for what else the turn keeps in the same file.</summary>
-internal sealed class SqliteStateTransaction(SqliteConnection connection, SqliteTransaction transaction, WriterConnection? writer = null) : IStateTransaction
+internal sealed class SqliteStateTransaction(SqliteConnection connection, SqliteTransaction transaction, PreparedConnection? writer = null) : IStateTransaction
 {
     public SqliteCommand CreateCommand(string sql)
     {

@@ -19,7 +19,7 @@ internal sealed class SqliteWriter(SqliteDatabase database) : IAsyncDisposable
     private readonly Lock _gate = new();
     private readonly List<Write> _batch = new(MaxBatch);
     private Task? _loop;
-    private WriterConnection? _connection;
+    private PreparedConnection? _connection;
 
     /// <summary>
     /// Runs <paramref name="work"/> in the next transaction and returns its result once that has committed; a result
@@ -68,7 +68,7 @@ internal sealed class SqliteWriter(SqliteDatabase database) : IAsyncDisposable
     {
         try
         {
-            var connection = _connection ??= new WriterConnection(await database.OpenAsync(CancellationToken.None));
+            var connection = _connection ??= new PreparedConnection(await database.OpenAsync(CancellationToken.None));
             await using var transaction = (SqliteTransaction)await connection.Connection.BeginTransactionAsync();
             var context = new SqliteStateTransaction(connection.Connection, transaction, connection);
             if (batch.Count == 1)
@@ -164,15 +164,18 @@ internal sealed class SqliteWriter(SqliteDatabase database) : IAsyncDisposable
     }
 }
 
-/// <summary>The writer's connection with the statements its writes run on every turn, each prepared once.</summary>
-internal sealed class WriterConnection(SqliteConnection connection) : IAsyncDisposable
+/// <summary>
+/// A connection kept open with the statements run on it every turn, each prepared once: the writer's (see
+/// <see cref="SqliteWriter"/>) and the readers' (see <see cref="SqliteReader"/>).
+/// </summary>
+internal sealed class PreparedConnection(SqliteConnection connection) : IAsyncDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
 
     public SqliteConnection Connection => connection;
 
     /// <summary>The statement for <paramref name="sql"/>, prepared the first time, with no parameters bound; owned here, not disposed by the caller.</summary>
-    public SqliteCommand Prepared(string sql, SqliteTransaction transaction)
+    public SqliteCommand Prepared(string sql, SqliteTransaction? transaction)
     {
         if (!_prepared.TryGetValue(sql, out var command))
         {

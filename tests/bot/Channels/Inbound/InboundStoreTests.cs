@@ -303,7 +303,7 @@ public sealed class InboundStoreTests(PostgresServer server) : IAsyncDisposable
     {
         var database = new SqliteDatabase(Path.Combine(_folder.Path, "bot.db"));
         var store = new SqliteInboundStore(database);
-        await using var states = new SqliteStateStore(database, TimeProvider.System);
+        var states = new SqliteStateStore(database, TimeProvider.System);
         await store.AcceptAsync(Item("t1"), Stopped, Ct);
         await store.AcceptAsync(Item("t2"), Stopped, Ct);
 
