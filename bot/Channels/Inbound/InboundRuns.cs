@@ -6,8 +6,9 @@ namespace RdpHelpBot.Bot.Channels.Inbound;
 /// Runs the turns of inbound items the same way for every channel and storage engine. A turn that fails is not left
 /// held by this instance: its item is free again after a back-off of <see cref="InboundClaims.Timeout"/> (any instance,
 /// this one included, takes it then), and given up, with a log line, once it has been run
-/// <see cref="InboundItem.MaxStarts"/> times. A turn whose item another instance took over meanwhile (this one could
-/// not renew its claim in time) keeps nothing and sends nothing: the taker answers.
+/// <see cref="InboundItem.MaxStarts"/> times. A turn whose item was taken over meanwhile (its claim
+/// ran out before it was renewed, as on a machine too busy to renew it; the taker may be this instance) keeps nothing
+/// and sends nothing: the taker answers.
 /// </summary>
 internal sealed partial class InboundRuns(IInboundStore store, InboundClaims claims, ILogger<InboundRuns> logger)
 {
@@ -48,7 +49,7 @@ internal sealed partial class InboundRuns(IInboundStore store, InboundClaims cla
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped the turn of a {Channel} item another instance took over while it ran: that instance answers it")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped the turn of a {Channel} item taken over while it ran (its claim ran out before it could be renewed): whoever took it, another instance or this one, answers it")]
     private partial void LogTakenOver(string channel);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The turn of a {Channel} item failed ({ExceptionType}); it is run again after {Backoff}, by whichever instance takes it")]

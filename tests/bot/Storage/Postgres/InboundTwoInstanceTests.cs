@@ -201,7 +201,7 @@ public sealed class InboundTwoInstanceTests(PostgresServer server) : IAsyncDispo
         AssertRefusedInOneLine(a, channel);
     }
 
-    private const string RefusalLine = "another instance took over while it ran";
+    private const string RefusalLine = "taken over while it ran";
 
     /// <summary>The conversation's state was written by one turn (its version is the first), whatever the second did.</summary>
     private async Task AssertOneTurnKeptAsync()
