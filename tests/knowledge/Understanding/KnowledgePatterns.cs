@@ -30,8 +30,9 @@ internal static class KnowledgePatterns
     public static IReadOnlyList<string> SampleTexts()
     {
         var knowledge = UnderstandingFixture.LoadKnowledge();
+        // The seed articles add prose no user wrote; without them the check still runs on everything else.
         var seeds = knowledge.Sources.Values
-            .Where(source => source.Kind == SourceKind.SeedArticle && !string.IsNullOrEmpty(source.File))
+            .Where(source => SeedArticles.ShouldRead && source.Kind == SourceKind.SeedArticle && !string.IsNullOrEmpty(source.File))
             .SelectMany(source => SeedArticles.Text(source).Split(['\n', '.'], StringSplitOptions.RemoveEmptyEntries));
         var phrasings = FactReadingTests.Messages.Concat(IntentReadingTests.Messages).Concat(HostObservationPhrases.Messages)
             .Concat(ParaphrasePhrases.Messages).Concat(FieldReportPhrases.Messages).Concat(EverydayCluePhrases.Messages)
