@@ -5,8 +5,26 @@ namespace RdpHelpBot.Knowledge.Diagnosis;
 /// <summary>The evidence resolved against the knowledge: the facts that hold and the context they imply.</summary>
 internal sealed record CaseState(HostContext Context, IReadOnlyList<Fact> Facts, IReadOnlyList<Fix> FailedFixes)
 {
+    private readonly IReadOnlyDictionary<string, double> resemblance = Understanding.Understanding.EmptyResemblance;
+
     /// <summary>How much the user's description reads like each cause's known reports; see <see cref="CaseEvidence.Resemblance"/>.</summary>
-    public IReadOnlyDictionary<string, double> Resemblance { get; init; } = Understanding.Understanding.EmptyResemblance;
+    public IReadOnlyDictionary<string, double> Resemblance
+    {
+        get => resemblance;
+        init
+        {
+            resemblance = value;
+            // Read once here: every posterior of a diagnosis (one per answer its questions could get) weighs every cause by them.
+            HighestResemblance = value.Count == 0 ? 0 : value.Values.Max();
+            MeanResemblance = value.Count == 0 ? 0 : value.Values.Average();
+        }
+    }
+
+    /// <summary>The resemblance of the cause the description reads most like; 0 without a description.</summary>
+    public double HighestResemblance { get; private init; }
+
+    /// <summary>The mean resemblance over the causes compared; 0 without a description.</summary>
+    public double MeanResemblance { get; private init; }
 
     public static CaseState From(CaseEvidence evidence, KnowledgeBase knowledge)
     {

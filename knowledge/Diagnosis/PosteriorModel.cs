@@ -76,8 +76,8 @@ internal sealed class PosteriorModel(KnowledgeBase knowledge, DiagnosisOptions o
         {
             return 1;
         }
-        var similarity = state.Resemblance.TryGetValue(cause.Id, out var known) ? known : state.Resemblance.Values.Average();
-        return Math.Exp(options.ResemblanceWeight * (similarity - state.Resemblance.Values.Max()));
+        var similarity = state.Resemblance.TryGetValue(cause.Id, out var known) ? known : state.MeanResemblance;
+        return Math.Exp(options.ResemblanceWeight * (similarity - state.HighestResemblance));
     }
 
     public double Prior(Cause cause, HostContext context) => Math.Max(0, priors.PriorFor(cause, context));

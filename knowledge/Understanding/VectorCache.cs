@@ -5,7 +5,7 @@ namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
 /// The sentence vectors of the knowledge's examples and known reports, kept on disk between runs: encoding the two
-/// thousand sentences takes about a minute of CPU on a small machine, reading them back a few milliseconds. A file is
+/// thousand and more sentences takes about two minutes of CPU on a small machine, reading them back a few milliseconds. A file is
 /// named by a hash of its sentences, so changed knowledge encodes anew; a file that does not read back whole is
 /// encoded again and replaced.
 /// </summary>
