@@ -25,12 +25,15 @@ internal sealed class ConfiguredUnderstanding : IDisposable
 
     /// <summary>The understander over <paramref name="knowledge"/>; null, with the setting named, when a setting is not valid.</summary>
     /// <param name="defaults">Settings that hold unless configured otherwise.</param>
+    /// <param name="time">The clock the understander reads by; the system's when null.</param>
     public static ConfiguredUnderstanding? Create(
-        KnowledgeBase knowledge, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string?> defaults, TextWriter error)
+        KnowledgeBase knowledge, IReadOnlyList<string> settings, IReadOnlyDictionary<string, string?> defaults, TextWriter error,
+        TimeProvider? time = null)
     {
         var builder = CommandHost.CreateBuilder(settings);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = defaults });
         builder.Services.AddSingleton(knowledge);
+        builder.Services.AddSingleton(time ?? TimeProvider.System);
         builder.AddUnderstanding();
         var app = builder.Build();
         try

@@ -92,20 +92,21 @@ internal static class EvalCommand
             await error.WriteLineAsync($"The evaluation reports cannot be read: {problem}");
             return 1;
         }
-        using var configured = ConfiguredUnderstanding.Create(knowledge, run.Settings, new Dictionary<string, string?>(), error);
+        var time = new EvalReportDay();
+        using var configured = ConfiguredUnderstanding.Create(knowledge, run.Settings, new Dictionary<string, string?>(), error, time);
         if (configured is null)
             return 1;
         var withModel = configured.Understander is ModelUnderstander;
-        var local = withModel ? Understanders.Create(knowledge, run.Embeddings) : configured.Understander;
+        var local = withModel ? Understanders.Create(knowledge, run.Embeddings, time) : configured.Understander;
         var reading = run.Embeddings ? "rules and sentence embeddings" : "rules only";
         if (run.Show is not null)
-            return await ShowAsync(run.Show, reports, new EvalReportScore(knowledge, configured.Understander, TimeProvider.System), output, error, cancellationToken);
-        var outcomes = await new EvalReportScore(knowledge, local, TimeProvider.System).ScoreAsync(reports, cancellationToken);
+            return await ShowAsync(run.Show, reports, new EvalReportScore(knowledge, configured.Understander, time), output, error, cancellationToken);
+        var outcomes = await new EvalReportScore(knowledge, local, time).ScoreAsync(reports, cancellationToken);
         EvalReportPrinter.Write(outcomes, knowledge, $"{run.Path} ({reading})", output);
         if (withModel)
         {
             await output.WriteLineAsync();
-            var model = await new EvalReportScore(knowledge, configured.Understander, TimeProvider.System).ScoreAsync(reports, cancellationToken);
+            var model = await new EvalReportScore(knowledge, configured.Understander, time).ScoreAsync(reports, cancellationToken);
             EvalReportPrinter.Write(model, knowledge, $"{run.Path} ({reading} and Azure OpenAI)", output);
         }
         return 0;

@@ -10,9 +10,10 @@ namespace RdpHelpBot.Bot.Cli;
 internal static class Understanders
 {
     /// <param name="embeddings">Also read by meaning (sentence embeddings); the rules always read first.</param>
-    public static IUnderstander Create(KnowledgeBase knowledge, bool embeddings = true)
+    /// <param name="time">The reading budget's clock and today's date (a pasted certificate's expiry is read against it).</param>
+    public static IUnderstander Create(KnowledgeBase knowledge, bool embeddings, TimeProvider time)
     {
-        var rules = new RuleBasedUnderstander(knowledge);
+        var rules = new RuleBasedUnderstander(knowledge, time);
         return embeddings ? new EmbeddingUnderstander(rules, knowledge) : rules;
     }
 
@@ -21,11 +22,11 @@ internal static class Understanders
     {
         var knowledge = services.GetRequiredService<KnowledgeBase>();
         var options = services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
-        var local = Create(knowledge, options.Embeddings);
+        var time = services.GetRequiredService<TimeProvider>();
+        var local = Create(knowledge, options.Embeddings, time);
         if (options.Provider != UnderstandingProvider.AzureOpenAI)
             return local;
         var azure = services.GetRequiredService<IOptions<AzureOpenAIOptions>>().Value;
-        var time = services.GetRequiredService<TimeProvider>();
         var instructions = new ReadingInstructions(new ModelReadingGrounding(knowledge).UserFacts);
         return new ModelUnderstander(
             local, new AzureOpenAIModelReader(azure, instructions, time), knowledge, options, azure.Timeout, time,

@@ -1,3 +1,5 @@
+using RdpHelpBot.Knowledge.Diagnosis;
+
 namespace RdpHelpBot.Knowledge.Understanding;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class RuleBasedUnderstander : IUnderstander
     private readonly TypoCorrector corrector = new();
     private readonly TimeProvider time;
 
-    /// <param name="time">Measures each message's reading time against <see cref="ReadingLimits.Budget"/>.</param>
+    /// <param name="time">Measures each message's reading time against <see cref="ReadingLimits.Budget"/>, and dates the certificate listings users paste.</param>
     public RuleBasedUnderstander(KnowledgeBase knowledge, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -43,10 +45,28 @@ public sealed class RuleBasedUnderstander : IUnderstander
         var normalised = TextNormaliser.Normalise(read);
         var corrected = corrector.Correct(normalised);
         var codeMentions = codes.Read(read, normalised);
-        var factIds = facts.Read(corrected, budget);
+        var factIds = WithPastedCertificates(facts.Read(corrected, budget), read);
         var host = HostNameReader.Read(read, normalised);
         var intents = IntentReader.Read(corrected, codeMentions.Count > 0 || factIds.Count > 0, host, budget);
         var tried = triedFixes.Read(corrected, budget);
         return new Understanding(codeMentions, factIds, intents, host) { TriedFixes = tried, Unread = text.Length - read.Length };
+    }
+
+    /// <summary>
+    /// What pasted certificates show: a listing whose every expiry date has passed says the certificate has expired;
+    /// a listener thumbprint missing from the listed certificates says the certificate it is set to is gone.
+    /// </summary>
+    private IReadOnlyList<string> WithPastedCertificates(IReadOnlyList<string> factIds, string read)
+    {
+        List<string>? shown = null;
+        if (!factIds.Contains(WellKnownFacts.CertificateExpired) && CertificateListingReader.ShowsOnlyExpired(read, time.GetUtcNow()))
+        {
+            (shown ??= [.. factIds]).Add(WellKnownFacts.CertificateExpired);
+        }
+        if (!factIds.Contains(WellKnownFacts.BoundCertificateMissing) && CertificateListingReader.ShowsTheBoundCertificateMissing(read))
+        {
+            (shown ??= [.. factIds]).Add(WellKnownFacts.BoundCertificateMissing);
+        }
+        return shown ?? factIds;
     }
 }
