@@ -11,16 +11,17 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// </summary>
 internal sealed class FactReader
 {
-    private readonly IReadOnlyList<FactPattern> patterns;
+    private readonly TextPatternSet<FactPattern> patterns;
     private readonly IReadOnlyDictionary<string, string?> opposites;
 
     public FactReader(IReadOnlyCollection<Fact> facts)
     {
         opposites = facts.ToDictionary(f => f.Id, f => f.Opposite, StringComparer.Ordinal);
-        patterns = facts
+        var compiled = facts
             .Where(f => f.Origin == FactOrigin.User)
             .SelectMany(f => f.Patterns.Select(p => FactPattern.Compile(f, p)))
             .ToList();
+        patterns = new TextPatternSet<FactPattern>(compiled, p => p.Pattern);
     }
 
     public IReadOnlyList<string> Read(string corrected) => Read(corrected, ReadingBudget.Unlimited);
@@ -28,13 +29,13 @@ internal sealed class FactReader
     public IReadOnlyList<string> Read(string corrected, ReadingBudget budget)
     {
         List<FactMatch>? found = null;
-        foreach (var pattern in patterns)
+        foreach (var pattern in patterns.MayMatch(corrected))
         {
             if (budget.IsSpent)
             {
                 break;
             }
-            foreach (var span in pattern.Pattern.SpansOf(corrected))
+            foreach (var span in pattern.Pattern.Regex.SpansOf(corrected))
             {
                 (found ??= []).Add(new FactMatch(pattern.Fact, span.Index, span.End));
             }

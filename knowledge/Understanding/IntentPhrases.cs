@@ -87,6 +87,9 @@ internal static class IntentPhrases
         Phrase(IntentKind.ListWatches, @"\bwhat(?: hosts?| servers?)? (?:am i|are you|do i have you) (?:watching|monitoring|tracking|subscribed to)\b|\b(?:list|show)(?: me)? (?:my |the )?(?:watch(?:es|ed hosts| list)?|subscriptions)\b|\bmy (?:watch(?:es|ed hosts| list)|subscriptions)\b"),
     ];
 
+    /// <summary>The phrasings read together: one search of a message for what all of them need.</summary>
+    public static readonly TextPatternSet<IntentPhrase> Set = new(All, phrase => phrase.Pattern);
+
     private static IntentPhrase Phrase(IntentKind kind, string pattern, PhraseRule rule = PhraseRule.Always) =>
         new(kind, TextPattern.Create(pattern), rule);
 }

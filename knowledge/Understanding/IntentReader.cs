@@ -19,7 +19,7 @@ internal static partial class IntentReader
     public static IReadOnlyList<Intent> Read(string corrected, bool reportsProblem, string? host, ReadingBudget budget)
     {
         List<(int Position, IntentKind Kind)>? found = null;
-        foreach (var phrase in IntentPhrases.All)
+        foreach (var phrase in IntentPhrases.Set.MayMatch(corrected))
         {
             if (budget.IsSpent)
             {
@@ -29,7 +29,7 @@ internal static partial class IntentReader
             {
                 continue;
             }
-            foreach (var span in phrase.Pattern.SpansOf(corrected))
+            foreach (var span in phrase.Pattern.Regex.SpansOf(corrected))
             {
                 (found ??= []).Add((span.Index, KindOf(phrase, span, corrected)));
             }

@@ -43,21 +43,21 @@ internal sealed partial class TriedFixReader
     [GeneratedRegex(@"[.!?;]+(?=\s|$)|\n", TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
     private static partial Regex SentenceEnd { get; }
 
-    private readonly IReadOnlyList<TriedPattern> patterns;
+    private readonly TextPatternSet<TriedPattern> patterns;
 
     public TriedFixReader(IEnumerable<Fix> fixes) =>
-        patterns = fixes.SelectMany(f => f.TriedPatterns.Select(p => TriedPattern.Compile(f, p))).ToList();
+        patterns = new(fixes.SelectMany(f => f.TriedPatterns.Select(p => TriedPattern.Compile(f, p))).ToList(), p => p.Pattern);
 
     public IReadOnlyList<string> Read(string corrected, ReadingBudget budget)
     {
         var found = new List<(int Position, string FixId)>();
-        foreach (var pattern in patterns)
+        foreach (var pattern in patterns.MayMatch(corrected))
         {
             if (budget.IsSpent)
             {
                 break;
             }
-            foreach (var span in pattern.Pattern.SpansOf(corrected))
+            foreach (var span in pattern.Pattern.Regex.SpansOf(corrected))
             {
                 if (WasTriedInVain(corrected, span))
                 {

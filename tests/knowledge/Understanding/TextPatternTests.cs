@@ -33,6 +33,34 @@ public sealed class TextPatternTests
     }
 
     [Fact]
+    public void PatternSet_BuiltInPatterns_OffersEveryPatternThatMayMatch()
+    {
+        var patterns = KnowledgePatterns.All().Select(TextPattern.Create).ToList();
+        var set = new TextPatternSet<TextPattern>(patterns, pattern => pattern);
+
+        var differences =
+            from text in Texts.Value
+            let offered = set.MayMatch(text)
+            where !offered.SequenceEqual(patterns.Where(pattern => pattern.MayMatch(text)))
+            select $"\"{text}\": the set offers {offered.Count} patterns, one by one {patterns.Count(pattern => pattern.MayMatch(text))}";
+
+        Assert.Empty(differences);
+    }
+
+    [Theory]
+    [InlineData("the TUNNEL drops it", new[] { 0, 2 })]
+    [InlineData("Vpn drops", new[] { 0, 1, 2 })]
+    [InlineData("no such thing", new[] { 2 })]
+    [InlineData("over the vpn, \u00e9 proxy", new[] { 0, 1, 2 })]
+    public void PatternSet_OffersPatternsWhoseTextsAppearAndThoseThatNeedNone(string text, int[] expected)
+    {
+        string[] sources = [@"\b(?:vpn|tunnel) drops\b", @"\bvpn\b", @"^\W*(?:a|b)\W*$"];
+        var set = new TextPatternSet<int>([0, 1, 2], i => TextPattern.Create(sources[i]));
+
+        Assert.Equal(expected, set.MayMatch(text));
+    }
+
+    [Fact]
     public void SpansOf_TextWithoutAnyLiteral_DoesNotMatch() =>
         Assert.Empty(TextPattern.Create(@"\b(?:vpn|tunnel) drops\b").SpansOf("the proxy drops it"));
 
