@@ -20,7 +20,7 @@ internal sealed partial class Contrast
     // "at work" are places, not working, and "I work from home" is a job.
     [GeneratedRegex(
         @"(?<!\b(?:my|our|your|his|her|their|at|from|for|to|of|the|i|we|you|they)\s)\bworks?\b(?!\s+(?:pcs?|laptops?|computers?|desktops?|machines?|accounts?|e-?mail|network|phone|hours|days?)\b)"
-        + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in))\b|\b(?:it|that) does\s*$",
+        + @"|\b(?:succeeds?|is fine|are fine|(?:it'?s|its|that'?s) fine|can (?:connect|get in|log ?in|sign in)|(?:it|that|rdp|mstsc) connects|(?:is|are|it'?s|its) working)\b|\b(?:it|that) does\s*$",
         TextPatterns.Options, TextPatterns.MatchTimeoutMilliseconds)]
     private static partial Regex Works { get; }
 

@@ -50,9 +50,22 @@ internal static class ParaphrasePhrases
         { "the listener is set to a custom certificate", "cert-from-own-ca" },
         { "The server name on the certificate is incorrect.", "cert-has-old-name" },
         // inspecting proxies and other networks
-        { "the new SSL-inspecting proxy went in last month", "new-firewall-or-proxy" },
-        { "the certificate was issued by Contoso Web Security Gateway Root CA", "new-firewall-or-proxy" },
+        { "the new SSL-inspecting proxy went in last month", "new-firewall-or-proxy tls-inspection-said" },
+        { "the certificate was issued by Contoso Web Security Gateway Root CA", "tls-inspection-said" },
         { "there is no SSL inspection on our network", "" },
+        { "security pushed a root certificate of their own to every laptop so the proxy can read https", "tls-inspection-said" },
+        { "office apps keep complaining about the certificate since the firewall swap", "tls-inspection-said" },
+        { "we replaced the firewall at the weekend", "new-firewall-or-proxy" },
+        { "the server was patched over the weekend", "host-updated" },
+        { "It fails at the office. From home it is working.", "other-network-works" },
+        // what others see
+        { "the other admins log in to that server without any trouble", "only-my-account" },
+        { "my manager connects to it fine from her laptop", "only-my-account" },
+        { "my manager connects to his own pc fine", "" },
+        // a date that has passed
+        { "the certificate in the Remote Desktop store has an end date of last Monday", "cert-expired-said" },
+        { "the expiry date on the rdp cert was 3 days ago", "cert-expired-said" },
+        { "the cert expired last week but we renewed it yesterday", "cert-renewed" },
         { "Same laptop at home: fine.", "other-network-works at-home" },
         // scope
         { "I cannot connect with Remote Desktop to any server", "every-host-fails" },

@@ -55,7 +55,7 @@ public sealed class PathAndDeviceReadingTests
     {
         var facts = FactsOf(message);
 
-        Assert.Equal((true, false), (facts.Contains("new-firewall-or-proxy"), facts.Contains("over-vpn")));
+        Assert.Equal((true, false), (facts.Contains("tls-inspection-said"), facts.Contains("over-vpn")));
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class PathAndDeviceReadingTests
     {
         var facts = FactsOf("I reach the server through Zscaler Private Access");
 
-        Assert.Equal((true, false), (facts.Contains("over-vpn"), facts.Contains("new-firewall-or-proxy")));
+        Assert.Equal((true, false), (facts.Contains("over-vpn"), facts.Contains("tls-inspection-said")));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class ScopeAndPlatformPhrases
         { "they moved our whole team to the 3rd floor", "ip-or-network-moved" },
         { "the firewall rules were changed yesterday", "network-rules-changed" },
         { "we moved the VM to a new subnet", "ip-or-network-moved" },
-        { "there is a new firewall doing SSL inspection", "new-firewall-or-proxy" },
+        { "there is a new firewall doing SSL inspection", "new-firewall-or-proxy tls-inspection-said" },
         { "I use the Windows App on my Mac", "windows-app-client mac-or-mobile-client" },
         { "from a thin client (IGEL)", "thin-client" },
         { "I'm not an admin", "no-admin-rights" },
