@@ -55,6 +55,8 @@ internal static class ParaphrasePhrases
         { "there is no SSL inspection on our network", "" },
         { "security pushed a root certificate of their own to every laptop so the proxy can read https", "tls-inspection-said" },
         { "office apps keep complaining about the certificate since the firewall swap", "tls-inspection-said" },
+        { "I read that TLS 1.2 must be enabled", "" },
+        { "I see TLS errors in the event log", "tls-handshake-error" },
         { "we replaced the firewall at the weekend", "new-firewall-or-proxy" },
         { "the server was patched over the weekend", "host-updated" },
         { "It fails at the office. From home it is working.", "other-network-works" },
