@@ -136,5 +136,27 @@ internal static class ParaphrasePhrases
         { "the certificate, our admin replace it one week ago", "cert-renewed" },
         { "our admin renew the remote desktop cert 3 days ago", "cert-renewed" },
         { "the certificate, we did not replace it last month", "" },
+        // failing most of the time, said by what works now and then
+        { "it keeps failing, but not always", "intermittent" },
+        { "sometimes it connects, on the second or third try", "intermittent" },
+        { "the connection fails, then it gets through after a few tries", "intermittent" },
+        // an aside between the certificate and what happened to it
+        { "the rdp cert on that vm (the old 2016 one, not joined to the domain) has run out", "cert-expired-said" },
+        // what a colleague has with their own machine says nothing about this host
+        { "a colleague told me his works fine to his own PC", "" },
+        { "my coworkers connect fine", "only-my-account" },
+        // a firewall rule for a port is not a port test
+        { "the firewall rule only has port 3389 open, not the new one", "" },
+        { "Test-NetConnection says port 3389 is open", "port-answers" },
+        // what someone else does with their session is theirs, and a session still in use keeps working
+        { "my boss never logs off, he just closes the window", "" },
+        { "I never log off", "disconnected-session" },
+        { "my colleague who never signs out is still logged in on the server", "existing-sessions-fine" },
+        { "it started after I logged off yesterday", "worked-before signed-out" },
+        // a public address connected to directly
+        { "I connect to 52.174.20.9 with mstsc", "rdp-exposed-to-internet mstsc-client" },
+        { "I connect to 192.168.1.40 with mstsc", "mstsc-client" },
+        { "I use the address they gave me, it starts with 81.something", "rdp-exposed-to-internet" },
+        { "my own public IP starts with 81.something", "" },
     };
 }
