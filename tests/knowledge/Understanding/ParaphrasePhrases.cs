@@ -158,5 +158,16 @@ internal static class ParaphrasePhrases
         { "I connect to 192.168.1.40 with mstsc", "mstsc-client" },
         { "I use the address they gave me, it starts with 81.something", "rdp-exposed-to-internet" },
         { "my own public IP starts with 81.something", "" },
+        // what an update did is not updates being turned off
+        { "is there something the update turned off?", "" },
+        { "updates are turned off on that server", "host-long-unpatched" },
+        // renames said as a noun, and RemoteApp programs, which come through a Connection Broker
+        { "the remote apps fail since the server renames", "via-connection-broker host-renamed" },
+        { "over the weekend they gave the servers new names", "host-renamed" },
+        { "over the weekend nobody used the PC", "idle-machine" },
+        { "the remote apps on my mac fail", "mac-or-mobile-client" },
+        // others said fine without a verb, and a policy refresh
+        { "other users on Windows 11 fine", "only-my-account" },
+        { "the server had a policy refresh on Sunday", "group-policy-changed" },
     };
 }
