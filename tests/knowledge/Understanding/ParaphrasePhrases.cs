@@ -169,5 +169,14 @@ internal static class ParaphrasePhrases
         // others said fine without a verb, and a policy refresh
         { "other users on Windows 11 fine", "only-my-account" },
         { "the server had a policy refresh on Sunday", "group-policy-changed" },
+        // tuning tools switch services off
+        { "he ran one of those PC speed-up programs", "services-disabled" },
+        { "the tool turned off a bunch of stuff", "services-disabled" },
+        { "I ran a PC optimizer tool", "services-disabled crypto-folder-changed" },
+        // a security agent rolled out, and the PC connected to swapped (the host, not the client)
+        { "we rolled out a new EDR agent to the servers", "software-installed-on-host security-software-changed third-party-antivirus" },
+        { "since IT swapped my PC that it connects to", "host-reinstalled" },
+        { "IT swapped my laptop last week", "new-client-device" },
+        { "I use a 3rd party rdp app on my mac", "third-party-client mac-or-mobile-client" },
     };
 }
