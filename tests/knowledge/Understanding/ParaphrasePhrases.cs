@@ -178,5 +178,9 @@ internal static class ParaphrasePhrases
         { "since IT swapped my PC that it connects to", "host-reinstalled" },
         { "IT swapped my laptop last week", "new-client-device" },
         { "I use a 3rd party rdp app on my mac", "third-party-client mac-or-mobile-client" },
+        // no loss is not a lossy network, and big transfers that hang
+        { "ping over the VPN is fast, 0% loss", "over-vpn" },
+        { "the link shows 5% packet loss", "slow-network" },
+        { "bigger things like copying a file to the share just hang", "large-packets-fail" },
     };
 }
