@@ -168,6 +168,8 @@ internal static class ParaphrasePhrases
         { "the remote apps on my mac fail", "mac-or-mobile-client" },
         // others said fine without a verb, and a policy refresh
         { "other users on Windows 11 fine", "only-my-account" },
+        { "my colleague said the network is fine", "" },
+        { "my colleague is still working on the server migration", "" },
         { "the server had a policy refresh on Sunday", "group-policy-changed" },
         // tuning tools switch services off
         { "he ran one of those PC speed-up programs", "services-disabled" },
