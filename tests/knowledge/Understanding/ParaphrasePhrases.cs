@@ -165,6 +165,7 @@ internal static class ParaphrasePhrases
         { "the remote apps fail since the server renames", "via-connection-broker host-renamed" },
         { "over the weekend they gave the servers new names", "host-renamed" },
         { "over the weekend nobody used the PC", "idle-machine" },
+        { "since IT gave our servers new names at the weekend", "host-renamed" },
         { "the remote apps on my mac fail", "mac-or-mobile-client" },
         // others said fine without a verb, and a policy refresh
         { "other users on Windows 11 fine", "only-my-account" },
