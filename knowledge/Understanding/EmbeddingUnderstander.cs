@@ -10,8 +10,12 @@ namespace RdpHelpBot.Knowledge.Understanding;
 /// </summary>
 public sealed class EmbeddingUnderstander : IUnderstander
 {
-    /// <summary>Cosine similarity from which a clause says what its nearest example says.</summary>
-    internal const float Threshold = 0.65f;
+    /// <summary>
+    /// Cosine similarity from which a clause says what its nearest example says. The model hardly tells a sentence
+    /// from its opposite, so a lower bar also matched sentences on the same subject that say the reverse ("I can still
+    /// reach other office PCs over the VPN" as every host failing).
+    /// </summary>
+    internal const float Threshold = 0.75f;
 
     /// <summary>How much closer the best fact must be than the next one; a clause between two facts says neither.</summary>
     internal const float Margin = 0.03f;

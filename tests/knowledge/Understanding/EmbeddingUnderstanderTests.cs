@@ -12,7 +12,7 @@ public sealed class EmbeddingUnderstanderTests
     });
 
     [Theory]
-    [InlineData("I just shut the lid of my laptop yesterday and left my stuff open on the server", "disconnected-session")]
+    [InlineData("I think my old session is still hanging around on the server", "disconnected-session")]
     public void Understand_WordsNoPatternLists_ReadsTheFactTheyMean(string message, string fact)
     {
         Assert.DoesNotContain(fact, UnderstandingFixture.Understander.Understand(message).Facts);
