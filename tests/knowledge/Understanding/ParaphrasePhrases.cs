@@ -235,5 +235,32 @@ internal static class ParaphrasePhrases
         { "if I log in early it works", "existing-sessions-fine" },
         { "our team went from 12 to 20 people", "many-users" },
         { "we got 8 new starters this week", "many-users" },
+        // tune-ups that switch services off, and tweak tools that change the listener
+        { "the IT firm did a performance tune-up on it", "services-disabled" },
+        { "he switched off the things we don't use", "services-disabled" },
+        { "they trimmed a few services", "services-disabled" },
+        { "a colleague ran an RDP tweak tool on it", "rdp-listener-settings-changed" },
+        { "is there any registry tuning for a busy host?", "" },
+        // new boxes in the path, rule clean-ups, internal only said as nothing open
+        { "they put a new modem and firewall in", "new-firewall-or-proxy home-router-changed" },
+        { "a new router went in at the branch", "new-firewall-or-proxy home-router-changed" },
+        { "the cloud team did an NSG clean-up", "network-rules-changed" },
+        { "nobody at the depot has been able to connect", "everyone-affected" },
+        { "the server is internal only, nothing open to the internet", "rdp-internal-only" },
+        { "when the PC hasn't been used for a while it refuses", "idle-machine" },
+        { "IT was rolling out new security settings over the weekend", "hardened-baseline" },
+        // old and newer clients, stricter encryption and compliance
+        { "the label printer runs Windows Embedded", "old-client-program" },
+        { "they applied a high encryption policy", "encryption-level-raised" },
+        { "laptops on Windows 11 connect fine", "other-client-works" },
+        { "my husbands laptop connects fine", "other-client-works" },
+        { "since the government compliance work", "hardened-baseline" },
+        // tools put on the host, early logons, people leaving, a growing team
+        { "I installed a remote tool for the printer vendor", "software-installed-on-host" },
+        { "a colleague put a support tool on it", "software-installed-on-host" },
+        { "the consultant set up a proxy thing on our small office server", "software-installed-on-host" },
+        { "if I log in early it comes up fine", "existing-sessions-fine" },
+        { "when a colleague logged off I got straight in", "works-when-someone-leaves" },
+        { "our department has grown a lot", "many-users" },
     };
 }
