@@ -262,5 +262,8 @@ internal static class ParaphrasePhrases
         { "if I log in early it comes up fine", "existing-sessions-fine" },
         { "when a colleague logged off I got straight in", "works-when-someone-leaves" },
         { "our department has grown a lot", "many-users" },
+        // security software the user put on the PC
+        { "she has some firewall app she installed herself", "security-software-changed" },
+        { "he is running a trial of a new antivirus", "security-software-changed third-party-antivirus" },
     };
 }
