@@ -258,6 +258,7 @@ internal static class ParaphrasePhrases
         // tools put on the host, early logons, people leaving, a growing team
         { "I installed a remote tool for the printer vendor", "software-installed-on-host" },
         { "a colleague put a support tool on it", "software-installed-on-host" },
+        { "IT put the Windows App on it for me", "windows-app-client" },
         { "the consultant set up a proxy thing on our small office server", "software-installed-on-host" },
         { "if I log in early it comes up fine", "existing-sessions-fine" },
         { "when a colleague logged off I got straight in", "works-when-someone-leaves" },
