@@ -42,7 +42,7 @@ internal sealed class QuestionChooser
         var scratch = new InformationGain.Scratch(posterior.Length);
         foreach (var (question, answers) in questions)
         {
-            if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(answers, state))
+            if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(question, answers, state))
             {
                 continue;
             }
@@ -80,7 +80,7 @@ internal sealed class QuestionChooser
             .Select(answer => (answer, knowledge.Facts[answer.Fact!]))
             .ToList();
 
-    private bool IsAnswered(List<(Answer Answer, Fact Fact)> answers, CaseState state)
+    private bool IsAnswered(Question question, List<(Answer Answer, Fact Fact)> answers, CaseState state)
     {
         foreach (var (_, fact) in answers)
         {
@@ -89,6 +89,6 @@ internal sealed class QuestionChooser
                 return true;
             }
         }
-        return false;
+        return question.AnsweredBy.Count > 0 && state.Facts.Any(fact => question.AnsweredBy.Contains(fact.Id, StringComparer.Ordinal));
     }
 }

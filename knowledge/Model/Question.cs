@@ -9,6 +9,12 @@ public sealed class Question : KnowledgeItem
     public string Why { get; init; } = "";
 
     public IReadOnlyList<Answer> Answers { get; init; } = [];
+
+    /// <summary>
+    /// Facts besides the answers' own that answer the question once the user has said them ("the IT firm did a
+    /// tune-up" answers "did anything change?" though no button says so).
+    /// </summary>
+    public IReadOnlyList<string> AnsweredBy { get; init; } = [];
 }
 
 public sealed class Answer : ILocated

@@ -31,7 +31,10 @@ internal sealed class ReferenceRules : IKnowledgeRule
     private static IEnumerable<KnowledgeError> CheckAnswers(Question question, KnowledgeSet knowledge) =>
         question.Answers
             .Where(a => a.Fact is not null && !knowledge.FactsById.ContainsKey(a.Fact))
-            .Select(a => RuleErrors.At(a.Location, question, $"answer '{a.Id}' names fact '{a.Fact}', which is not a fact id"));
+            .Select(a => RuleErrors.At(a.Location, question, $"answer '{a.Id}' names fact '{a.Fact}', which is not a fact id"))
+            .Concat(question.AnsweredBy
+                .Where(id => !knowledge.FactsById.ContainsKey(id))
+                .Select(id => RuleErrors.About(question, $"answered_by names '{id}', which is not a fact id")));
 
     private static IEnumerable<KnowledgeError> CheckOpposite(Fact fact, KnowledgeSet knowledge)
     {

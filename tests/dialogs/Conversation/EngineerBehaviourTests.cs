@@ -22,6 +22,18 @@ public sealed class EngineerBehaviourTests
     }
 
     [Fact]
+    public async Task ChangeNamedInTheFirstMessage_IsNotAskedAbout()
+    {
+        await new ConversationHarness().Flow()
+            .Send("Since the IT firm did a performance tune-up on our office server on Saturday, nobody in the office can remote in: error 0x904 extended 0x7.")
+            .AssertAnyReply()
+            .AssertQuestion("history")
+            .Send("yes it used to work")
+            .AssertReply(reply => Assert.NotEqual(ConversationHarness.Knowledge.Questions["recent-change"].Text, reply.Text))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task SkipTheQuestions_InTheFirstMessage_GoesStraightToAFix()
     {
         await new ConversationHarness().Flow()

@@ -56,6 +56,22 @@ public sealed class ReferenceRulesTests
     }
 
     [Fact]
+    public void Load_QuestionAnsweredByUnknownFact_NamesTheUnknownId()
+    {
+        var result = LoadWith("""
+            questions:
+              - id: what-changed
+                text: Did anything change?
+                answered_by: [worked-before, host-was-patched]
+                answers:
+                  - { id: yes, label: "Yes", fact: worked-before }
+                  - { id: not-sure, label: "Not sure" }
+            """);
+
+        AssertSingleError(result, line: 2, "what-changed", "answered_by names 'host-was-patched', which is not a fact id");
+    }
+
+    [Fact]
     public void Load_WorkingSideNamingUnknownFact_NamesTheUnknownId()
     {
         var result = LoadWith("""

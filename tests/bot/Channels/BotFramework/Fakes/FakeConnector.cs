@@ -57,7 +57,10 @@ internal sealed class FakeConnector : IAsyncDisposable
         return connector;
     }
 
-    /// <summary>The next <paramref name="count"/> Connector calls get 429 with <c>Retry-After: 1</c>.</summary>
+    /// <summary>
+    /// The next <paramref name="count"/> Connector calls (the v3 API) get 429 with <c>Retry-After: 1</c>; the identity
+    /// library's own discovery request, which the first sign-in of a process may send here, is not one of them.
+    /// </summary>
     public void ThrottleNext(int count) => Interlocked.Exchange(ref _throttleNext, count);
 
     /// <summary>Every later call to the conversation is refused with this status and body, as Teams does once the app is removed.</summary>
@@ -103,7 +106,7 @@ internal sealed class FakeConnector : IAsyncDisposable
         }
         var call = new ConnectorCall(context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString(),
             body.Length == 0 ? null : JsonDocument.Parse(body).RootElement.Clone());
-        if (Interlocked.Decrement(ref _throttleNext) >= 0)
+        if (rawTarget.Contains("/v3/", StringComparison.Ordinal) && Interlocked.Decrement(ref _throttleNext) >= 0)
         {
             _throttled.Enqueue(call);
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
