@@ -249,6 +249,7 @@ internal static class ParaphrasePhrases
         { "the server is internal only, nothing open to the internet", "rdp-internal-only" },
         { "when the PC hasn't been used for a while it refuses", "idle-machine" },
         { "IT was rolling out new security settings over the weekend", "hardened-baseline" },
+        { "they did a performance tune-up on the server at the weekend", "services-disabled" },
         // old and newer clients, stricter encryption and compliance
         { "the label printer runs Windows Embedded", "old-client-program" },
         { "they applied a high encryption policy", "encryption-level-raised" },
