@@ -9,8 +9,9 @@ internal sealed class QuestionChooser
     private readonly PosteriorModel model;
     private readonly DiagnosisOptions options;
 
-    // The answers that carry a known fact depend on the knowledge only, so they are found once, not per diagnosis.
-    private readonly IReadOnlyList<(Question Question, List<(Answer Answer, Fact Fact)> Answers)> questions;
+    // The answers that carry a known fact, and the other facts that answer a question, depend on the knowledge only,
+    // so they are found once, not per diagnosis.
+    private readonly IReadOnlyList<(Question Question, List<(Answer Answer, Fact Fact)> Answers, HashSet<string> AnsweredBy)> questions;
 
     public QuestionChooser(KnowledgeBase knowledge, PosteriorModel model, DiagnosisOptions options)
     {
@@ -19,7 +20,7 @@ internal sealed class QuestionChooser
         this.options = options;
         questions = knowledge.Questions.Values
             .OrderBy(question => question.Id, StringComparer.Ordinal)
-            .Select(question => (question, InformativeAnswers(question)))
+            .Select(question => (question, InformativeAnswers(question), question.AnsweredBy.ToHashSet(StringComparer.Ordinal)))
             .ToList();
     }
 
@@ -40,9 +41,9 @@ internal sealed class QuestionChooser
         Question? best = null;
         var bestGain = double.NegativeInfinity;
         var scratch = new InformationGain.Scratch(posterior.Length);
-        foreach (var (question, answers) in questions)
+        foreach (var (question, answers, answeredBy) in questions)
         {
-            if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(question, answers, state))
+            if (evidence.HasAsked(question.Id) || answers.Count == 0 || IsAnswered(answers, answeredBy, state))
             {
                 continue;
             }
@@ -80,7 +81,7 @@ internal sealed class QuestionChooser
             .Select(answer => (answer, knowledge.Facts[answer.Fact!]))
             .ToList();
 
-    private bool IsAnswered(Question question, List<(Answer Answer, Fact Fact)> answers, CaseState state)
+    private bool IsAnswered(List<(Answer Answer, Fact Fact)> answers, HashSet<string> answeredBy, CaseState state)
     {
         foreach (var (_, fact) in answers)
         {
@@ -89,6 +90,16 @@ internal sealed class QuestionChooser
                 return true;
             }
         }
-        return question.AnsweredBy.Count > 0 && state.Facts.Any(fact => question.AnsweredBy.Contains(fact.Id, StringComparer.Ordinal));
+        if (answeredBy.Count > 0)
+        {
+            foreach (var fact in state.Facts)
+            {
+                if (answeredBy.Contains(fact.Id))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
